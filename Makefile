@@ -1,0 +1,77 @@
+# llama-ffm developer entry point. Every target finds a JDK >= 22 by itself.
+#   make test      build everything (natives cached outside the clone) and run all tests
+#   make natives   build llama.cpp from the pinned release (cached) and stage the natives jar
+#   make info      show what the natives jar loads on this machine
+#   make bindings  regenerate bindings/ from llama.cpp's headers (JEXTRACT=/path/to/jextract to use jextract)
+#   make javadoc   API docs, warnings are errors
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+MIN_JDK := 22
+
+# JAVA_HOME when new enough, else the newest JDK under /usr/lib/jvm, else macOS's java_home.
+JDK := $(shell \
+  ver() { "$$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }; \
+  ok() { [ -x "$$1/bin/javac" ] && v=$$(ver "$$1") && [ -n "$$v" ] && [ "$${v%%.*}" -ge $(MIN_JDK) ]; }; \
+  if [ -n "$$JAVA_HOME" ] && ok "$$JAVA_HOME"; then echo "$$JAVA_HOME"; exit; fi; \
+  best=; bestv=0; \
+  for d in /usr/lib/jvm/* /opt/java/* /opt/jdk* "$$HOME"/.sdkman/candidates/java/*; do \
+    [ -d "$$d" ] && [ ! -L "$$d" ] && ok "$$d" || continue; v=$$(ver "$$d"); v=$${v%%.*}; \
+    [ "$$v" -gt "$$bestv" ] && best=$$d && bestv=$$v; \
+  done; \
+  if [ -n "$$best" ]; then echo "$$best"; exit; fi; \
+  if [ -x /usr/libexec/java_home ]; then /usr/libexec/java_home -v $(MIN_JDK)+ 2>/dev/null; fi)
+
+ifeq ($(strip $(JDK)),)
+$(error No JDK $(MIN_JDK) or newer found (looked at JAVA_HOME, /usr/lib/jvm, /opt, sdkman, /usr/libexec/java_home). \
+Install one, e.g. 'apt-get install openjdk-25-jdk' or Temurin 25, or set JAVA_HOME to it)
+endif
+
+export JAVA_HOME := $(JDK)
+JDK_MAJOR := $(shell "$(JDK)/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+# Maven's own libraries use sun.misc.Unsafe, which JDK 24+ warns about on every run.
+ifeq ($(shell [ "$(JDK_MAJOR)" -ge 24 ] && echo y),y)
+export MAVEN_OPTS := $(MAVEN_OPTS) --sun-misc-unsafe-memory-access=allow
+endif
+MVN := mvn -B -ntp
+JAVA := $(JDK)/bin/java
+VERSION := 0.1.0-SNAPSHOT
+
+LLAMA_CPP_VERSION := $(shell sed -n 's/^LLAMA_CPP_VERSION=//p' native/llama.cpp.version)
+BINDINGS_OUT := bindings/src/main/java/io/github/llamaffm/bindings
+
+.PHONY: help test natives build info javadoc clean bindings
+help:
+	@echo "llama-ffm (JDK: $(JDK))"
+	@sed -n 's/^#   /  /p' Makefile
+
+test:
+	$(MVN) verify
+
+natives:
+	$(MVN) -pl native install
+
+build:
+	$(MVN) -DskipTests install
+
+info: build
+	$(MVN) -q -pl examples dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+	$(JAVA) --enable-native-access=ALL-UNNAMED -cp "examples/target/classes:$$(cat examples/target/classpath.txt)" \
+	  io.github.llamaffm.examples.SystemInfo
+
+javadoc:
+	$(MVN) -q -DskipTests install javadoc:javadoc
+
+clean:
+	$(MVN) -q clean
+
+bindings:
+ifdef JEXTRACT
+	src=$$(native/fetch-source.sh) && rm -f $(BINDINGS_OUT)/*.java && \
+	  "$(JEXTRACT)" --output bindings/src/main/java -t io.github.llamaffm.bindings --header-class-name llama_h \
+	    -I "$$src/include" -I "$$src/ggml/include" @bindings/includes.txt bindings/llama-ffm.h
+else
+	$(MVN) -q -f bindings/generator/pom.xml -DskipTests compile
+	src=$$(native/fetch-source.sh) && $(JAVA) --enable-native-access=ALL-UNNAMED \
+	  -cp bindings/generator/target/classes io.github.llamaffm.bindgen.Main --source "$$src" \
+	  --filter bindings/includes.txt --output $(BINDINGS_OUT) --version $(LLAMA_CPP_VERSION)
+endif

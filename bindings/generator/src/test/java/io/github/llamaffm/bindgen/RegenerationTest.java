@@ -1,0 +1,66 @@
+package io.github.llamaffm.bindgen;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The committed bindings are exactly what the generator makes from the pinned headers: a hand edit
+ * or a forgotten {@code make bindings} fails here.
+ */
+class RegenerationTest {
+    private static Path bindingsDir;
+    private static Path source;
+    private static String version;
+
+    @BeforeAll
+    static void locate() throws Exception {
+        assumeTrue(Clang.findLibclang() != null,
+                "libclang not found: install libclang-14-dev to check the generated bindings (skipped)");
+        bindingsDir = Path.of(System.getProperty("bindings.dir"));
+        Path nativeDir = Path.of(System.getProperty("native.dir"));
+        Process p = new ProcessBuilder("bash", nativeDir.resolve("fetch-source.sh").toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertEquals(0, p.waitFor(), "fetching the llama.cpp source failed");
+        source = Path.of(out);
+        version = Files.readAllLines(nativeDir.resolve("llama.cpp.version")).stream()
+                .filter(l -> l.startsWith("LLAMA_CPP_VERSION=")).findFirst().orElseThrow().substring(18);
+    }
+
+    @Test
+    void committedBindingsEqualAFreshGeneration() throws IOException {
+        Map<String, String> fresh;
+        try (Clang clang = Clang.open(Clang.findLibclang())) {
+            fresh = Main.generate(clang, source, Filter.read(bindingsDir.resolve("includes.txt")),
+                    "io.github.llamaffm.bindings", "llama_h", version, null).files();
+        }
+        Path committedDir = bindingsDir.resolve("src/main/java/io/github/llamaffm/bindings");
+        Map<String, String> committed = new TreeMap<>();
+        try (Stream<Path> s = Files.list(committedDir)) {
+            for (Path f : s.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String name = f.getFileName().toString();
+                committed.put(name.substring(0, name.length() - 5), Files.readString(f));
+            }
+        }
+        assertEquals(new TreeMap<>(fresh).keySet(), committed.keySet(), "generated file set differs: run 'make bindings'");
+        for (var e : fresh.entrySet()) {
+            if (!e.getValue().equals(committed.get(e.getKey()))) {
+                fail(e.getKey() + ".java differs from a fresh generation: never edit generated code, run 'make bindings'");
+            }
+        }
+        assertTrue(committed.get("llama_h").startsWith("// Generated from "), "banner");
+    }
+}

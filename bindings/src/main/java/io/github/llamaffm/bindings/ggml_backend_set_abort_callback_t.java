@@ -1,0 +1,52 @@
+// Generated from ggml-backend.h of llama.cpp 0.5.0 by llama-ffm's bindings generator (bindings/generator) — do not edit.
+// Regenerate with 'make bindings'.
+
+package io.github.llamaffm.bindings;
+
+import java.lang.foreign.*;
+import java.lang.invoke.*;
+import java.util.*;
+import java.util.function.*;
+
+import static java.lang.foreign.MemoryLayout.PathElement.*;
+
+/** The function pointer type {@code ggml_backend_set_abort_callback_t}. */
+public class ggml_backend_set_abort_callback_t {
+
+    ggml_backend_set_abort_callback_t() {
+        // static members only
+    }
+
+    /** The function pointer signature, expressed as a functional interface. */
+    public interface Function {
+        /** Called from native code. */
+        void apply(MemorySegment backend, MemorySegment abort_callback, MemorySegment abort_callback_data);
+    }
+
+    private static final FunctionDescriptor $DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
+
+    /** The descriptor of this function pointer. */
+    public static FunctionDescriptor descriptor() {
+        return $DESC;
+    }
+
+    private static final MethodHandle UP$MH = llama_h_shared.upcallHandle(ggml_backend_set_abort_callback_t.Function.class, "apply", $DESC);
+
+    /** Allocates an upcall stub for {@code fi}, alive as long as {@code arena}. */
+    public static MemorySegment allocate(ggml_backend_set_abort_callback_t.Function fi, Arena arena) {
+        return Linker.nativeLinker().upcallStub(UP$MH.bindTo(fi), $DESC, arena);
+    }
+
+    private static final MethodHandle DOWN$MH = Linker.nativeLinker().downcallHandle($DESC);
+
+    /** Invokes the function pointer {@code funcPtr}. */
+    public static void invoke(MemorySegment funcPtr, MemorySegment backend, MemorySegment abort_callback, MemorySegment abort_callback_data) {
+        try {
+            DOWN$MH.invokeExact(funcPtr, backend, abort_callback, abort_callback_data);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+}

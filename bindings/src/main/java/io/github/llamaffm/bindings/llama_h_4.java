@@ -1,0 +1,3319 @@
+// Generated from llama.h, ggml.h, ggml-cpu.h, ggml-backend.h, ggml-alloc.h, ggml-opt.h, gguf.h, ggml-rpc.h of llama.cpp 0.5.0 by llama-ffm's bindings generator (bindings/generator) — do not edit.
+// Regenerate with 'make bindings'.
+
+package io.github.llamaffm.bindings;
+
+import java.lang.foreign.*;
+import java.lang.invoke.*;
+import java.util.*;
+import java.util.function.*;
+
+import static java.lang.foreign.MemoryLayout.PathElement.*;
+
+/** Part 4 of {@link llama_h}, split off to keep class files small. */
+public class llama_h_4 extends llama_h_5 {
+
+    llama_h_4() {
+        // static members only
+    }
+
+    private static class llama_model_save_to_file {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_save_to_file");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_save_to_file}. */
+    public static FunctionDescriptor llama_model_save_to_file$descriptor() {
+        return llama_model_save_to_file.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_save_to_file}. */
+    public static MethodHandle llama_model_save_to_file$handle() {
+        return llama_model_save_to_file.HANDLE;
+    }
+
+    /** The address of {@code llama_model_save_to_file}. */
+    public static MemorySegment llama_model_save_to_file$address() {
+        return llama_model_save_to_file.ADDR;
+    }
+
+    /** Calls {@code llama_model_save_to_file}. */
+    public static void llama_model_save_to_file(MemorySegment model, MemorySegment path_model) {
+        var mh$ = llama_model_save_to_file.HANDLE;
+        try {
+            mh$.invokeExact(model, path_model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_free {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_free");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_free}. */
+    public static FunctionDescriptor llama_model_free$descriptor() {
+        return llama_model_free.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_free}. */
+    public static MethodHandle llama_model_free$handle() {
+        return llama_model_free.HANDLE;
+    }
+
+    /** The address of {@code llama_model_free}. */
+    public static MemorySegment llama_model_free$address() {
+        return llama_model_free.ADDR;
+    }
+
+    /** Calls {@code llama_model_free}. */
+    public static void llama_model_free(MemorySegment model) {
+        var mh$ = llama_model_free.HANDLE;
+        try {
+            mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_init_from_model {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, io.github.llamaffm.bindings.llama_context_params.layout());
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_init_from_model");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_init_from_model}. */
+    public static FunctionDescriptor llama_init_from_model$descriptor() {
+        return llama_init_from_model.DESC;
+    }
+
+    /** The downcall handle of {@code llama_init_from_model}. */
+    public static MethodHandle llama_init_from_model$handle() {
+        return llama_init_from_model.HANDLE;
+    }
+
+    /** The address of {@code llama_init_from_model}. */
+    public static MemorySegment llama_init_from_model$address() {
+        return llama_init_from_model.ADDR;
+    }
+
+    /** Calls {@code llama_init_from_model}. */
+    public static MemorySegment llama_init_from_model(MemorySegment model, MemorySegment params) {
+        var mh$ = llama_init_from_model.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(model, params);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_free {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_free");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_free}. */
+    public static FunctionDescriptor llama_free$descriptor() {
+        return llama_free.DESC;
+    }
+
+    /** The downcall handle of {@code llama_free}. */
+    public static MethodHandle llama_free$handle() {
+        return llama_free.HANDLE;
+    }
+
+    /** The address of {@code llama_free}. */
+    public static MemorySegment llama_free$address() {
+        return llama_free.ADDR;
+    }
+
+    /** Calls {@code llama_free}. */
+    public static void llama_free(MemorySegment ctx) {
+        var mh$ = llama_free.HANDLE;
+        try {
+            mh$.invokeExact(ctx);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_time_us {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_time_us");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_time_us}. */
+    public static FunctionDescriptor llama_time_us$descriptor() {
+        return llama_time_us.DESC;
+    }
+
+    /** The downcall handle of {@code llama_time_us}. */
+    public static MethodHandle llama_time_us$handle() {
+        return llama_time_us.HANDLE;
+    }
+
+    /** The address of {@code llama_time_us}. */
+    public static MemorySegment llama_time_us$address() {
+        return llama_time_us.ADDR;
+    }
+
+    /** Calls {@code llama_time_us}. */
+    public static long llama_time_us() {
+        var mh$ = llama_time_us.HANDLE;
+        try {
+            return (long) mh$.invokeExact();
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_max_devices {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_max_devices");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_max_devices}. */
+    public static FunctionDescriptor llama_max_devices$descriptor() {
+        return llama_max_devices.DESC;
+    }
+
+    /** The downcall handle of {@code llama_max_devices}. */
+    public static MethodHandle llama_max_devices$handle() {
+        return llama_max_devices.HANDLE;
+    }
+
+    /** The address of {@code llama_max_devices}. */
+    public static MemorySegment llama_max_devices$address() {
+        return llama_max_devices.ADDR;
+    }
+
+    /** Calls {@code llama_max_devices}. */
+    public static long llama_max_devices() {
+        var mh$ = llama_max_devices.HANDLE;
+        try {
+            return (long) mh$.invokeExact();
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_max_parallel_sequences {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_max_parallel_sequences");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_max_parallel_sequences}. */
+    public static FunctionDescriptor llama_max_parallel_sequences$descriptor() {
+        return llama_max_parallel_sequences.DESC;
+    }
+
+    /** The downcall handle of {@code llama_max_parallel_sequences}. */
+    public static MethodHandle llama_max_parallel_sequences$handle() {
+        return llama_max_parallel_sequences.HANDLE;
+    }
+
+    /** The address of {@code llama_max_parallel_sequences}. */
+    public static MemorySegment llama_max_parallel_sequences$address() {
+        return llama_max_parallel_sequences.ADDR;
+    }
+
+    /** Calls {@code llama_max_parallel_sequences}. */
+    public static long llama_max_parallel_sequences() {
+        var mh$ = llama_max_parallel_sequences.HANDLE;
+        try {
+            return (long) mh$.invokeExact();
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_max_tensor_buft_overrides {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_max_tensor_buft_overrides");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_max_tensor_buft_overrides}. */
+    public static FunctionDescriptor llama_max_tensor_buft_overrides$descriptor() {
+        return llama_max_tensor_buft_overrides.DESC;
+    }
+
+    /** The downcall handle of {@code llama_max_tensor_buft_overrides}. */
+    public static MethodHandle llama_max_tensor_buft_overrides$handle() {
+        return llama_max_tensor_buft_overrides.HANDLE;
+    }
+
+    /** The address of {@code llama_max_tensor_buft_overrides}. */
+    public static MemorySegment llama_max_tensor_buft_overrides$address() {
+        return llama_max_tensor_buft_overrides.ADDR;
+    }
+
+    /** Calls {@code llama_max_tensor_buft_overrides}. */
+    public static long llama_max_tensor_buft_overrides() {
+        var mh$ = llama_max_tensor_buft_overrides.HANDLE;
+        try {
+            return (long) mh$.invokeExact();
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_supports_mmap {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_supports_mmap");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_supports_mmap}. */
+    public static FunctionDescriptor llama_supports_mmap$descriptor() {
+        return llama_supports_mmap.DESC;
+    }
+
+    /** The downcall handle of {@code llama_supports_mmap}. */
+    public static MethodHandle llama_supports_mmap$handle() {
+        return llama_supports_mmap.HANDLE;
+    }
+
+    /** The address of {@code llama_supports_mmap}. */
+    public static MemorySegment llama_supports_mmap$address() {
+        return llama_supports_mmap.ADDR;
+    }
+
+    /** Calls {@code llama_supports_mmap}. */
+    public static boolean llama_supports_mmap() {
+        var mh$ = llama_supports_mmap.HANDLE;
+        try {
+            return (boolean) mh$.invokeExact();
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_supports_mlock {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_supports_mlock");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_supports_mlock}. */
+    public static FunctionDescriptor llama_supports_mlock$descriptor() {
+        return llama_supports_mlock.DESC;
+    }
+
+    /** The downcall handle of {@code llama_supports_mlock}. */
+    public static MethodHandle llama_supports_mlock$handle() {
+        return llama_supports_mlock.HANDLE;
+    }
+
+    /** The address of {@code llama_supports_mlock}. */
+    public static MemorySegment llama_supports_mlock$address() {
+        return llama_supports_mlock.ADDR;
+    }
+
+    /** Calls {@code llama_supports_mlock}. */
+    public static boolean llama_supports_mlock() {
+        var mh$ = llama_supports_mlock.HANDLE;
+        try {
+            return (boolean) mh$.invokeExact();
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_supports_gpu_offload {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_supports_gpu_offload");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_supports_gpu_offload}. */
+    public static FunctionDescriptor llama_supports_gpu_offload$descriptor() {
+        return llama_supports_gpu_offload.DESC;
+    }
+
+    /** The downcall handle of {@code llama_supports_gpu_offload}. */
+    public static MethodHandle llama_supports_gpu_offload$handle() {
+        return llama_supports_gpu_offload.HANDLE;
+    }
+
+    /** The address of {@code llama_supports_gpu_offload}. */
+    public static MemorySegment llama_supports_gpu_offload$address() {
+        return llama_supports_gpu_offload.ADDR;
+    }
+
+    /** Calls {@code llama_supports_gpu_offload}. */
+    public static boolean llama_supports_gpu_offload() {
+        var mh$ = llama_supports_gpu_offload.HANDLE;
+        try {
+            return (boolean) mh$.invokeExact();
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_supports_rpc {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_supports_rpc");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_supports_rpc}. */
+    public static FunctionDescriptor llama_supports_rpc$descriptor() {
+        return llama_supports_rpc.DESC;
+    }
+
+    /** The downcall handle of {@code llama_supports_rpc}. */
+    public static MethodHandle llama_supports_rpc$handle() {
+        return llama_supports_rpc.HANDLE;
+    }
+
+    /** The address of {@code llama_supports_rpc}. */
+    public static MemorySegment llama_supports_rpc$address() {
+        return llama_supports_rpc.ADDR;
+    }
+
+    /** Calls {@code llama_supports_rpc}. */
+    public static boolean llama_supports_rpc() {
+        var mh$ = llama_supports_rpc.HANDLE;
+        try {
+            return (boolean) mh$.invokeExact();
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_n_ctx {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_n_ctx");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_n_ctx}. */
+    public static FunctionDescriptor llama_n_ctx$descriptor() {
+        return llama_n_ctx.DESC;
+    }
+
+    /** The downcall handle of {@code llama_n_ctx}. */
+    public static MethodHandle llama_n_ctx$handle() {
+        return llama_n_ctx.HANDLE;
+    }
+
+    /** The address of {@code llama_n_ctx}. */
+    public static MemorySegment llama_n_ctx$address() {
+        return llama_n_ctx.ADDR;
+    }
+
+    /** Calls {@code llama_n_ctx}. */
+    public static int llama_n_ctx(MemorySegment ctx) {
+        var mh$ = llama_n_ctx.HANDLE;
+        try {
+            return (int) mh$.invokeExact(ctx);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_n_ctx_seq {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_n_ctx_seq");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_n_ctx_seq}. */
+    public static FunctionDescriptor llama_n_ctx_seq$descriptor() {
+        return llama_n_ctx_seq.DESC;
+    }
+
+    /** The downcall handle of {@code llama_n_ctx_seq}. */
+    public static MethodHandle llama_n_ctx_seq$handle() {
+        return llama_n_ctx_seq.HANDLE;
+    }
+
+    /** The address of {@code llama_n_ctx_seq}. */
+    public static MemorySegment llama_n_ctx_seq$address() {
+        return llama_n_ctx_seq.ADDR;
+    }
+
+    /** Calls {@code llama_n_ctx_seq}. */
+    public static int llama_n_ctx_seq(MemorySegment ctx) {
+        var mh$ = llama_n_ctx_seq.HANDLE;
+        try {
+            return (int) mh$.invokeExact(ctx);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_n_batch {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_n_batch");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_n_batch}. */
+    public static FunctionDescriptor llama_n_batch$descriptor() {
+        return llama_n_batch.DESC;
+    }
+
+    /** The downcall handle of {@code llama_n_batch}. */
+    public static MethodHandle llama_n_batch$handle() {
+        return llama_n_batch.HANDLE;
+    }
+
+    /** The address of {@code llama_n_batch}. */
+    public static MemorySegment llama_n_batch$address() {
+        return llama_n_batch.ADDR;
+    }
+
+    /** Calls {@code llama_n_batch}. */
+    public static int llama_n_batch(MemorySegment ctx) {
+        var mh$ = llama_n_batch.HANDLE;
+        try {
+            return (int) mh$.invokeExact(ctx);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_n_ubatch {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_n_ubatch");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_n_ubatch}. */
+    public static FunctionDescriptor llama_n_ubatch$descriptor() {
+        return llama_n_ubatch.DESC;
+    }
+
+    /** The downcall handle of {@code llama_n_ubatch}. */
+    public static MethodHandle llama_n_ubatch$handle() {
+        return llama_n_ubatch.HANDLE;
+    }
+
+    /** The address of {@code llama_n_ubatch}. */
+    public static MemorySegment llama_n_ubatch$address() {
+        return llama_n_ubatch.ADDR;
+    }
+
+    /** Calls {@code llama_n_ubatch}. */
+    public static int llama_n_ubatch(MemorySegment ctx) {
+        var mh$ = llama_n_ubatch.HANDLE;
+        try {
+            return (int) mh$.invokeExact(ctx);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_n_seq_max {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_n_seq_max");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_n_seq_max}. */
+    public static FunctionDescriptor llama_n_seq_max$descriptor() {
+        return llama_n_seq_max.DESC;
+    }
+
+    /** The downcall handle of {@code llama_n_seq_max}. */
+    public static MethodHandle llama_n_seq_max$handle() {
+        return llama_n_seq_max.HANDLE;
+    }
+
+    /** The address of {@code llama_n_seq_max}. */
+    public static MemorySegment llama_n_seq_max$address() {
+        return llama_n_seq_max.ADDR;
+    }
+
+    /** Calls {@code llama_n_seq_max}. */
+    public static int llama_n_seq_max(MemorySegment ctx) {
+        var mh$ = llama_n_seq_max.HANDLE;
+        try {
+            return (int) mh$.invokeExact(ctx);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_n_rs_seq {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_n_rs_seq");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_n_rs_seq}. */
+    public static FunctionDescriptor llama_n_rs_seq$descriptor() {
+        return llama_n_rs_seq.DESC;
+    }
+
+    /** The downcall handle of {@code llama_n_rs_seq}. */
+    public static MethodHandle llama_n_rs_seq$handle() {
+        return llama_n_rs_seq.HANDLE;
+    }
+
+    /** The address of {@code llama_n_rs_seq}. */
+    public static MemorySegment llama_n_rs_seq$address() {
+        return llama_n_rs_seq.ADDR;
+    }
+
+    /** Calls {@code llama_n_rs_seq}. */
+    public static int llama_n_rs_seq(MemorySegment ctx) {
+        var mh$ = llama_n_rs_seq.HANDLE;
+        try {
+            return (int) mh$.invokeExact(ctx);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_get_model {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_get_model");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_get_model}. */
+    public static FunctionDescriptor llama_get_model$descriptor() {
+        return llama_get_model.DESC;
+    }
+
+    /** The downcall handle of {@code llama_get_model}. */
+    public static MethodHandle llama_get_model$handle() {
+        return llama_get_model.HANDLE;
+    }
+
+    /** The address of {@code llama_get_model}. */
+    public static MemorySegment llama_get_model$address() {
+        return llama_get_model.ADDR;
+    }
+
+    /** Calls {@code llama_get_model}. */
+    public static MemorySegment llama_get_model(MemorySegment ctx) {
+        var mh$ = llama_get_model.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(ctx);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_get_memory {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_get_memory");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_get_memory}. */
+    public static FunctionDescriptor llama_get_memory$descriptor() {
+        return llama_get_memory.DESC;
+    }
+
+    /** The downcall handle of {@code llama_get_memory}. */
+    public static MethodHandle llama_get_memory$handle() {
+        return llama_get_memory.HANDLE;
+    }
+
+    /** The address of {@code llama_get_memory}. */
+    public static MemorySegment llama_get_memory$address() {
+        return llama_get_memory.ADDR;
+    }
+
+    /** Calls {@code llama_get_memory}. */
+    public static MemorySegment llama_get_memory(MemorySegment ctx) {
+        var mh$ = llama_get_memory.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(ctx);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_pooling_type {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_pooling_type");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_pooling_type}. */
+    public static FunctionDescriptor llama_pooling_type$descriptor() {
+        return llama_pooling_type.DESC;
+    }
+
+    /** The downcall handle of {@code llama_pooling_type}. */
+    public static MethodHandle llama_pooling_type$handle() {
+        return llama_pooling_type.HANDLE;
+    }
+
+    /** The address of {@code llama_pooling_type}. */
+    public static MemorySegment llama_pooling_type$address() {
+        return llama_pooling_type.ADDR;
+    }
+
+    /** Calls {@code llama_pooling_type}. */
+    public static int llama_pooling_type(MemorySegment ctx) {
+        var mh$ = llama_pooling_type.HANDLE;
+        try {
+            return (int) mh$.invokeExact(ctx);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_get_vocab {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_get_vocab");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_get_vocab}. */
+    public static FunctionDescriptor llama_model_get_vocab$descriptor() {
+        return llama_model_get_vocab.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_get_vocab}. */
+    public static MethodHandle llama_model_get_vocab$handle() {
+        return llama_model_get_vocab.HANDLE;
+    }
+
+    /** The address of {@code llama_model_get_vocab}. */
+    public static MemorySegment llama_model_get_vocab$address() {
+        return llama_model_get_vocab.ADDR;
+    }
+
+    /** Calls {@code llama_model_get_vocab}. */
+    public static MemorySegment llama_model_get_vocab(MemorySegment model) {
+        var mh$ = llama_model_get_vocab.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_rope_type {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_rope_type");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_rope_type}. */
+    public static FunctionDescriptor llama_model_rope_type$descriptor() {
+        return llama_model_rope_type.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_rope_type}. */
+    public static MethodHandle llama_model_rope_type$handle() {
+        return llama_model_rope_type.HANDLE;
+    }
+
+    /** The address of {@code llama_model_rope_type}. */
+    public static MemorySegment llama_model_rope_type$address() {
+        return llama_model_rope_type.ADDR;
+    }
+
+    /** Calls {@code llama_model_rope_type}. */
+    public static int llama_model_rope_type(MemorySegment model) {
+        var mh$ = llama_model_rope_type.HANDLE;
+        try {
+            return (int) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_n_ctx_train {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_n_ctx_train");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_n_ctx_train}. */
+    public static FunctionDescriptor llama_model_n_ctx_train$descriptor() {
+        return llama_model_n_ctx_train.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_n_ctx_train}. */
+    public static MethodHandle llama_model_n_ctx_train$handle() {
+        return llama_model_n_ctx_train.HANDLE;
+    }
+
+    /** The address of {@code llama_model_n_ctx_train}. */
+    public static MemorySegment llama_model_n_ctx_train$address() {
+        return llama_model_n_ctx_train.ADDR;
+    }
+
+    /** Calls {@code llama_model_n_ctx_train}. */
+    public static int llama_model_n_ctx_train(MemorySegment model) {
+        var mh$ = llama_model_n_ctx_train.HANDLE;
+        try {
+            return (int) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_n_embd {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_n_embd");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_n_embd}. */
+    public static FunctionDescriptor llama_model_n_embd$descriptor() {
+        return llama_model_n_embd.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_n_embd}. */
+    public static MethodHandle llama_model_n_embd$handle() {
+        return llama_model_n_embd.HANDLE;
+    }
+
+    /** The address of {@code llama_model_n_embd}. */
+    public static MemorySegment llama_model_n_embd$address() {
+        return llama_model_n_embd.ADDR;
+    }
+
+    /** Calls {@code llama_model_n_embd}. */
+    public static int llama_model_n_embd(MemorySegment model) {
+        var mh$ = llama_model_n_embd.HANDLE;
+        try {
+            return (int) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_n_embd_inp {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_n_embd_inp");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_n_embd_inp}. */
+    public static FunctionDescriptor llama_model_n_embd_inp$descriptor() {
+        return llama_model_n_embd_inp.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_n_embd_inp}. */
+    public static MethodHandle llama_model_n_embd_inp$handle() {
+        return llama_model_n_embd_inp.HANDLE;
+    }
+
+    /** The address of {@code llama_model_n_embd_inp}. */
+    public static MemorySegment llama_model_n_embd_inp$address() {
+        return llama_model_n_embd_inp.ADDR;
+    }
+
+    /** Calls {@code llama_model_n_embd_inp}. */
+    public static int llama_model_n_embd_inp(MemorySegment model) {
+        var mh$ = llama_model_n_embd_inp.HANDLE;
+        try {
+            return (int) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_n_embd_out {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_n_embd_out");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_n_embd_out}. */
+    public static FunctionDescriptor llama_model_n_embd_out$descriptor() {
+        return llama_model_n_embd_out.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_n_embd_out}. */
+    public static MethodHandle llama_model_n_embd_out$handle() {
+        return llama_model_n_embd_out.HANDLE;
+    }
+
+    /** The address of {@code llama_model_n_embd_out}. */
+    public static MemorySegment llama_model_n_embd_out$address() {
+        return llama_model_n_embd_out.ADDR;
+    }
+
+    /** Calls {@code llama_model_n_embd_out}. */
+    public static int llama_model_n_embd_out(MemorySegment model) {
+        var mh$ = llama_model_n_embd_out.HANDLE;
+        try {
+            return (int) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_n_layer {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_n_layer");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_n_layer}. */
+    public static FunctionDescriptor llama_model_n_layer$descriptor() {
+        return llama_model_n_layer.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_n_layer}. */
+    public static MethodHandle llama_model_n_layer$handle() {
+        return llama_model_n_layer.HANDLE;
+    }
+
+    /** The address of {@code llama_model_n_layer}. */
+    public static MemorySegment llama_model_n_layer$address() {
+        return llama_model_n_layer.ADDR;
+    }
+
+    /** Calls {@code llama_model_n_layer}. */
+    public static int llama_model_n_layer(MemorySegment model) {
+        var mh$ = llama_model_n_layer.HANDLE;
+        try {
+            return (int) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_n_layer_nextn {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_n_layer_nextn");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_n_layer_nextn}. */
+    public static FunctionDescriptor llama_model_n_layer_nextn$descriptor() {
+        return llama_model_n_layer_nextn.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_n_layer_nextn}. */
+    public static MethodHandle llama_model_n_layer_nextn$handle() {
+        return llama_model_n_layer_nextn.HANDLE;
+    }
+
+    /** The address of {@code llama_model_n_layer_nextn}. */
+    public static MemorySegment llama_model_n_layer_nextn$address() {
+        return llama_model_n_layer_nextn.ADDR;
+    }
+
+    /** Calls {@code llama_model_n_layer_nextn}. */
+    public static int llama_model_n_layer_nextn(MemorySegment model) {
+        var mh$ = llama_model_n_layer_nextn.HANDLE;
+        try {
+            return (int) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_n_head {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_n_head");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_n_head}. */
+    public static FunctionDescriptor llama_model_n_head$descriptor() {
+        return llama_model_n_head.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_n_head}. */
+    public static MethodHandle llama_model_n_head$handle() {
+        return llama_model_n_head.HANDLE;
+    }
+
+    /** The address of {@code llama_model_n_head}. */
+    public static MemorySegment llama_model_n_head$address() {
+        return llama_model_n_head.ADDR;
+    }
+
+    /** Calls {@code llama_model_n_head}. */
+    public static int llama_model_n_head(MemorySegment model) {
+        var mh$ = llama_model_n_head.HANDLE;
+        try {
+            return (int) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_n_head_kv {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_n_head_kv");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_n_head_kv}. */
+    public static FunctionDescriptor llama_model_n_head_kv$descriptor() {
+        return llama_model_n_head_kv.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_n_head_kv}. */
+    public static MethodHandle llama_model_n_head_kv$handle() {
+        return llama_model_n_head_kv.HANDLE;
+    }
+
+    /** The address of {@code llama_model_n_head_kv}. */
+    public static MemorySegment llama_model_n_head_kv$address() {
+        return llama_model_n_head_kv.ADDR;
+    }
+
+    /** Calls {@code llama_model_n_head_kv}. */
+    public static int llama_model_n_head_kv(MemorySegment model) {
+        var mh$ = llama_model_n_head_kv.HANDLE;
+        try {
+            return (int) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_n_swa {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_n_swa");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_n_swa}. */
+    public static FunctionDescriptor llama_model_n_swa$descriptor() {
+        return llama_model_n_swa.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_n_swa}. */
+    public static MethodHandle llama_model_n_swa$handle() {
+        return llama_model_n_swa.HANDLE;
+    }
+
+    /** The address of {@code llama_model_n_swa}. */
+    public static MemorySegment llama_model_n_swa$address() {
+        return llama_model_n_swa.ADDR;
+    }
+
+    /** Calls {@code llama_model_n_swa}. */
+    public static int llama_model_n_swa(MemorySegment model) {
+        var mh$ = llama_model_n_swa.HANDLE;
+        try {
+            return (int) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_rope_freq_scale_train {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_FLOAT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_rope_freq_scale_train");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_rope_freq_scale_train}. */
+    public static FunctionDescriptor llama_model_rope_freq_scale_train$descriptor() {
+        return llama_model_rope_freq_scale_train.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_rope_freq_scale_train}. */
+    public static MethodHandle llama_model_rope_freq_scale_train$handle() {
+        return llama_model_rope_freq_scale_train.HANDLE;
+    }
+
+    /** The address of {@code llama_model_rope_freq_scale_train}. */
+    public static MemorySegment llama_model_rope_freq_scale_train$address() {
+        return llama_model_rope_freq_scale_train.ADDR;
+    }
+
+    /** Calls {@code llama_model_rope_freq_scale_train}. */
+    public static float llama_model_rope_freq_scale_train(MemorySegment model) {
+        var mh$ = llama_model_rope_freq_scale_train.HANDLE;
+        try {
+            return (float) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_n_cls_out {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_n_cls_out");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_n_cls_out}. */
+    public static FunctionDescriptor llama_model_n_cls_out$descriptor() {
+        return llama_model_n_cls_out.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_n_cls_out}. */
+    public static MethodHandle llama_model_n_cls_out$handle() {
+        return llama_model_n_cls_out.HANDLE;
+    }
+
+    /** The address of {@code llama_model_n_cls_out}. */
+    public static MemorySegment llama_model_n_cls_out$address() {
+        return llama_model_n_cls_out.ADDR;
+    }
+
+    /** Calls {@code llama_model_n_cls_out}. */
+    public static int llama_model_n_cls_out(MemorySegment model) {
+        var mh$ = llama_model_n_cls_out.HANDLE;
+        try {
+            return (int) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_cls_label {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_cls_label");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_cls_label}. */
+    public static FunctionDescriptor llama_model_cls_label$descriptor() {
+        return llama_model_cls_label.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_cls_label}. */
+    public static MethodHandle llama_model_cls_label$handle() {
+        return llama_model_cls_label.HANDLE;
+    }
+
+    /** The address of {@code llama_model_cls_label}. */
+    public static MemorySegment llama_model_cls_label$address() {
+        return llama_model_cls_label.ADDR;
+    }
+
+    /** Calls {@code llama_model_cls_label}. */
+    public static MemorySegment llama_model_cls_label(MemorySegment model, int i) {
+        var mh$ = llama_model_cls_label.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(model, i);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_vocab_type {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_vocab_type");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_vocab_type}. */
+    public static FunctionDescriptor llama_vocab_type$descriptor() {
+        return llama_vocab_type.DESC;
+    }
+
+    /** The downcall handle of {@code llama_vocab_type}. */
+    public static MethodHandle llama_vocab_type$handle() {
+        return llama_vocab_type.HANDLE;
+    }
+
+    /** The address of {@code llama_vocab_type}. */
+    public static MemorySegment llama_vocab_type$address() {
+        return llama_vocab_type.ADDR;
+    }
+
+    /** Calls {@code llama_vocab_type}. */
+    public static int llama_vocab_type(MemorySegment vocab) {
+        var mh$ = llama_vocab_type.HANDLE;
+        try {
+            return (int) mh$.invokeExact(vocab);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_vocab_n_tokens {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_vocab_n_tokens");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_vocab_n_tokens}. */
+    public static FunctionDescriptor llama_vocab_n_tokens$descriptor() {
+        return llama_vocab_n_tokens.DESC;
+    }
+
+    /** The downcall handle of {@code llama_vocab_n_tokens}. */
+    public static MethodHandle llama_vocab_n_tokens$handle() {
+        return llama_vocab_n_tokens.HANDLE;
+    }
+
+    /** The address of {@code llama_vocab_n_tokens}. */
+    public static MemorySegment llama_vocab_n_tokens$address() {
+        return llama_vocab_n_tokens.ADDR;
+    }
+
+    /** Calls {@code llama_vocab_n_tokens}. */
+    public static int llama_vocab_n_tokens(MemorySegment vocab) {
+        var mh$ = llama_vocab_n_tokens.HANDLE;
+        try {
+            return (int) mh$.invokeExact(vocab);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_meta_val_str {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_meta_val_str");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_meta_val_str}. */
+    public static FunctionDescriptor llama_model_meta_val_str$descriptor() {
+        return llama_model_meta_val_str.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_meta_val_str}. */
+    public static MethodHandle llama_model_meta_val_str$handle() {
+        return llama_model_meta_val_str.HANDLE;
+    }
+
+    /** The address of {@code llama_model_meta_val_str}. */
+    public static MemorySegment llama_model_meta_val_str$address() {
+        return llama_model_meta_val_str.ADDR;
+    }
+
+    /** Calls {@code llama_model_meta_val_str}. */
+    public static int llama_model_meta_val_str(MemorySegment model, MemorySegment key, MemorySegment buf, long buf_size) {
+        var mh$ = llama_model_meta_val_str.HANDLE;
+        try {
+            return (int) mh$.invokeExact(model, key, buf, buf_size);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_meta_count {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_meta_count");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_meta_count}. */
+    public static FunctionDescriptor llama_model_meta_count$descriptor() {
+        return llama_model_meta_count.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_meta_count}. */
+    public static MethodHandle llama_model_meta_count$handle() {
+        return llama_model_meta_count.HANDLE;
+    }
+
+    /** The address of {@code llama_model_meta_count}. */
+    public static MemorySegment llama_model_meta_count$address() {
+        return llama_model_meta_count.ADDR;
+    }
+
+    /** Calls {@code llama_model_meta_count}. */
+    public static int llama_model_meta_count(MemorySegment model) {
+        var mh$ = llama_model_meta_count.HANDLE;
+        try {
+            return (int) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_meta_key_str {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_meta_key_str");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_meta_key_str}. */
+    public static FunctionDescriptor llama_model_meta_key_str$descriptor() {
+        return llama_model_meta_key_str.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_meta_key_str}. */
+    public static MethodHandle llama_model_meta_key_str$handle() {
+        return llama_model_meta_key_str.HANDLE;
+    }
+
+    /** The address of {@code llama_model_meta_key_str}. */
+    public static MemorySegment llama_model_meta_key_str$address() {
+        return llama_model_meta_key_str.ADDR;
+    }
+
+    /** Calls {@code llama_model_meta_key_str}. */
+    public static MemorySegment llama_model_meta_key_str(int key) {
+        var mh$ = llama_model_meta_key_str.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(key);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_meta_key_by_index {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_meta_key_by_index");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_meta_key_by_index}. */
+    public static FunctionDescriptor llama_model_meta_key_by_index$descriptor() {
+        return llama_model_meta_key_by_index.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_meta_key_by_index}. */
+    public static MethodHandle llama_model_meta_key_by_index$handle() {
+        return llama_model_meta_key_by_index.HANDLE;
+    }
+
+    /** The address of {@code llama_model_meta_key_by_index}. */
+    public static MemorySegment llama_model_meta_key_by_index$address() {
+        return llama_model_meta_key_by_index.ADDR;
+    }
+
+    /** Calls {@code llama_model_meta_key_by_index}. */
+    public static int llama_model_meta_key_by_index(MemorySegment model, int i, MemorySegment buf, long buf_size) {
+        var mh$ = llama_model_meta_key_by_index.HANDLE;
+        try {
+            return (int) mh$.invokeExact(model, i, buf, buf_size);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_meta_val_str_by_index {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_meta_val_str_by_index");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_meta_val_str_by_index}. */
+    public static FunctionDescriptor llama_model_meta_val_str_by_index$descriptor() {
+        return llama_model_meta_val_str_by_index.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_meta_val_str_by_index}. */
+    public static MethodHandle llama_model_meta_val_str_by_index$handle() {
+        return llama_model_meta_val_str_by_index.HANDLE;
+    }
+
+    /** The address of {@code llama_model_meta_val_str_by_index}. */
+    public static MemorySegment llama_model_meta_val_str_by_index$address() {
+        return llama_model_meta_val_str_by_index.ADDR;
+    }
+
+    /** Calls {@code llama_model_meta_val_str_by_index}. */
+    public static int llama_model_meta_val_str_by_index(MemorySegment model, int i, MemorySegment buf, long buf_size) {
+        var mh$ = llama_model_meta_val_str_by_index.HANDLE;
+        try {
+            return (int) mh$.invokeExact(model, i, buf, buf_size);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_desc {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_desc");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_desc}. */
+    public static FunctionDescriptor llama_model_desc$descriptor() {
+        return llama_model_desc.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_desc}. */
+    public static MethodHandle llama_model_desc$handle() {
+        return llama_model_desc.HANDLE;
+    }
+
+    /** The address of {@code llama_model_desc}. */
+    public static MemorySegment llama_model_desc$address() {
+        return llama_model_desc.ADDR;
+    }
+
+    /** Calls {@code llama_model_desc}. */
+    public static int llama_model_desc(MemorySegment model, MemorySegment buf, long buf_size) {
+        var mh$ = llama_model_desc.HANDLE;
+        try {
+            return (int) mh$.invokeExact(model, buf, buf_size);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_ftype {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_ftype");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_ftype}. */
+    public static FunctionDescriptor llama_model_ftype$descriptor() {
+        return llama_model_ftype.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_ftype}. */
+    public static MethodHandle llama_model_ftype$handle() {
+        return llama_model_ftype.HANDLE;
+    }
+
+    /** The address of {@code llama_model_ftype}. */
+    public static MemorySegment llama_model_ftype$address() {
+        return llama_model_ftype.ADDR;
+    }
+
+    /** Calls {@code llama_model_ftype}. */
+    public static int llama_model_ftype(MemorySegment model) {
+        var mh$ = llama_model_ftype.HANDLE;
+        try {
+            return (int) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_size {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_size");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_size}. */
+    public static FunctionDescriptor llama_model_size$descriptor() {
+        return llama_model_size.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_size}. */
+    public static MethodHandle llama_model_size$handle() {
+        return llama_model_size.HANDLE;
+    }
+
+    /** The address of {@code llama_model_size}. */
+    public static MemorySegment llama_model_size$address() {
+        return llama_model_size.ADDR;
+    }
+
+    /** Calls {@code llama_model_size}. */
+    public static long llama_model_size(MemorySegment model) {
+        var mh$ = llama_model_size.HANDLE;
+        try {
+            return (long) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_chat_template {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_chat_template");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_chat_template}. */
+    public static FunctionDescriptor llama_model_chat_template$descriptor() {
+        return llama_model_chat_template.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_chat_template}. */
+    public static MethodHandle llama_model_chat_template$handle() {
+        return llama_model_chat_template.HANDLE;
+    }
+
+    /** The address of {@code llama_model_chat_template}. */
+    public static MemorySegment llama_model_chat_template$address() {
+        return llama_model_chat_template.ADDR;
+    }
+
+    /** Calls {@code llama_model_chat_template}. */
+    public static MemorySegment llama_model_chat_template(MemorySegment model, MemorySegment name) {
+        var mh$ = llama_model_chat_template.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(model, name);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_n_params {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_n_params");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_n_params}. */
+    public static FunctionDescriptor llama_model_n_params$descriptor() {
+        return llama_model_n_params.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_n_params}. */
+    public static MethodHandle llama_model_n_params$handle() {
+        return llama_model_n_params.HANDLE;
+    }
+
+    /** The address of {@code llama_model_n_params}. */
+    public static MemorySegment llama_model_n_params$address() {
+        return llama_model_n_params.ADDR;
+    }
+
+    /** Calls {@code llama_model_n_params}. */
+    public static long llama_model_n_params(MemorySegment model) {
+        var mh$ = llama_model_n_params.HANDLE;
+        try {
+            return (long) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_has_encoder {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_has_encoder");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_has_encoder}. */
+    public static FunctionDescriptor llama_model_has_encoder$descriptor() {
+        return llama_model_has_encoder.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_has_encoder}. */
+    public static MethodHandle llama_model_has_encoder$handle() {
+        return llama_model_has_encoder.HANDLE;
+    }
+
+    /** The address of {@code llama_model_has_encoder}. */
+    public static MemorySegment llama_model_has_encoder$address() {
+        return llama_model_has_encoder.ADDR;
+    }
+
+    /** Calls {@code llama_model_has_encoder}. */
+    public static boolean llama_model_has_encoder(MemorySegment model) {
+        var mh$ = llama_model_has_encoder.HANDLE;
+        try {
+            return (boolean) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_has_decoder {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_has_decoder");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_has_decoder}. */
+    public static FunctionDescriptor llama_model_has_decoder$descriptor() {
+        return llama_model_has_decoder.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_has_decoder}. */
+    public static MethodHandle llama_model_has_decoder$handle() {
+        return llama_model_has_decoder.HANDLE;
+    }
+
+    /** The address of {@code llama_model_has_decoder}. */
+    public static MemorySegment llama_model_has_decoder$address() {
+        return llama_model_has_decoder.ADDR;
+    }
+
+    /** Calls {@code llama_model_has_decoder}. */
+    public static boolean llama_model_has_decoder(MemorySegment model) {
+        var mh$ = llama_model_has_decoder.HANDLE;
+        try {
+            return (boolean) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_decoder_start_token {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_decoder_start_token");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_decoder_start_token}. */
+    public static FunctionDescriptor llama_model_decoder_start_token$descriptor() {
+        return llama_model_decoder_start_token.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_decoder_start_token}. */
+    public static MethodHandle llama_model_decoder_start_token$handle() {
+        return llama_model_decoder_start_token.HANDLE;
+    }
+
+    /** The address of {@code llama_model_decoder_start_token}. */
+    public static MemorySegment llama_model_decoder_start_token$address() {
+        return llama_model_decoder_start_token.ADDR;
+    }
+
+    /** Calls {@code llama_model_decoder_start_token}. */
+    public static int llama_model_decoder_start_token(MemorySegment model) {
+        var mh$ = llama_model_decoder_start_token.HANDLE;
+        try {
+            return (int) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_is_recurrent {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_is_recurrent");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_is_recurrent}. */
+    public static FunctionDescriptor llama_model_is_recurrent$descriptor() {
+        return llama_model_is_recurrent.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_is_recurrent}. */
+    public static MethodHandle llama_model_is_recurrent$handle() {
+        return llama_model_is_recurrent.HANDLE;
+    }
+
+    /** The address of {@code llama_model_is_recurrent}. */
+    public static MemorySegment llama_model_is_recurrent$address() {
+        return llama_model_is_recurrent.ADDR;
+    }
+
+    /** Calls {@code llama_model_is_recurrent}. */
+    public static boolean llama_model_is_recurrent(MemorySegment model) {
+        var mh$ = llama_model_is_recurrent.HANDLE;
+        try {
+            return (boolean) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_is_hybrid {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_is_hybrid");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_is_hybrid}. */
+    public static FunctionDescriptor llama_model_is_hybrid$descriptor() {
+        return llama_model_is_hybrid.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_is_hybrid}. */
+    public static MethodHandle llama_model_is_hybrid$handle() {
+        return llama_model_is_hybrid.HANDLE;
+    }
+
+    /** The address of {@code llama_model_is_hybrid}. */
+    public static MemorySegment llama_model_is_hybrid$address() {
+        return llama_model_is_hybrid.ADDR;
+    }
+
+    /** Calls {@code llama_model_is_hybrid}. */
+    public static boolean llama_model_is_hybrid(MemorySegment model) {
+        var mh$ = llama_model_is_hybrid.HANDLE;
+        try {
+            return (boolean) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_is_diffusion {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_is_diffusion");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_is_diffusion}. */
+    public static FunctionDescriptor llama_model_is_diffusion$descriptor() {
+        return llama_model_is_diffusion.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_is_diffusion}. */
+    public static MethodHandle llama_model_is_diffusion$handle() {
+        return llama_model_is_diffusion.HANDLE;
+    }
+
+    /** The address of {@code llama_model_is_diffusion}. */
+    public static MemorySegment llama_model_is_diffusion$address() {
+        return llama_model_is_diffusion.ADDR;
+    }
+
+    /** Calls {@code llama_model_is_diffusion}. */
+    public static boolean llama_model_is_diffusion(MemorySegment model) {
+        var mh$ = llama_model_is_diffusion.HANDLE;
+        try {
+            return (boolean) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_quantize {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_quantize");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_quantize}. */
+    public static FunctionDescriptor llama_model_quantize$descriptor() {
+        return llama_model_quantize.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_quantize}. */
+    public static MethodHandle llama_model_quantize$handle() {
+        return llama_model_quantize.HANDLE;
+    }
+
+    /** The address of {@code llama_model_quantize}. */
+    public static MemorySegment llama_model_quantize$address() {
+        return llama_model_quantize.ADDR;
+    }
+
+    /** Calls {@code llama_model_quantize}. */
+    public static int llama_model_quantize(MemorySegment fname_inp, MemorySegment fname_out, MemorySegment params) {
+        var mh$ = llama_model_quantize.HANDLE;
+        try {
+            return (int) mh$.invokeExact(fname_inp, fname_out, params);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_adapter_lora_init {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_adapter_lora_init");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_adapter_lora_init}. */
+    public static FunctionDescriptor llama_adapter_lora_init$descriptor() {
+        return llama_adapter_lora_init.DESC;
+    }
+
+    /** The downcall handle of {@code llama_adapter_lora_init}. */
+    public static MethodHandle llama_adapter_lora_init$handle() {
+        return llama_adapter_lora_init.HANDLE;
+    }
+
+    /** The address of {@code llama_adapter_lora_init}. */
+    public static MemorySegment llama_adapter_lora_init$address() {
+        return llama_adapter_lora_init.ADDR;
+    }
+
+    /** Calls {@code llama_adapter_lora_init}. */
+    public static MemorySegment llama_adapter_lora_init(MemorySegment model, MemorySegment path_lora) {
+        var mh$ = llama_adapter_lora_init.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(model, path_lora);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_adapter_lora_init_from_file_ptr {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_adapter_lora_init_from_file_ptr");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_adapter_lora_init_from_file_ptr}. */
+    public static FunctionDescriptor llama_adapter_lora_init_from_file_ptr$descriptor() {
+        return llama_adapter_lora_init_from_file_ptr.DESC;
+    }
+
+    /** The downcall handle of {@code llama_adapter_lora_init_from_file_ptr}. */
+    public static MethodHandle llama_adapter_lora_init_from_file_ptr$handle() {
+        return llama_adapter_lora_init_from_file_ptr.HANDLE;
+    }
+
+    /** The address of {@code llama_adapter_lora_init_from_file_ptr}. */
+    public static MemorySegment llama_adapter_lora_init_from_file_ptr$address() {
+        return llama_adapter_lora_init_from_file_ptr.ADDR;
+    }
+
+    /** Calls {@code llama_adapter_lora_init_from_file_ptr}. */
+    public static MemorySegment llama_adapter_lora_init_from_file_ptr(MemorySegment model, MemorySegment file) {
+        var mh$ = llama_adapter_lora_init_from_file_ptr.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(model, file);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_adapter_meta_val_str {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_adapter_meta_val_str");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_adapter_meta_val_str}. */
+    public static FunctionDescriptor llama_adapter_meta_val_str$descriptor() {
+        return llama_adapter_meta_val_str.DESC;
+    }
+
+    /** The downcall handle of {@code llama_adapter_meta_val_str}. */
+    public static MethodHandle llama_adapter_meta_val_str$handle() {
+        return llama_adapter_meta_val_str.HANDLE;
+    }
+
+    /** The address of {@code llama_adapter_meta_val_str}. */
+    public static MemorySegment llama_adapter_meta_val_str$address() {
+        return llama_adapter_meta_val_str.ADDR;
+    }
+
+    /** Calls {@code llama_adapter_meta_val_str}. */
+    public static int llama_adapter_meta_val_str(MemorySegment adapter, MemorySegment key, MemorySegment buf, long buf_size) {
+        var mh$ = llama_adapter_meta_val_str.HANDLE;
+        try {
+            return (int) mh$.invokeExact(adapter, key, buf, buf_size);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_adapter_meta_count {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_adapter_meta_count");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_adapter_meta_count}. */
+    public static FunctionDescriptor llama_adapter_meta_count$descriptor() {
+        return llama_adapter_meta_count.DESC;
+    }
+
+    /** The downcall handle of {@code llama_adapter_meta_count}. */
+    public static MethodHandle llama_adapter_meta_count$handle() {
+        return llama_adapter_meta_count.HANDLE;
+    }
+
+    /** The address of {@code llama_adapter_meta_count}. */
+    public static MemorySegment llama_adapter_meta_count$address() {
+        return llama_adapter_meta_count.ADDR;
+    }
+
+    /** Calls {@code llama_adapter_meta_count}. */
+    public static int llama_adapter_meta_count(MemorySegment adapter) {
+        var mh$ = llama_adapter_meta_count.HANDLE;
+        try {
+            return (int) mh$.invokeExact(adapter);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_adapter_meta_key_by_index {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_adapter_meta_key_by_index");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_adapter_meta_key_by_index}. */
+    public static FunctionDescriptor llama_adapter_meta_key_by_index$descriptor() {
+        return llama_adapter_meta_key_by_index.DESC;
+    }
+
+    /** The downcall handle of {@code llama_adapter_meta_key_by_index}. */
+    public static MethodHandle llama_adapter_meta_key_by_index$handle() {
+        return llama_adapter_meta_key_by_index.HANDLE;
+    }
+
+    /** The address of {@code llama_adapter_meta_key_by_index}. */
+    public static MemorySegment llama_adapter_meta_key_by_index$address() {
+        return llama_adapter_meta_key_by_index.ADDR;
+    }
+
+    /** Calls {@code llama_adapter_meta_key_by_index}. */
+    public static int llama_adapter_meta_key_by_index(MemorySegment adapter, int i, MemorySegment buf, long buf_size) {
+        var mh$ = llama_adapter_meta_key_by_index.HANDLE;
+        try {
+            return (int) mh$.invokeExact(adapter, i, buf, buf_size);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_adapter_meta_val_str_by_index {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_adapter_meta_val_str_by_index");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_adapter_meta_val_str_by_index}. */
+    public static FunctionDescriptor llama_adapter_meta_val_str_by_index$descriptor() {
+        return llama_adapter_meta_val_str_by_index.DESC;
+    }
+
+    /** The downcall handle of {@code llama_adapter_meta_val_str_by_index}. */
+    public static MethodHandle llama_adapter_meta_val_str_by_index$handle() {
+        return llama_adapter_meta_val_str_by_index.HANDLE;
+    }
+
+    /** The address of {@code llama_adapter_meta_val_str_by_index}. */
+    public static MemorySegment llama_adapter_meta_val_str_by_index$address() {
+        return llama_adapter_meta_val_str_by_index.ADDR;
+    }
+
+    /** Calls {@code llama_adapter_meta_val_str_by_index}. */
+    public static int llama_adapter_meta_val_str_by_index(MemorySegment adapter, int i, MemorySegment buf, long buf_size) {
+        var mh$ = llama_adapter_meta_val_str_by_index.HANDLE;
+        try {
+            return (int) mh$.invokeExact(adapter, i, buf, buf_size);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_adapter_lora_free {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_adapter_lora_free");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_adapter_lora_free}. */
+    public static FunctionDescriptor llama_adapter_lora_free$descriptor() {
+        return llama_adapter_lora_free.DESC;
+    }
+
+    /** The downcall handle of {@code llama_adapter_lora_free}. */
+    public static MethodHandle llama_adapter_lora_free$handle() {
+        return llama_adapter_lora_free.HANDLE;
+    }
+
+    /** The address of {@code llama_adapter_lora_free}. */
+    public static MemorySegment llama_adapter_lora_free$address() {
+        return llama_adapter_lora_free.ADDR;
+    }
+
+    /** Calls {@code llama_adapter_lora_free}. */
+    public static void llama_adapter_lora_free(MemorySegment adapter) {
+        var mh$ = llama_adapter_lora_free.HANDLE;
+        try {
+            mh$.invokeExact(adapter);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_adapter_get_alora_n_invocation_tokens {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_adapter_get_alora_n_invocation_tokens");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_adapter_get_alora_n_invocation_tokens}. */
+    public static FunctionDescriptor llama_adapter_get_alora_n_invocation_tokens$descriptor() {
+        return llama_adapter_get_alora_n_invocation_tokens.DESC;
+    }
+
+    /** The downcall handle of {@code llama_adapter_get_alora_n_invocation_tokens}. */
+    public static MethodHandle llama_adapter_get_alora_n_invocation_tokens$handle() {
+        return llama_adapter_get_alora_n_invocation_tokens.HANDLE;
+    }
+
+    /** The address of {@code llama_adapter_get_alora_n_invocation_tokens}. */
+    public static MemorySegment llama_adapter_get_alora_n_invocation_tokens$address() {
+        return llama_adapter_get_alora_n_invocation_tokens.ADDR;
+    }
+
+    /** Calls {@code llama_adapter_get_alora_n_invocation_tokens}. */
+    public static long llama_adapter_get_alora_n_invocation_tokens(MemorySegment adapter) {
+        var mh$ = llama_adapter_get_alora_n_invocation_tokens.HANDLE;
+        try {
+            return (long) mh$.invokeExact(adapter);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_adapter_get_alora_invocation_tokens {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_adapter_get_alora_invocation_tokens");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_adapter_get_alora_invocation_tokens}. */
+    public static FunctionDescriptor llama_adapter_get_alora_invocation_tokens$descriptor() {
+        return llama_adapter_get_alora_invocation_tokens.DESC;
+    }
+
+    /** The downcall handle of {@code llama_adapter_get_alora_invocation_tokens}. */
+    public static MethodHandle llama_adapter_get_alora_invocation_tokens$handle() {
+        return llama_adapter_get_alora_invocation_tokens.HANDLE;
+    }
+
+    /** The address of {@code llama_adapter_get_alora_invocation_tokens}. */
+    public static MemorySegment llama_adapter_get_alora_invocation_tokens$address() {
+        return llama_adapter_get_alora_invocation_tokens.ADDR;
+    }
+
+    /** Calls {@code llama_adapter_get_alora_invocation_tokens}. */
+    public static MemorySegment llama_adapter_get_alora_invocation_tokens(MemorySegment adapter) {
+        var mh$ = llama_adapter_get_alora_invocation_tokens.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(adapter);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_set_adapters_lora {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_set_adapters_lora");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_set_adapters_lora}. */
+    public static FunctionDescriptor llama_set_adapters_lora$descriptor() {
+        return llama_set_adapters_lora.DESC;
+    }
+
+    /** The downcall handle of {@code llama_set_adapters_lora}. */
+    public static MethodHandle llama_set_adapters_lora$handle() {
+        return llama_set_adapters_lora.HANDLE;
+    }
+
+    /** The address of {@code llama_set_adapters_lora}. */
+    public static MemorySegment llama_set_adapters_lora$address() {
+        return llama_set_adapters_lora.ADDR;
+    }
+
+    /** Calls {@code llama_set_adapters_lora}. */
+    public static int llama_set_adapters_lora(MemorySegment ctx, MemorySegment adapters, long n_adapters, MemorySegment scales) {
+        var mh$ = llama_set_adapters_lora.HANDLE;
+        try {
+            return (int) mh$.invokeExact(ctx, adapters, n_adapters, scales);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_set_adapter_cvec {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG, llama_h_shared.C_INT, llama_h_shared.C_INT, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_set_adapter_cvec");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_set_adapter_cvec}. */
+    public static FunctionDescriptor llama_set_adapter_cvec$descriptor() {
+        return llama_set_adapter_cvec.DESC;
+    }
+
+    /** The downcall handle of {@code llama_set_adapter_cvec}. */
+    public static MethodHandle llama_set_adapter_cvec$handle() {
+        return llama_set_adapter_cvec.HANDLE;
+    }
+
+    /** The address of {@code llama_set_adapter_cvec}. */
+    public static MemorySegment llama_set_adapter_cvec$address() {
+        return llama_set_adapter_cvec.ADDR;
+    }
+
+    /** Calls {@code llama_set_adapter_cvec}. */
+    public static int llama_set_adapter_cvec(MemorySegment ctx, MemorySegment data, long len, int n_embd, int il_start, int il_end) {
+        var mh$ = llama_set_adapter_cvec.HANDLE;
+        try {
+            return (int) mh$.invokeExact(ctx, data, len, n_embd, il_start, il_end);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_memory_clear {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_BOOL);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_memory_clear");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_memory_clear}. */
+    public static FunctionDescriptor llama_memory_clear$descriptor() {
+        return llama_memory_clear.DESC;
+    }
+
+    /** The downcall handle of {@code llama_memory_clear}. */
+    public static MethodHandle llama_memory_clear$handle() {
+        return llama_memory_clear.HANDLE;
+    }
+
+    /** The address of {@code llama_memory_clear}. */
+    public static MemorySegment llama_memory_clear$address() {
+        return llama_memory_clear.ADDR;
+    }
+
+    /** Calls {@code llama_memory_clear}. */
+    public static void llama_memory_clear(MemorySegment mem, boolean data) {
+        var mh$ = llama_memory_clear.HANDLE;
+        try {
+            mh$.invokeExact(mem, data);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_memory_seq_rm {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL, llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_INT, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_memory_seq_rm");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_memory_seq_rm}. */
+    public static FunctionDescriptor llama_memory_seq_rm$descriptor() {
+        return llama_memory_seq_rm.DESC;
+    }
+
+    /** The downcall handle of {@code llama_memory_seq_rm}. */
+    public static MethodHandle llama_memory_seq_rm$handle() {
+        return llama_memory_seq_rm.HANDLE;
+    }
+
+    /** The address of {@code llama_memory_seq_rm}. */
+    public static MemorySegment llama_memory_seq_rm$address() {
+        return llama_memory_seq_rm.ADDR;
+    }
+
+    /** Calls {@code llama_memory_seq_rm}. */
+    public static boolean llama_memory_seq_rm(MemorySegment mem, int seq_id, int p0, int p1) {
+        var mh$ = llama_memory_seq_rm.HANDLE;
+        try {
+            return (boolean) mh$.invokeExact(mem, seq_id, p0, p1);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_memory_seq_cp {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_INT, llama_h_shared.C_INT, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_memory_seq_cp");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_memory_seq_cp}. */
+    public static FunctionDescriptor llama_memory_seq_cp$descriptor() {
+        return llama_memory_seq_cp.DESC;
+    }
+
+    /** The downcall handle of {@code llama_memory_seq_cp}. */
+    public static MethodHandle llama_memory_seq_cp$handle() {
+        return llama_memory_seq_cp.HANDLE;
+    }
+
+    /** The address of {@code llama_memory_seq_cp}. */
+    public static MemorySegment llama_memory_seq_cp$address() {
+        return llama_memory_seq_cp.ADDR;
+    }
+
+    /** Calls {@code llama_memory_seq_cp}. */
+    public static void llama_memory_seq_cp(MemorySegment mem, int seq_id_src, int seq_id_dst, int p0, int p1) {
+        var mh$ = llama_memory_seq_cp.HANDLE;
+        try {
+            mh$.invokeExact(mem, seq_id_src, seq_id_dst, p0, p1);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_memory_seq_keep {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_memory_seq_keep");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_memory_seq_keep}. */
+    public static FunctionDescriptor llama_memory_seq_keep$descriptor() {
+        return llama_memory_seq_keep.DESC;
+    }
+
+    /** The downcall handle of {@code llama_memory_seq_keep}. */
+    public static MethodHandle llama_memory_seq_keep$handle() {
+        return llama_memory_seq_keep.HANDLE;
+    }
+
+    /** The address of {@code llama_memory_seq_keep}. */
+    public static MemorySegment llama_memory_seq_keep$address() {
+        return llama_memory_seq_keep.ADDR;
+    }
+
+    /** Calls {@code llama_memory_seq_keep}. */
+    public static void llama_memory_seq_keep(MemorySegment mem, int seq_id) {
+        var mh$ = llama_memory_seq_keep.HANDLE;
+        try {
+            mh$.invokeExact(mem, seq_id);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_memory_seq_add {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_INT, llama_h_shared.C_INT, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_memory_seq_add");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_memory_seq_add}. */
+    public static FunctionDescriptor llama_memory_seq_add$descriptor() {
+        return llama_memory_seq_add.DESC;
+    }
+
+    /** The downcall handle of {@code llama_memory_seq_add}. */
+    public static MethodHandle llama_memory_seq_add$handle() {
+        return llama_memory_seq_add.HANDLE;
+    }
+
+    /** The address of {@code llama_memory_seq_add}. */
+    public static MemorySegment llama_memory_seq_add$address() {
+        return llama_memory_seq_add.ADDR;
+    }
+
+    /** Calls {@code llama_memory_seq_add}. */
+    public static void llama_memory_seq_add(MemorySegment mem, int seq_id, int p0, int p1, int delta) {
+        var mh$ = llama_memory_seq_add.HANDLE;
+        try {
+            mh$.invokeExact(mem, seq_id, p0, p1, delta);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_memory_seq_div {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_INT, llama_h_shared.C_INT, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_memory_seq_div");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_memory_seq_div}. */
+    public static FunctionDescriptor llama_memory_seq_div$descriptor() {
+        return llama_memory_seq_div.DESC;
+    }
+
+    /** The downcall handle of {@code llama_memory_seq_div}. */
+    public static MethodHandle llama_memory_seq_div$handle() {
+        return llama_memory_seq_div.HANDLE;
+    }
+
+    /** The address of {@code llama_memory_seq_div}. */
+    public static MemorySegment llama_memory_seq_div$address() {
+        return llama_memory_seq_div.ADDR;
+    }
+
+    /** Calls {@code llama_memory_seq_div}. */
+    public static void llama_memory_seq_div(MemorySegment mem, int seq_id, int p0, int p1, int d) {
+        var mh$ = llama_memory_seq_div.HANDLE;
+        try {
+            mh$.invokeExact(mem, seq_id, p0, p1, d);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_memory_seq_pos_min {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_memory_seq_pos_min");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_memory_seq_pos_min}. */
+    public static FunctionDescriptor llama_memory_seq_pos_min$descriptor() {
+        return llama_memory_seq_pos_min.DESC;
+    }
+
+    /** The downcall handle of {@code llama_memory_seq_pos_min}. */
+    public static MethodHandle llama_memory_seq_pos_min$handle() {
+        return llama_memory_seq_pos_min.HANDLE;
+    }
+
+    /** The address of {@code llama_memory_seq_pos_min}. */
+    public static MemorySegment llama_memory_seq_pos_min$address() {
+        return llama_memory_seq_pos_min.ADDR;
+    }
+
+    /** Calls {@code llama_memory_seq_pos_min}. */
+    public static int llama_memory_seq_pos_min(MemorySegment mem, int seq_id) {
+        var mh$ = llama_memory_seq_pos_min.HANDLE;
+        try {
+            return (int) mh$.invokeExact(mem, seq_id);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_memory_seq_pos_max {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_memory_seq_pos_max");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_memory_seq_pos_max}. */
+    public static FunctionDescriptor llama_memory_seq_pos_max$descriptor() {
+        return llama_memory_seq_pos_max.DESC;
+    }
+
+    /** The downcall handle of {@code llama_memory_seq_pos_max}. */
+    public static MethodHandle llama_memory_seq_pos_max$handle() {
+        return llama_memory_seq_pos_max.HANDLE;
+    }
+
+    /** The address of {@code llama_memory_seq_pos_max}. */
+    public static MemorySegment llama_memory_seq_pos_max$address() {
+        return llama_memory_seq_pos_max.ADDR;
+    }
+
+    /** Calls {@code llama_memory_seq_pos_max}. */
+    public static int llama_memory_seq_pos_max(MemorySegment mem, int seq_id) {
+        var mh$ = llama_memory_seq_pos_max.HANDLE;
+        try {
+            return (int) mh$.invokeExact(mem, seq_id);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_memory_can_shift {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_memory_can_shift");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_memory_can_shift}. */
+    public static FunctionDescriptor llama_memory_can_shift$descriptor() {
+        return llama_memory_can_shift.DESC;
+    }
+
+    /** The downcall handle of {@code llama_memory_can_shift}. */
+    public static MethodHandle llama_memory_can_shift$handle() {
+        return llama_memory_can_shift.HANDLE;
+    }
+
+    /** The address of {@code llama_memory_can_shift}. */
+    public static MemorySegment llama_memory_can_shift$address() {
+        return llama_memory_can_shift.ADDR;
+    }
+
+    /** Calls {@code llama_memory_can_shift}. */
+    public static boolean llama_memory_can_shift(MemorySegment mem) {
+        var mh$ = llama_memory_can_shift.HANDLE;
+        try {
+            return (boolean) mh$.invokeExact(mem);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_state_get_size {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_state_get_size");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_state_get_size}. */
+    public static FunctionDescriptor llama_state_get_size$descriptor() {
+        return llama_state_get_size.DESC;
+    }
+
+    /** The downcall handle of {@code llama_state_get_size}. */
+    public static MethodHandle llama_state_get_size$handle() {
+        return llama_state_get_size.HANDLE;
+    }
+
+    /** The address of {@code llama_state_get_size}. */
+    public static MemorySegment llama_state_get_size$address() {
+        return llama_state_get_size.ADDR;
+    }
+
+    /** Calls {@code llama_state_get_size}. */
+    public static long llama_state_get_size(MemorySegment ctx) {
+        var mh$ = llama_state_get_size.HANDLE;
+        try {
+            return (long) mh$.invokeExact(ctx);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_state_get_data {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_state_get_data");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_state_get_data}. */
+    public static FunctionDescriptor llama_state_get_data$descriptor() {
+        return llama_state_get_data.DESC;
+    }
+
+    /** The downcall handle of {@code llama_state_get_data}. */
+    public static MethodHandle llama_state_get_data$handle() {
+        return llama_state_get_data.HANDLE;
+    }
+
+    /** The address of {@code llama_state_get_data}. */
+    public static MemorySegment llama_state_get_data$address() {
+        return llama_state_get_data.ADDR;
+    }
+
+    /** Calls {@code llama_state_get_data}. */
+    public static long llama_state_get_data(MemorySegment ctx, MemorySegment dst, long size) {
+        var mh$ = llama_state_get_data.HANDLE;
+        try {
+            return (long) mh$.invokeExact(ctx, dst, size);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_state_set_data {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_state_set_data");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_state_set_data}. */
+    public static FunctionDescriptor llama_state_set_data$descriptor() {
+        return llama_state_set_data.DESC;
+    }
+
+    /** The downcall handle of {@code llama_state_set_data}. */
+    public static MethodHandle llama_state_set_data$handle() {
+        return llama_state_set_data.HANDLE;
+    }
+
+    /** The address of {@code llama_state_set_data}. */
+    public static MemorySegment llama_state_set_data$address() {
+        return llama_state_set_data.ADDR;
+    }
+
+    /** Calls {@code llama_state_set_data}. */
+    public static long llama_state_set_data(MemorySegment ctx, MemorySegment src, long size) {
+        var mh$ = llama_state_set_data.HANDLE;
+        try {
+            return (long) mh$.invokeExact(ctx, src, size);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_state_load_file {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_state_load_file");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_state_load_file}. */
+    public static FunctionDescriptor llama_state_load_file$descriptor() {
+        return llama_state_load_file.DESC;
+    }
+
+    /** The downcall handle of {@code llama_state_load_file}. */
+    public static MethodHandle llama_state_load_file$handle() {
+        return llama_state_load_file.HANDLE;
+    }
+
+    /** The address of {@code llama_state_load_file}. */
+    public static MemorySegment llama_state_load_file$address() {
+        return llama_state_load_file.ADDR;
+    }
+
+    /** Calls {@code llama_state_load_file}. */
+    public static boolean llama_state_load_file(MemorySegment ctx, MemorySegment path_session, MemorySegment tokens_out, long n_token_capacity, MemorySegment n_token_count_out) {
+        var mh$ = llama_state_load_file.HANDLE;
+        try {
+            return (boolean) mh$.invokeExact(ctx, path_session, tokens_out, n_token_capacity, n_token_count_out);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_state_save_file {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_state_save_file");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_state_save_file}. */
+    public static FunctionDescriptor llama_state_save_file$descriptor() {
+        return llama_state_save_file.DESC;
+    }
+
+    /** The downcall handle of {@code llama_state_save_file}. */
+    public static MethodHandle llama_state_save_file$handle() {
+        return llama_state_save_file.HANDLE;
+    }
+
+    /** The address of {@code llama_state_save_file}. */
+    public static MemorySegment llama_state_save_file$address() {
+        return llama_state_save_file.ADDR;
+    }
+
+    /** Calls {@code llama_state_save_file}. */
+    public static boolean llama_state_save_file(MemorySegment ctx, MemorySegment path_session, MemorySegment tokens, long n_token_count) {
+        var mh$ = llama_state_save_file.HANDLE;
+        try {
+            return (boolean) mh$.invokeExact(ctx, path_session, tokens, n_token_count);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_state_seq_get_size {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_state_seq_get_size");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_state_seq_get_size}. */
+    public static FunctionDescriptor llama_state_seq_get_size$descriptor() {
+        return llama_state_seq_get_size.DESC;
+    }
+
+    /** The downcall handle of {@code llama_state_seq_get_size}. */
+    public static MethodHandle llama_state_seq_get_size$handle() {
+        return llama_state_seq_get_size.HANDLE;
+    }
+
+    /** The address of {@code llama_state_seq_get_size}. */
+    public static MemorySegment llama_state_seq_get_size$address() {
+        return llama_state_seq_get_size.ADDR;
+    }
+
+    /** Calls {@code llama_state_seq_get_size}. */
+    public static long llama_state_seq_get_size(MemorySegment ctx, int seq_id) {
+        var mh$ = llama_state_seq_get_size.HANDLE;
+        try {
+            return (long) mh$.invokeExact(ctx, seq_id);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_state_seq_get_data {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_state_seq_get_data");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_state_seq_get_data}. */
+    public static FunctionDescriptor llama_state_seq_get_data$descriptor() {
+        return llama_state_seq_get_data.DESC;
+    }
+
+    /** The downcall handle of {@code llama_state_seq_get_data}. */
+    public static MethodHandle llama_state_seq_get_data$handle() {
+        return llama_state_seq_get_data.HANDLE;
+    }
+
+    /** The address of {@code llama_state_seq_get_data}. */
+    public static MemorySegment llama_state_seq_get_data$address() {
+        return llama_state_seq_get_data.ADDR;
+    }
+
+    /** Calls {@code llama_state_seq_get_data}. */
+    public static long llama_state_seq_get_data(MemorySegment ctx, MemorySegment dst, long size, int seq_id) {
+        var mh$ = llama_state_seq_get_data.HANDLE;
+        try {
+            return (long) mh$.invokeExact(ctx, dst, size, seq_id);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_state_seq_set_data {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_state_seq_set_data");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_state_seq_set_data}. */
+    public static FunctionDescriptor llama_state_seq_set_data$descriptor() {
+        return llama_state_seq_set_data.DESC;
+    }
+
+    /** The downcall handle of {@code llama_state_seq_set_data}. */
+    public static MethodHandle llama_state_seq_set_data$handle() {
+        return llama_state_seq_set_data.HANDLE;
+    }
+
+    /** The address of {@code llama_state_seq_set_data}. */
+    public static MemorySegment llama_state_seq_set_data$address() {
+        return llama_state_seq_set_data.ADDR;
+    }
+
+    /** Calls {@code llama_state_seq_set_data}. */
+    public static long llama_state_seq_set_data(MemorySegment ctx, MemorySegment src, long size, int dest_seq_id) {
+        var mh$ = llama_state_seq_set_data.HANDLE;
+        try {
+            return (long) mh$.invokeExact(ctx, src, size, dest_seq_id);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_state_seq_save_file {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_state_seq_save_file");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_state_seq_save_file}. */
+    public static FunctionDescriptor llama_state_seq_save_file$descriptor() {
+        return llama_state_seq_save_file.DESC;
+    }
+
+    /** The downcall handle of {@code llama_state_seq_save_file}. */
+    public static MethodHandle llama_state_seq_save_file$handle() {
+        return llama_state_seq_save_file.HANDLE;
+    }
+
+    /** The address of {@code llama_state_seq_save_file}. */
+    public static MemorySegment llama_state_seq_save_file$address() {
+        return llama_state_seq_save_file.ADDR;
+    }
+
+    /** Calls {@code llama_state_seq_save_file}. */
+    public static long llama_state_seq_save_file(MemorySegment ctx, MemorySegment filepath, int seq_id, MemorySegment tokens, long n_token_count) {
+        var mh$ = llama_state_seq_save_file.HANDLE;
+        try {
+            return (long) mh$.invokeExact(ctx, filepath, seq_id, tokens, n_token_count);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_state_seq_load_file {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_LONG, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_state_seq_load_file");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_state_seq_load_file}. */
+    public static FunctionDescriptor llama_state_seq_load_file$descriptor() {
+        return llama_state_seq_load_file.DESC;
+    }
+
+    /** The downcall handle of {@code llama_state_seq_load_file}. */
+    public static MethodHandle llama_state_seq_load_file$handle() {
+        return llama_state_seq_load_file.HANDLE;
+    }
+
+    /** The address of {@code llama_state_seq_load_file}. */
+    public static MemorySegment llama_state_seq_load_file$address() {
+        return llama_state_seq_load_file.ADDR;
+    }
+
+    /** Calls {@code llama_state_seq_load_file}. */
+    public static long llama_state_seq_load_file(MemorySegment ctx, MemorySegment filepath, int dest_seq_id, MemorySegment tokens_out, long n_token_capacity, MemorySegment n_token_count_out) {
+        var mh$ = llama_state_seq_load_file.HANDLE;
+        try {
+            return (long) mh$.invokeExact(ctx, filepath, dest_seq_id, tokens_out, n_token_capacity, n_token_count_out);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_state_seq_get_size_ext {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_state_seq_get_size_ext");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_state_seq_get_size_ext}. */
+    public static FunctionDescriptor llama_state_seq_get_size_ext$descriptor() {
+        return llama_state_seq_get_size_ext.DESC;
+    }
+
+    /** The downcall handle of {@code llama_state_seq_get_size_ext}. */
+    public static MethodHandle llama_state_seq_get_size_ext$handle() {
+        return llama_state_seq_get_size_ext.HANDLE;
+    }
+
+    /** The address of {@code llama_state_seq_get_size_ext}. */
+    public static MemorySegment llama_state_seq_get_size_ext$address() {
+        return llama_state_seq_get_size_ext.ADDR;
+    }
+
+    /** Calls {@code llama_state_seq_get_size_ext}. */
+    public static long llama_state_seq_get_size_ext(MemorySegment ctx, int seq_id, int flags) {
+        var mh$ = llama_state_seq_get_size_ext.HANDLE;
+        try {
+            return (long) mh$.invokeExact(ctx, seq_id, flags);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_state_seq_get_data_ext {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG, llama_h_shared.C_INT, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_state_seq_get_data_ext");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_state_seq_get_data_ext}. */
+    public static FunctionDescriptor llama_state_seq_get_data_ext$descriptor() {
+        return llama_state_seq_get_data_ext.DESC;
+    }
+
+    /** The downcall handle of {@code llama_state_seq_get_data_ext}. */
+    public static MethodHandle llama_state_seq_get_data_ext$handle() {
+        return llama_state_seq_get_data_ext.HANDLE;
+    }
+
+    /** The address of {@code llama_state_seq_get_data_ext}. */
+    public static MemorySegment llama_state_seq_get_data_ext$address() {
+        return llama_state_seq_get_data_ext.ADDR;
+    }
+
+    /** Calls {@code llama_state_seq_get_data_ext}. */
+    public static long llama_state_seq_get_data_ext(MemorySegment ctx, MemorySegment dst, long size, int seq_id, int flags) {
+        var mh$ = llama_state_seq_get_data_ext.HANDLE;
+        try {
+            return (long) mh$.invokeExact(ctx, dst, size, seq_id, flags);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_state_seq_set_data_ext {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG, llama_h_shared.C_INT, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_state_seq_set_data_ext");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_state_seq_set_data_ext}. */
+    public static FunctionDescriptor llama_state_seq_set_data_ext$descriptor() {
+        return llama_state_seq_set_data_ext.DESC;
+    }
+
+    /** The downcall handle of {@code llama_state_seq_set_data_ext}. */
+    public static MethodHandle llama_state_seq_set_data_ext$handle() {
+        return llama_state_seq_set_data_ext.HANDLE;
+    }
+
+    /** The address of {@code llama_state_seq_set_data_ext}. */
+    public static MemorySegment llama_state_seq_set_data_ext$address() {
+        return llama_state_seq_set_data_ext.ADDR;
+    }
+
+    /** Calls {@code llama_state_seq_set_data_ext}. */
+    public static long llama_state_seq_set_data_ext(MemorySegment ctx, MemorySegment src, long size, int dest_seq_id, int flags) {
+        var mh$ = llama_state_seq_set_data_ext.HANDLE;
+        try {
+            return (long) mh$.invokeExact(ctx, src, size, dest_seq_id, flags);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_batch_get_one {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(io.github.llamaffm.bindings.llama_batch.layout(), llama_h_shared.C_POINTER, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_batch_get_one");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_batch_get_one}. */
+    public static FunctionDescriptor llama_batch_get_one$descriptor() {
+        return llama_batch_get_one.DESC;
+    }
+
+    /** The downcall handle of {@code llama_batch_get_one}. */
+    public static MethodHandle llama_batch_get_one$handle() {
+        return llama_batch_get_one.HANDLE;
+    }
+
+    /** The address of {@code llama_batch_get_one}. */
+    public static MemorySegment llama_batch_get_one$address() {
+        return llama_batch_get_one.ADDR;
+    }
+
+    /** Calls {@code llama_batch_get_one}. */
+    public static MemorySegment llama_batch_get_one(SegmentAllocator allocator, MemorySegment tokens, int n_tokens) {
+        var mh$ = llama_batch_get_one.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(allocator, tokens, n_tokens);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_batch_init {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(io.github.llamaffm.bindings.llama_batch.layout(), llama_h_shared.C_INT, llama_h_shared.C_INT, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_batch_init");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_batch_init}. */
+    public static FunctionDescriptor llama_batch_init$descriptor() {
+        return llama_batch_init.DESC;
+    }
+
+    /** The downcall handle of {@code llama_batch_init}. */
+    public static MethodHandle llama_batch_init$handle() {
+        return llama_batch_init.HANDLE;
+    }
+
+    /** The address of {@code llama_batch_init}. */
+    public static MemorySegment llama_batch_init$address() {
+        return llama_batch_init.ADDR;
+    }
+
+    /** Calls {@code llama_batch_init}. */
+    public static MemorySegment llama_batch_init(SegmentAllocator allocator, int n_tokens, int embd, int n_seq_max) {
+        var mh$ = llama_batch_init.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(allocator, n_tokens, embd, n_seq_max);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_batch_free {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(io.github.llamaffm.bindings.llama_batch.layout());
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_batch_free");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_batch_free}. */
+    public static FunctionDescriptor llama_batch_free$descriptor() {
+        return llama_batch_free.DESC;
+    }
+
+    /** The downcall handle of {@code llama_batch_free}. */
+    public static MethodHandle llama_batch_free$handle() {
+        return llama_batch_free.HANDLE;
+    }
+
+    /** The address of {@code llama_batch_free}. */
+    public static MemorySegment llama_batch_free$address() {
+        return llama_batch_free.ADDR;
+    }
+
+    /** Calls {@code llama_batch_free}. */
+    public static void llama_batch_free(MemorySegment batch) {
+        var mh$ = llama_batch_free.HANDLE;
+        try {
+            mh$.invokeExact(batch);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_encode {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, io.github.llamaffm.bindings.llama_batch.layout());
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_encode");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_encode}. */
+    public static FunctionDescriptor llama_encode$descriptor() {
+        return llama_encode.DESC;
+    }
+
+    /** The downcall handle of {@code llama_encode}. */
+    public static MethodHandle llama_encode$handle() {
+        return llama_encode.HANDLE;
+    }
+
+    /** The address of {@code llama_encode}. */
+    public static MemorySegment llama_encode$address() {
+        return llama_encode.ADDR;
+    }
+
+    /** Calls {@code llama_encode}. */
+    public static int llama_encode(MemorySegment ctx, MemorySegment batch) {
+        var mh$ = llama_encode.HANDLE;
+        try {
+            return (int) mh$.invokeExact(ctx, batch);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_decode {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, io.github.llamaffm.bindings.llama_batch.layout());
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_decode");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_decode}. */
+    public static FunctionDescriptor llama_decode$descriptor() {
+        return llama_decode.DESC;
+    }
+
+    /** The downcall handle of {@code llama_decode}. */
+    public static MethodHandle llama_decode$handle() {
+        return llama_decode.HANDLE;
+    }
+
+    /** The address of {@code llama_decode}. */
+    public static MemorySegment llama_decode$address() {
+        return llama_decode.ADDR;
+    }
+
+    /** Calls {@code llama_decode}. */
+    public static int llama_decode(MemorySegment ctx, MemorySegment batch) {
+        var mh$ = llama_decode.HANDLE;
+        try {
+            return (int) mh$.invokeExact(ctx, batch);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_set_n_threads {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_set_n_threads");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_set_n_threads}. */
+    public static FunctionDescriptor llama_set_n_threads$descriptor() {
+        return llama_set_n_threads.DESC;
+    }
+
+    /** The downcall handle of {@code llama_set_n_threads}. */
+    public static MethodHandle llama_set_n_threads$handle() {
+        return llama_set_n_threads.HANDLE;
+    }
+
+    /** The address of {@code llama_set_n_threads}. */
+    public static MemorySegment llama_set_n_threads$address() {
+        return llama_set_n_threads.ADDR;
+    }
+
+    /** Calls {@code llama_set_n_threads}. */
+    public static void llama_set_n_threads(MemorySegment ctx, int n_threads, int n_threads_batch) {
+        var mh$ = llama_set_n_threads.HANDLE;
+        try {
+            mh$.invokeExact(ctx, n_threads, n_threads_batch);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_n_threads {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_n_threads");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_n_threads}. */
+    public static FunctionDescriptor llama_n_threads$descriptor() {
+        return llama_n_threads.DESC;
+    }
+
+    /** The downcall handle of {@code llama_n_threads}. */
+    public static MethodHandle llama_n_threads$handle() {
+        return llama_n_threads.HANDLE;
+    }
+
+    /** The address of {@code llama_n_threads}. */
+    public static MemorySegment llama_n_threads$address() {
+        return llama_n_threads.ADDR;
+    }
+
+    /** Calls {@code llama_n_threads}. */
+    public static int llama_n_threads(MemorySegment ctx) {
+        var mh$ = llama_n_threads.HANDLE;
+        try {
+            return (int) mh$.invokeExact(ctx);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_n_threads_batch {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_n_threads_batch");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_n_threads_batch}. */
+    public static FunctionDescriptor llama_n_threads_batch$descriptor() {
+        return llama_n_threads_batch.DESC;
+    }
+
+    /** The downcall handle of {@code llama_n_threads_batch}. */
+    public static MethodHandle llama_n_threads_batch$handle() {
+        return llama_n_threads_batch.HANDLE;
+    }
+
+    /** The address of {@code llama_n_threads_batch}. */
+    public static MemorySegment llama_n_threads_batch$address() {
+        return llama_n_threads_batch.ADDR;
+    }
+
+    /** Calls {@code llama_n_threads_batch}. */
+    public static int llama_n_threads_batch(MemorySegment ctx) {
+        var mh$ = llama_n_threads_batch.HANDLE;
+        try {
+            return (int) mh$.invokeExact(ctx);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_set_embeddings {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_BOOL);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_set_embeddings");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_set_embeddings}. */
+    public static FunctionDescriptor llama_set_embeddings$descriptor() {
+        return llama_set_embeddings.DESC;
+    }
+
+    /** The downcall handle of {@code llama_set_embeddings}. */
+    public static MethodHandle llama_set_embeddings$handle() {
+        return llama_set_embeddings.HANDLE;
+    }
+
+    /** The address of {@code llama_set_embeddings}. */
+    public static MemorySegment llama_set_embeddings$address() {
+        return llama_set_embeddings.ADDR;
+    }
+
+    /** Calls {@code llama_set_embeddings}. */
+    public static void llama_set_embeddings(MemorySegment ctx, boolean embeddings) {
+        var mh$ = llama_set_embeddings.HANDLE;
+        try {
+            mh$.invokeExact(ctx, embeddings);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_set_causal_attn {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_BOOL);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_set_causal_attn");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_set_causal_attn}. */
+    public static FunctionDescriptor llama_set_causal_attn$descriptor() {
+        return llama_set_causal_attn.DESC;
+    }
+
+    /** The downcall handle of {@code llama_set_causal_attn}. */
+    public static MethodHandle llama_set_causal_attn$handle() {
+        return llama_set_causal_attn.HANDLE;
+    }
+
+    /** The address of {@code llama_set_causal_attn}. */
+    public static MemorySegment llama_set_causal_attn$address() {
+        return llama_set_causal_attn.ADDR;
+    }
+
+    /** Calls {@code llama_set_causal_attn}. */
+    public static void llama_set_causal_attn(MemorySegment ctx, boolean causal_attn) {
+        var mh$ = llama_set_causal_attn.HANDLE;
+        try {
+            mh$.invokeExact(ctx, causal_attn);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_set_abort_callback {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_set_abort_callback");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_set_abort_callback}. */
+    public static FunctionDescriptor llama_set_abort_callback$descriptor() {
+        return llama_set_abort_callback.DESC;
+    }
+
+    /** The downcall handle of {@code llama_set_abort_callback}. */
+    public static MethodHandle llama_set_abort_callback$handle() {
+        return llama_set_abort_callback.HANDLE;
+    }
+
+    /** The address of {@code llama_set_abort_callback}. */
+    public static MemorySegment llama_set_abort_callback$address() {
+        return llama_set_abort_callback.ADDR;
+    }
+
+    /** Calls {@code llama_set_abort_callback}. */
+    public static void llama_set_abort_callback(MemorySegment ctx, MemorySegment abort_callback, MemorySegment abort_callback_data) {
+        var mh$ = llama_set_abort_callback.HANDLE;
+        try {
+            mh$.invokeExact(ctx, abort_callback, abort_callback_data);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_synchronize {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_synchronize");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_synchronize}. */
+    public static FunctionDescriptor llama_synchronize$descriptor() {
+        return llama_synchronize.DESC;
+    }
+
+    /** The downcall handle of {@code llama_synchronize}. */
+    public static MethodHandle llama_synchronize$handle() {
+        return llama_synchronize.HANDLE;
+    }
+
+    /** The address of {@code llama_synchronize}. */
+    public static MemorySegment llama_synchronize$address() {
+        return llama_synchronize.ADDR;
+    }
+
+    /** Calls {@code llama_synchronize}. */
+    public static void llama_synchronize(MemorySegment ctx) {
+        var mh$ = llama_synchronize.HANDLE;
+        try {
+            mh$.invokeExact(ctx);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_get_logits {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_get_logits");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_get_logits}. */
+    public static FunctionDescriptor llama_get_logits$descriptor() {
+        return llama_get_logits.DESC;
+    }
+
+    /** The downcall handle of {@code llama_get_logits}. */
+    public static MethodHandle llama_get_logits$handle() {
+        return llama_get_logits.HANDLE;
+    }
+
+    /** The address of {@code llama_get_logits}. */
+    public static MemorySegment llama_get_logits$address() {
+        return llama_get_logits.ADDR;
+    }
+
+    /** Calls {@code llama_get_logits}. */
+    public static MemorySegment llama_get_logits(MemorySegment ctx) {
+        var mh$ = llama_get_logits.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(ctx);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+}

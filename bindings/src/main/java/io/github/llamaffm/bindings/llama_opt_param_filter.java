@@ -1,0 +1,52 @@
+// Generated from llama.h of llama.cpp 0.5.0 by llama-ffm's bindings generator (bindings/generator) — do not edit.
+// Regenerate with 'make bindings'.
+
+package io.github.llamaffm.bindings;
+
+import java.lang.foreign.*;
+import java.lang.invoke.*;
+import java.util.*;
+import java.util.function.*;
+
+import static java.lang.foreign.MemoryLayout.PathElement.*;
+
+/** The function pointer type {@code llama_opt_param_filter}. */
+public class llama_opt_param_filter {
+
+    llama_opt_param_filter() {
+        // static members only
+    }
+
+    /** The function pointer signature, expressed as a functional interface. */
+    public interface Function {
+        /** Called from native code. */
+        boolean apply(MemorySegment tensor, MemorySegment userdata);
+    }
+
+    private static final FunctionDescriptor $DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
+
+    /** The descriptor of this function pointer. */
+    public static FunctionDescriptor descriptor() {
+        return $DESC;
+    }
+
+    private static final MethodHandle UP$MH = llama_h_shared.upcallHandle(llama_opt_param_filter.Function.class, "apply", $DESC);
+
+    /** Allocates an upcall stub for {@code fi}, alive as long as {@code arena}. */
+    public static MemorySegment allocate(llama_opt_param_filter.Function fi, Arena arena) {
+        return Linker.nativeLinker().upcallStub(UP$MH.bindTo(fi), $DESC, arena);
+    }
+
+    private static final MethodHandle DOWN$MH = Linker.nativeLinker().downcallHandle($DESC);
+
+    /** Invokes the function pointer {@code funcPtr}. */
+    public static boolean invoke(MemorySegment funcPtr, MemorySegment tensor, MemorySegment userdata) {
+        try {
+            return (boolean) DOWN$MH.invokeExact(funcPtr, tensor, userdata);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+}
