@@ -1,0 +1,248 @@
+package io.github.llamaffm;
+
+import io.github.llamaffm.bindings.llama_context_params;
+import io.github.llamaffm.bindings.llama_h;
+import io.github.llamaffm.internal.Native;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+
+/**
+ * How a {@link LlamaContext} is made. Immutable; {@link #defaults()} are llama.cpp's own
+ * ({@code llama_context_default_params()}) except the thread counts, which default to the
+ * number of available processors. There is no seed here: seeds belong to {@link Sampler}s.
+ *
+ * @param contextSize    tokens the context holds; 0 means the model's training context
+ * @param batchSize      most tokens one {@code llama_decode} call takes (prompts are split into
+ *                       batches of this size)
+ * @param microBatchSize most tokens computed at once inside a decode
+ * @param sequences      independent sequences the KV memory holds
+ * @param threads        threads for generation (one token at a time)
+ * @param batchThreads   threads for prompt processing (batches)
+ * @param flashAttention when to use flash attention
+ * @param embeddings     also compute embeddings
+ * @param offloadKqv     keep the KV memory on the GPU when layers are offloaded
+ */
+public record ContextParams(int contextSize, int batchSize, int microBatchSize, int sequences, int threads,
+                            int batchThreads, FlashAttention flashAttention, boolean embeddings, boolean offloadKqv) {
+
+    /** When flash attention is used ({@code enum llama_flash_attn_type}). */
+    public enum FlashAttention {
+        /** llama.cpp decides per device. */
+        AUTO(-1),
+        /** Never. */
+        DISABLED(0),
+        /** Always. */
+        ENABLED(1);
+
+        final int value;
+
+        FlashAttention(int value) {
+            this.value = value;
+        }
+
+        static FlashAttention of(int v) {
+            for (FlashAttention f : values()) if (f.value == v) return f;
+            return AUTO;
+        }
+    }
+
+    /**
+     * Validates the parameters.
+     *
+     * @throws IllegalArgumentException if a size or count is out of range
+     */
+    public ContextParams {
+        if (contextSize < 0) throw new IllegalArgumentException("contextSize must be >= 0 (0 = the model's): " + contextSize);
+        if (batchSize < 1) throw new IllegalArgumentException("batchSize must be >= 1: " + batchSize);
+        if (microBatchSize < 1) throw new IllegalArgumentException("microBatchSize must be >= 1: " + microBatchSize);
+        if (sequences < 1) throw new IllegalArgumentException("sequences must be >= 1: " + sequences);
+        if (threads < 1 || batchThreads < 1) throw new IllegalArgumentException("threads must be >= 1");
+        if (flashAttention == null) throw new IllegalArgumentException("flashAttention is required");
+    }
+
+    /**
+     * llama.cpp's defaults, with threads set to the available processors.
+     *
+     * @return the defaults
+     * @throws UnsatisfiedLinkError if the native libraries cannot be loaded
+     */
+    public static ContextParams defaults() {
+        Native.ensureLoaded();
+        int cpus = Runtime.getRuntime().availableProcessors();
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment p = llama_h.llama_context_default_params(a);
+            return new ContextParams(llama_context_params.n_ctx(p), llama_context_params.n_batch(p),
+                    llama_context_params.n_ubatch(p), llama_context_params.n_seq_max(p), cpus, cpus,
+                    FlashAttention.of(llama_context_params.flash_attn_type(p)), llama_context_params.embeddings(p),
+                    llama_context_params.offload_kqv(p));
+        }
+    }
+
+    /**
+     * A builder starting from {@link #defaults()}.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder(defaults());
+    }
+
+    /**
+     * A builder starting from these parameters.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    void writeTo(MemorySegment p) {
+        llama_context_params.n_ctx(p, contextSize);
+        llama_context_params.n_batch(p, batchSize);
+        llama_context_params.n_ubatch(p, Math.min(microBatchSize, batchSize));
+        llama_context_params.n_seq_max(p, sequences);
+        llama_context_params.n_threads(p, threads);
+        llama_context_params.n_threads_batch(p, batchThreads);
+        llama_context_params.flash_attn_type(p, flashAttention.value);
+        llama_context_params.embeddings(p, embeddings);
+        llama_context_params.offload_kqv(p, offloadKqv);
+        llama_context_params.no_perf(p, true);
+    }
+
+    /** Builds {@link ContextParams}. Not thread-safe. */
+    public static final class Builder {
+        private int contextSize;
+        private int batchSize;
+        private int microBatchSize;
+        private int sequences;
+        private int threads;
+        private int batchThreads;
+        private FlashAttention flashAttention;
+        private boolean embeddings;
+        private boolean offloadKqv;
+
+        private Builder(ContextParams p) {
+            contextSize = p.contextSize;
+            batchSize = p.batchSize;
+            microBatchSize = p.microBatchSize;
+            sequences = p.sequences;
+            threads = p.threads;
+            batchThreads = p.batchThreads;
+            flashAttention = p.flashAttention;
+            embeddings = p.embeddings;
+            offloadKqv = p.offloadKqv;
+        }
+
+        /**
+         * Tokens the context holds.
+         *
+         * @param tokens context size; 0 for the model's training context
+         * @return this builder
+         */
+        public Builder contextSize(int tokens) {
+            contextSize = tokens;
+            return this;
+        }
+
+        /**
+         * Most tokens one decode call takes; longer prompts are decoded in several batches.
+         *
+         * @param tokens batch size, {@code >= 1}
+         * @return this builder
+         */
+        public Builder batchSize(int tokens) {
+            batchSize = tokens;
+            return this;
+        }
+
+        /**
+         * Most tokens computed at once inside a decode (capped at the batch size).
+         *
+         * @param tokens micro-batch size, {@code >= 1}
+         * @return this builder
+         */
+        public Builder microBatchSize(int tokens) {
+            microBatchSize = tokens;
+            return this;
+        }
+
+        /**
+         * Independent sequences the KV memory holds.
+         *
+         * @param n sequences, {@code >= 1}
+         * @return this builder
+         */
+        public Builder sequences(int n) {
+            sequences = n;
+            return this;
+        }
+
+        /**
+         * Threads for both generation and prompt processing.
+         *
+         * @param n threads, {@code >= 1}
+         * @return this builder
+         */
+        public Builder threads(int n) {
+            threads = n;
+            batchThreads = n;
+            return this;
+        }
+
+        /**
+         * Threads for prompt processing only.
+         *
+         * @param n threads, {@code >= 1}
+         * @return this builder
+         */
+        public Builder batchThreads(int n) {
+            batchThreads = n;
+            return this;
+        }
+
+        /**
+         * When to use flash attention.
+         *
+         * @param mode the mode
+         * @return this builder
+         */
+        public Builder flashAttention(FlashAttention mode) {
+            flashAttention = mode;
+            return this;
+        }
+
+        /**
+         * Also compute embeddings.
+         *
+         * @param on true to compute embeddings
+         * @return this builder
+         */
+        public Builder embeddings(boolean on) {
+            embeddings = on;
+            return this;
+        }
+
+        /**
+         * Keep the KV memory on the GPU when layers are offloaded.
+         *
+         * @param on true to offload
+         * @return this builder
+         */
+        public Builder offloadKqv(boolean on) {
+            offloadKqv = on;
+            return this;
+        }
+
+        /**
+         * Builds the parameters.
+         *
+         * @return immutable parameters
+         * @throws IllegalArgumentException if a value is out of range
+         */
+        public ContextParams build() {
+            return new ContextParams(contextSize, batchSize, microBatchSize, sequences, threads, batchThreads,
+                    flashAttention, embeddings, offloadKqv);
+        }
+    }
+}

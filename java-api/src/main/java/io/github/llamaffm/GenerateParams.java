@@ -1,0 +1,150 @@
+package io.github.llamaffm;
+
+import java.util.List;
+
+/**
+ * What one generation does: how many tokens at most, where to stop, how to sample. Immutable.
+ *
+ * @param maxTokens     most tokens to generate ({@code > 0})
+ * @param stop          stop strings: generation ends when one appears (it is not emitted); they
+ *                      may span several tokens
+ * @param sampler       the sampler to use, or null for greedy sampling
+ * @param renderSpecial render special tokens the model generates (other than end tokens) as text
+ * @param addSpecial    add the model's BOS/EOS when tokenizing a text prompt
+ * @param parseSpecial  recognise special tokens written in a text prompt; false treats them as
+ *                      plain text (use false for text from users or documents)
+ * @param cancellation  a handle that cancels the generation, or null
+ */
+public record GenerateParams(int maxTokens, List<String> stop, Sampler sampler, boolean renderSpecial,
+                             boolean addSpecial, boolean parseSpecial, Cancellation cancellation) {
+
+    /**
+     * Validates and copies the stop list.
+     *
+     * @throws IllegalArgumentException if {@code maxTokens < 1} or a stop string is empty
+     */
+    public GenerateParams {
+        if (maxTokens < 1) throw new IllegalArgumentException("maxTokens must be >= 1: " + maxTokens);
+        stop = List.copyOf(stop);
+        for (String s : stop) if (s.isEmpty()) throw new IllegalArgumentException("stop strings must not be empty");
+    }
+
+    /**
+     * 256 tokens, greedy, no stop strings, special tokens in the prompt parsed, BOS added.
+     *
+     * @return the defaults
+     */
+    public static GenerateParams defaults() {
+        return builder().build();
+    }
+
+    /**
+     * A builder starting from {@link #defaults()}.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds {@link GenerateParams}. Not thread-safe. */
+    public static final class Builder {
+        private int maxTokens = 256;
+        private final java.util.ArrayList<String> stop = new java.util.ArrayList<>();
+        private Sampler sampler;
+        private boolean renderSpecial;
+        private boolean addSpecial = true;
+        private boolean parseSpecial = true;
+        private Cancellation cancellation;
+
+        private Builder() {
+        }
+
+        /**
+         * Most tokens to generate.
+         *
+         * @param n tokens, {@code >= 1}
+         * @return this builder
+         */
+        public Builder maxTokens(int n) {
+            maxTokens = n;
+            return this;
+        }
+
+        /**
+         * Adds stop strings.
+         *
+         * @param strings non-empty strings that end generation (not emitted)
+         * @return this builder
+         */
+        public Builder stop(String... strings) {
+            stop.addAll(List.of(strings));
+            return this;
+        }
+
+        /**
+         * The sampler (owned by the caller, who closes it); null for greedy.
+         *
+         * @param s the sampler
+         * @return this builder
+         */
+        public Builder sampler(Sampler s) {
+            sampler = s;
+            return this;
+        }
+
+        /**
+         * Render generated special tokens as text.
+         *
+         * @param on true to render them
+         * @return this builder
+         */
+        public Builder renderSpecial(boolean on) {
+            renderSpecial = on;
+            return this;
+        }
+
+        /**
+         * Add the model's BOS/EOS when tokenizing a text prompt.
+         *
+         * @param on true to add them
+         * @return this builder
+         */
+        public Builder addSpecial(boolean on) {
+            addSpecial = on;
+            return this;
+        }
+
+        /**
+         * Recognise special tokens written in a text prompt.
+         *
+         * @param on true to parse them; false for untrusted text
+         * @return this builder
+         */
+        public Builder parseSpecial(boolean on) {
+            parseSpecial = on;
+            return this;
+        }
+
+        /**
+         * A cancellation handle.
+         *
+         * @param c the handle, or null
+         * @return this builder
+         */
+        public Builder cancellation(Cancellation c) {
+            cancellation = c;
+            return this;
+        }
+
+        /**
+         * Builds the parameters.
+         *
+         * @return immutable parameters
+         * @throws IllegalArgumentException if a value is out of range
+         */
+        public GenerateParams build() {
+            return new GenerateParams(maxTokens, stop, sampler, renderSpecial, addSpecial, parseSpecial, cancellation);
+        }
+    }
+}

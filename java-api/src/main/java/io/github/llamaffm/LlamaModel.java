@@ -1,0 +1,379 @@
+package io.github.llamaffm;
+
+import io.github.llamaffm.bindings.llama_h;
+import io.github.llamaffm.bindings.llama_progress_callback;
+import io.github.llamaffm.internal.Native;
+import io.github.llamaffm.internal.NativeLog;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.ref.Cleaner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+
+/**
+ * A loaded GGUF model: its weights, vocabulary and metadata.
+ *
+ * <p>Thread-safe: many threads may tokenize, read metadata and create contexts at once.
+ * Ownership is a tree: the model owns the {@link LlamaContext}s made by {@link #newContext} and
+ * the {@link Sampler}s bound to it; {@link #close()} closes them first (waiting for a running
+ * decode to stop), then frees the model. A closed model throws {@link IllegalStateException} on
+ * use. A {@link Cleaner} frees a model that was never closed once it is unreachable, as a
+ * backstop only: close models yourself, they can hold gigabytes.
+ */
+public final class LlamaModel implements AutoCloseable {
+    private static final Cleaner CLEANER = Cleaner.create();
+
+    private final MemorySegment handle;
+    private final MemorySegment vocabHandle;
+    private final Path path;
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Set<AutoCloseable> children = new java.util.HashSet<>(); // guarded by itself
+    private final Cleaner.Cleanable cleanable;
+    private final Vocab vocab;
+    private final Map<String, String> metadata;
+    private volatile boolean closed;
+
+    private LlamaModel(MemorySegment handle, Path path) {
+        this.handle = handle;
+        this.path = path;
+        this.vocabHandle = llama_h.llama_model_get_vocab(handle);
+        MemorySegment h = handle;
+        this.cleanable = CLEANER.register(this, () -> llama_h.llama_model_free(h));
+        this.vocab = new Vocab(this, vocabHandle);
+        this.metadata = readMetadata();
+    }
+
+    /**
+     * Loads a model with {@link ModelParams#defaults()}.
+     *
+     * @param path the GGUF file
+     * @return the model; close it when done
+     * @throws ModelLoadException if the file is missing, unreadable, not GGUF, or llama.cpp refuses it
+     */
+    public static LlamaModel load(Path path) {
+        return load(path, ModelParams.defaults(), null);
+    }
+
+    /**
+     * Loads a model.
+     *
+     * @param path   the GGUF file
+     * @param params how to load it
+     * @return the model; close it when done
+     * @throws ModelLoadException if the file is missing, unreadable, not GGUF, or llama.cpp refuses it
+     */
+    public static LlamaModel load(Path path, ModelParams params) {
+        return load(path, params, null);
+    }
+
+    /**
+     * Loads a model, reporting progress.
+     *
+     * @param path     the GGUF file
+     * @param params   how to load it
+     * @param listener told of the progress (may be null); returning false cancels the load
+     * @return the model; close it when done
+     * @throws ModelLoadException if the file is missing, unreadable, not GGUF, llama.cpp refuses it,
+     *                            or the listener cancelled
+     * @throws NullPointerException if {@code path} or {@code params} is null
+     */
+    public static LlamaModel load(Path path, ModelParams params, LoadProgressListener listener) {
+        java.util.Objects.requireNonNull(path, "path");
+        java.util.Objects.requireNonNull(params, "params");
+        Native.ensureLoaded();
+        Path abs = path.toAbsolutePath();
+        if (!Files.exists(abs)) throw new ModelLoadException("cannot load model " + abs + ": no such file");
+        if (Files.isDirectory(abs)) throw new ModelLoadException("cannot load model " + abs + ": it is a directory");
+        if (!Files.isReadable(abs)) throw new ModelLoadException("cannot load model " + abs + ": not readable");
+        Throwable[] listenerFailure = {null};
+        boolean[] cancelled = {false};
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment p = llama_h.llama_model_default_params(arena);
+            params.writeTo(p);
+            if (listener != null) {
+                // Called from C on the loading thread: must never throw.
+                MemorySegment cb = llama_progress_callback.allocate((progress, user) -> {
+                    try {
+                        boolean go = listener.onProgress(Math.max(0f, Math.min(1f, progress)));
+                        if (!go) cancelled[0] = true;
+                        return go;
+                    } catch (Throwable t) {
+                        listenerFailure[0] = t;
+                        return false;
+                    }
+                }, arena);
+                io.github.llamaffm.bindings.llama_model_params.progress_callback(p, cb);
+            }
+            NativeLog.clearRecent();
+            MemorySegment m = llama_h.llama_model_load_from_file(arena.allocateFrom(abs.toString()), p);
+            if (Native.isNull(m)) {
+                if (listenerFailure[0] != null) {
+                    throw new ModelLoadException("loading " + abs + " was cancelled: the progress listener threw", listenerFailure[0]);
+                }
+                if (cancelled[0]) throw new ModelLoadException("loading " + abs + " was cancelled by the progress listener");
+                throw new ModelLoadException("cannot load model " + abs + Native.recentLog());
+            }
+            return new LlamaModel(m, abs);
+        }
+    }
+
+    // ---- facts ------------------------------------------------------------------------------
+
+    /**
+     * The file this model was loaded from.
+     *
+     * @return the absolute path
+     */
+    public Path path() {
+        return path;
+    }
+
+    /**
+     * The vocabulary (tokenizer) of this model, valid as long as the model is open.
+     *
+     * @return the vocabulary
+     */
+    public Vocab vocab() {
+        return vocab;
+    }
+
+    /**
+     * llama.cpp's one-line description, e.g. {@code llama 1B Q4_0}.
+     *
+     * @return the description
+     * @throws IllegalStateException if the model is closed
+     */
+    public String description() {
+        return read(() -> {
+            try (Arena a = Arena.ofConfined()) {
+                MemorySegment buf = a.allocate(512);
+                int n = llama_h.llama_model_desc(handle, buf, buf.byteSize());
+                return n <= 0 ? "" : buf.getString(0);
+            }
+        });
+    }
+
+    /**
+     * Total size of the weights in bytes.
+     *
+     * @return bytes
+     * @throws IllegalStateException if the model is closed
+     */
+    public long sizeBytes() {
+        return read(() -> llama_h.llama_model_size(handle));
+    }
+
+    /**
+     * Number of parameters.
+     *
+     * @return the parameter count
+     * @throws IllegalStateException if the model is closed
+     */
+    public long parameterCount() {
+        return read(() -> llama_h.llama_model_n_params(handle));
+    }
+
+    /**
+     * The context length the model was trained with.
+     *
+     * @return tokens
+     * @throws IllegalStateException if the model is closed
+     */
+    public int trainingContextSize() {
+        return read(() -> llama_h.llama_model_n_ctx_train(handle));
+    }
+
+    /**
+     * The embedding size (hidden dimension).
+     *
+     * @return the embedding length
+     * @throws IllegalStateException if the model is closed
+     */
+    public int embeddingSize() {
+        return read(() -> llama_h.llama_model_n_embd(handle));
+    }
+
+    /**
+     * The number of layers.
+     *
+     * @return layers
+     * @throws IllegalStateException if the model is closed
+     */
+    public int layerCount() {
+        return read(() -> llama_h.llama_model_n_layer(handle));
+    }
+
+    /**
+     * The model's GGUF metadata as llama.cpp renders it (values as strings; long arrays are
+     * abbreviated by llama.cpp). Read once at load time.
+     *
+     * @return an immutable, ordered map
+     */
+    public Map<String, String> metadata() {
+        return metadata;
+    }
+
+    /**
+     * The model's default chat template ({@code tokenizer.chat_template}), a Jinja template.
+     *
+     * @return the template, or empty when the model has none
+     * @throws IllegalStateException if the model is closed
+     */
+    public Optional<String> chatTemplate() {
+        return read(() -> {
+            MemorySegment t = llama_h.llama_model_chat_template(handle, MemorySegment.NULL);
+            return Native.isNull(t) ? Optional.<String>empty() : Optional.of(Native.string(t));
+        });
+    }
+
+    private Map<String, String> readMetadata() {
+        Map<String, String> m = new LinkedHashMap<>();
+        int n = llama_h.llama_model_meta_count(handle);
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment buf = a.allocate(4096);
+            for (int i = 0; i < n; i++) {
+                String key = metaString(a, buf, i, true);
+                String value = metaString(a, buf, i, false);
+                if (key != null) m.put(key, value == null ? "" : value);
+            }
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
+    private String metaString(Arena a, MemorySegment buf, int i, boolean key) {
+        int n = key ? llama_h.llama_model_meta_key_by_index(handle, i, buf, buf.byteSize())
+                : llama_h.llama_model_meta_val_str_by_index(handle, i, buf, buf.byteSize());
+        if (n < 0) return null;
+        if (n >= buf.byteSize()) {
+            MemorySegment big = a.allocate(n + 1L);
+            n = key ? llama_h.llama_model_meta_key_by_index(handle, i, big, big.byteSize())
+                    : llama_h.llama_model_meta_val_str_by_index(handle, i, big, big.byteSize());
+            return n < 0 ? null : big.getString(0);
+        }
+        return buf.getString(0);
+    }
+
+    // ---- contexts ---------------------------------------------------------------------------
+
+    /**
+     * Creates a context with {@link ContextParams#defaults()}.
+     *
+     * @return a new context owned by this model
+     * @throws IllegalStateException if the model is closed
+     * @throws LlamaException        if llama.cpp cannot create the context (e.g. out of memory)
+     */
+    public LlamaContext newContext() {
+        return newContext(ContextParams.defaults());
+    }
+
+    /**
+     * Creates a context: the KV memory and compute buffers for inference with this model.
+     *
+     * @param params context size, batch sizes, threads, ...
+     * @return a new context owned by this model; close it when done (closing the model closes it too)
+     * @throws IllegalStateException if the model is closed or was loaded vocabulary-only
+     * @throws LlamaException        if llama.cpp cannot create the context (e.g. out of memory)
+     */
+    public LlamaContext newContext(ContextParams params) {
+        java.util.Objects.requireNonNull(params, "params");
+        return read(() -> LlamaContext.create(this, params));
+    }
+
+    // ---- plumbing for the API classes ---------------------------------------------------------
+
+    MemorySegment handle() {
+        return handle;
+    }
+
+    MemorySegment vocabHandle() {
+        return vocabHandle;
+    }
+
+    /** Registers a child that {@link #close()} closes first; throws if the model is closed. */
+    void adopt(AutoCloseable child) {
+        synchronized (children) {
+            checkOpen();
+            children.add(child);
+        }
+    }
+
+    void release(AutoCloseable child) {
+        synchronized (children) {
+            children.remove(child);
+        }
+    }
+
+    void checkOpen() {
+        if (closed) throw new IllegalStateException("LlamaModel " + path.getFileName() + " is closed");
+    }
+
+    /** Runs {@code op} while the model cannot be freed (many readers at once). */
+    <T> T read(Supplier<T> op) {
+        lock.readLock().lock();
+        try {
+            checkOpen();
+            return op.get();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Whether {@link #close()} has been called.
+     *
+     * @return true once closed
+     */
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /**
+     * Closes the contexts and samplers of this model (each waits for its current decode or
+     * sampling step), then frees the model. Idempotent: later calls do nothing.
+     */
+    @Override
+    public void close() {
+        List<AutoCloseable> snapshot;
+        synchronized (children) {
+            if (closed) return;
+            closed = true; // from here on nothing can adopt a child
+            snapshot = List.copyOf(children);
+            children.clear();
+        }
+        List<Throwable> failures = new ArrayList<>();
+        // Waits for readers (tokenize, metadata, newContext); guarded children never take this lock.
+        lock.writeLock().lock();
+        try {
+            for (AutoCloseable c : snapshot) {
+                try {
+                    c.close();
+                } catch (Throwable t) {
+                    failures.add(t);
+                }
+            }
+            cleanable.clean();
+        } finally {
+            lock.writeLock().unlock();
+        }
+        if (!failures.isEmpty()) {
+            LlamaException e = new LlamaException("closing the children of model " + path.getFileName() + " failed");
+            failures.forEach(e::addSuppressed);
+            throw e;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "LlamaModel[" + path.getFileName() + (closed ? ", closed]" : "]");
+    }
+}

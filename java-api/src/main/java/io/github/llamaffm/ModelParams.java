@@ -1,0 +1,213 @@
+package io.github.llamaffm;
+
+import io.github.llamaffm.bindings.llama_h;
+import io.github.llamaffm.bindings.llama_model_params;
+import io.github.llamaffm.internal.Native;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+
+/**
+ * How a model is loaded. Immutable; {@link #defaults()} are llama.cpp's own
+ * ({@code llama_model_default_params()}), and {@link #builder()} changes some of them.
+ *
+ * @param gpuLayers    layers to offload to GPUs; negative means all (llama.cpp's default)
+ * @param mainGpu      the GPU used when the model is not split
+ * @param splitMode    how to split the model across several GPUs
+ * @param loadMode     how the weights are read (memory-mapped or not, locked in RAM)
+ * @param vocabOnly    load only the vocabulary, no weights (tokenization only; no contexts)
+ * @param checkTensors validate the tensor data while loading (slower)
+ */
+public record ModelParams(int gpuLayers, int mainGpu, SplitMode splitMode, LoadMode loadMode,
+                          boolean vocabOnly, boolean checkTensors) {
+
+    /** How a model is split across several GPUs ({@code enum llama_split_mode}). */
+    public enum SplitMode {
+        /** Everything on the main GPU. */
+        NONE,
+        /** Layers and KV cache split across GPUs. */
+        LAYER,
+        /** Rows split across GPUs (tensor parallelism where supported). */
+        ROW,
+        /** Tensors split across GPUs. */
+        TENSOR
+    }
+
+    /** How weights are read ({@code enum llama_load_mode}). */
+    public enum LoadMode {
+        /** llama.cpp decides from the device's capabilities. */
+        AUTO(-1),
+        /** Read into memory, no mapping. */
+        NONE(0),
+        /** Memory-map the file. */
+        MMAP(1),
+        /** Read and lock in RAM. */
+        MLOCK(2),
+        /** Memory-map and lock in RAM. */
+        MMAP_MLOCK(3),
+        /** Direct I/O where available. */
+        DIRECT_IO(4);
+
+        final int value;
+
+        LoadMode(int value) {
+            this.value = value;
+        }
+
+        static LoadMode of(int v) {
+            for (LoadMode m : values()) if (m.value == v) return m;
+            return AUTO;
+        }
+    }
+
+    /**
+     * Validates the parameters.
+     *
+     * @throws IllegalArgumentException if {@code mainGpu} is negative or an enum is null
+     */
+    public ModelParams {
+        if (mainGpu < 0) throw new IllegalArgumentException("mainGpu must be >= 0: " + mainGpu);
+        if (splitMode == null || loadMode == null) throw new IllegalArgumentException("splitMode and loadMode are required");
+    }
+
+    /**
+     * llama.cpp's defaults.
+     *
+     * @return the defaults of {@code llama_model_default_params()}
+     * @throws UnsatisfiedLinkError if the native libraries cannot be loaded
+     */
+    public static ModelParams defaults() {
+        Native.ensureLoaded();
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment p = llama_h.llama_model_default_params(a);
+            int split = llama_model_params.split_mode(p);
+            return new ModelParams(llama_model_params.n_gpu_layers(p), llama_model_params.main_gpu(p),
+                    SplitMode.values()[Math.max(0, Math.min(split, SplitMode.values().length - 1))],
+                    LoadMode.of(llama_model_params.load_mode(p)),
+                    llama_model_params.vocab_only(p), llama_model_params.check_tensors(p));
+        }
+    }
+
+    /**
+     * A builder starting from {@link #defaults()}.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder(defaults());
+    }
+
+    /**
+     * A builder starting from these parameters.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Writes these parameters into a native {@code llama_model_params} (other fields keep their defaults). */
+    void writeTo(MemorySegment p) {
+        llama_model_params.n_gpu_layers(p, gpuLayers);
+        llama_model_params.main_gpu(p, mainGpu);
+        llama_model_params.split_mode(p, splitMode.ordinal());
+        llama_model_params.load_mode(p, loadMode.value);
+        llama_model_params.vocab_only(p, vocabOnly);
+        llama_model_params.check_tensors(p, checkTensors);
+    }
+
+    /** Builds {@link ModelParams}. Not thread-safe. */
+    public static final class Builder {
+        private int gpuLayers;
+        private int mainGpu;
+        private SplitMode splitMode;
+        private LoadMode loadMode;
+        private boolean vocabOnly;
+        private boolean checkTensors;
+
+        private Builder(ModelParams p) {
+            gpuLayers = p.gpuLayers;
+            mainGpu = p.mainGpu;
+            splitMode = p.splitMode;
+            loadMode = p.loadMode;
+            vocabOnly = p.vocabOnly;
+            checkTensors = p.checkTensors;
+        }
+
+        /**
+         * Layers to offload to GPUs (ignored without a GPU backend).
+         *
+         * @param n layers; negative for all
+         * @return this builder
+         */
+        public Builder gpuLayers(int n) {
+            gpuLayers = n;
+            return this;
+        }
+
+        /**
+         * The GPU used when the model is not split.
+         *
+         * @param index device index, {@code >= 0}
+         * @return this builder
+         */
+        public Builder mainGpu(int index) {
+            mainGpu = index;
+            return this;
+        }
+
+        /**
+         * How to split across GPUs.
+         *
+         * @param mode the split mode
+         * @return this builder
+         */
+        public Builder splitMode(SplitMode mode) {
+            splitMode = mode;
+            return this;
+        }
+
+        /**
+         * How to read the weights.
+         *
+         * @param mode the load mode
+         * @return this builder
+         */
+        public Builder loadMode(LoadMode mode) {
+            loadMode = mode;
+            return this;
+        }
+
+        /**
+         * Load the vocabulary only.
+         *
+         * @param only true for a vocabulary-only model
+         * @return this builder
+         */
+        public Builder vocabOnly(boolean only) {
+            vocabOnly = only;
+            return this;
+        }
+
+        /**
+         * Validate tensor data while loading.
+         *
+         * @param check true to validate
+         * @return this builder
+         */
+        public Builder checkTensors(boolean check) {
+            checkTensors = check;
+            return this;
+        }
+
+        /**
+         * Builds the parameters.
+         *
+         * @return immutable parameters
+         * @throws IllegalArgumentException if a value is invalid
+         */
+        public ModelParams build() {
+            return new ModelParams(gpuLayers, mainGpu, splitMode, loadMode, vocabOnly, checkTensors);
+        }
+    }
+}

@@ -1,0 +1,356 @@
+package io.github.llamaffm;
+
+import io.github.llamaffm.bindings.llama_h;
+import io.github.llamaffm.internal.Native;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The vocabulary (tokenizer) of a {@link LlamaModel}. Thread-safe; valid while its model is open
+ * (after that every method throws {@link IllegalStateException}).
+ *
+ * <p>Token ids are checked in Java: an id outside {@code [0, size())} is an
+ * {@link IllegalArgumentException}, never a read out of bounds in C.
+ */
+public final class Vocab {
+    /** The id llama.cpp uses for "no such token" ({@code LLAMA_TOKEN_NULL}). */
+    public static final int NO_TOKEN = -1;
+
+    /** The tokenizer family ({@code enum llama_vocab_type}). */
+    public enum Type {
+        /** No vocabulary (a model without one). */
+        NONE,
+        /** SentencePiece-style byte-level BPE with byte fallback (LLaMA 1/2). */
+        SPM,
+        /** GPT-2 style byte-level BPE (LLaMA 3, Qwen, ...). */
+        BPE,
+        /** BERT WordPiece. */
+        WPM,
+        /** T5 Unigram. */
+        UGM,
+        /** RWKV greedy tokenizer. */
+        RWKV,
+        /** PLaMo-2 tokenizer. */
+        PLAMO2,
+        /** A tokenizer this version does not know. */
+        OTHER
+    }
+
+    private final LlamaModel model;
+    private final MemorySegment handle;
+    private final int size;
+
+    Vocab(LlamaModel model, MemorySegment handle) {
+        this.model = model;
+        this.handle = handle;
+        this.size = llama_h.llama_vocab_n_tokens(handle);
+    }
+
+    /**
+     * The number of tokens.
+     *
+     * @return the vocabulary size
+     */
+    public int size() {
+        return size;
+    }
+
+    /**
+     * The tokenizer family.
+     *
+     * @return the type
+     * @throws IllegalStateException if the model is closed
+     */
+    public Type type() {
+        int t = model.read(() -> llama_h.llama_vocab_type(handle));
+        Type[] all = Type.values();
+        return t >= 0 && t < all.length - 1 ? all[t] : Type.OTHER;
+    }
+
+    /**
+     * Beginning-of-sequence token.
+     *
+     * @return the id, or {@link #NO_TOKEN}
+     * @throws IllegalStateException if the model is closed
+     */
+    public int bos() {
+        return model.read(() -> llama_h.llama_vocab_bos(handle));
+    }
+
+    /**
+     * End-of-sequence token.
+     *
+     * @return the id, or {@link #NO_TOKEN}
+     * @throws IllegalStateException if the model is closed
+     */
+    public int eos() {
+        return model.read(() -> llama_h.llama_vocab_eos(handle));
+    }
+
+    /**
+     * End-of-turn token (chat models).
+     *
+     * @return the id, or {@link #NO_TOKEN}
+     * @throws IllegalStateException if the model is closed
+     */
+    public int eot() {
+        return model.read(() -> llama_h.llama_vocab_eot(handle));
+    }
+
+    /**
+     * Separator token.
+     *
+     * @return the id, or {@link #NO_TOKEN}
+     * @throws IllegalStateException if the model is closed
+     */
+    public int sep() {
+        return model.read(() -> llama_h.llama_vocab_sep(handle));
+    }
+
+    /**
+     * Newline token.
+     *
+     * @return the id, or {@link #NO_TOKEN}
+     * @throws IllegalStateException if the model is closed
+     */
+    public int nl() {
+        return model.read(() -> llama_h.llama_vocab_nl(handle));
+    }
+
+    /**
+     * Padding token.
+     *
+     * @return the id, or {@link #NO_TOKEN}
+     * @throws IllegalStateException if the model is closed
+     */
+    public int pad() {
+        return model.read(() -> llama_h.llama_vocab_pad(handle));
+    }
+
+    /**
+     * Whether tokenizing with {@code addSpecial} adds a beginning-of-sequence token.
+     *
+     * @return llama.cpp's {@code add_bos} setting for this vocabulary
+     * @throws IllegalStateException if the model is closed
+     */
+    public boolean addsBos() {
+        return model.read(() -> llama_h.llama_vocab_get_add_bos(handle));
+    }
+
+    /**
+     * Whether tokenizing with {@code addSpecial} adds an end-of-sequence token.
+     *
+     * @return llama.cpp's {@code add_eos} setting for this vocabulary
+     * @throws IllegalStateException if the model is closed
+     */
+    public boolean addsEos() {
+        return model.read(() -> llama_h.llama_vocab_get_add_eos(handle));
+    }
+
+    /**
+     * Whether {@code token} ends generation (end of sequence, end of turn, ...).
+     *
+     * @param token a token id
+     * @return true for an end-of-generation token
+     * @throws IllegalArgumentException if the id is out of range
+     * @throws IllegalStateException    if the model is closed
+     */
+    public boolean isEndOfGeneration(int token) {
+        check(token);
+        return model.read(() -> llama_h.llama_vocab_is_eog(handle, token));
+    }
+
+    /**
+     * Whether {@code token} is a control token (rendered only when asked for specials).
+     *
+     * @param token a token id
+     * @return true for a control token
+     * @throws IllegalArgumentException if the id is out of range
+     * @throws IllegalStateException    if the model is closed
+     */
+    public boolean isControl(int token) {
+        check(token);
+        return model.read(() -> llama_h.llama_vocab_is_control(handle, token));
+    }
+
+    /**
+     * The token's text as stored in the vocabulary (e.g. {@code ▁Hello} or {@code Ġworld}).
+     *
+     * @param token a token id
+     * @return the raw token text
+     * @throws IllegalArgumentException if the id is out of range
+     * @throws IllegalStateException    if the model is closed
+     */
+    public String tokenText(int token) {
+        check(token);
+        return model.read(() -> Native.string(llama_h.llama_vocab_get_text(handle, token)));
+    }
+
+    /**
+     * The token's score (SentencePiece log probability; 0 for most BPE vocabularies).
+     *
+     * @param token a token id
+     * @return the score
+     * @throws IllegalArgumentException if the id is out of range
+     * @throws IllegalStateException    if the model is closed
+     */
+    public float score(int token) {
+        check(token);
+        return model.read(() -> llama_h.llama_vocab_get_score(handle, token));
+    }
+
+    /**
+     * Tokenizes text. Any Java string is accepted: unpaired surrogates become U+FFFD (as
+     * {@link String#getBytes} encodes them) and NUL characters are ordinary text.
+     *
+     * @param text         the text
+     * @param addSpecial   add the BOS/EOS tokens the model is configured to add
+     * @param parseSpecial recognise special and control tokens written as text (e.g.
+     *                     {@code <|im_start|>}); false treats them as plain text
+     * @return the token ids
+     * @throws NullPointerException     if {@code text} is null
+     * @throws IllegalArgumentException if the text is over 2 GiB of UTF-8
+     * @throws IllegalStateException    if the model is closed
+     */
+    public int[] tokenize(String text, boolean addSpecial, boolean parseSpecial) {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        return tokenize(utf8, addSpecial, parseSpecial);
+    }
+
+    /**
+     * Tokenizes UTF-8 bytes (see {@link #tokenize(String, boolean, boolean)}).
+     *
+     * @param utf8         the text as UTF-8
+     * @param addSpecial   add the BOS/EOS tokens the model is configured to add
+     * @param parseSpecial recognise special tokens written as text
+     * @return the token ids
+     * @throws IllegalArgumentException if the text is over 2 GiB
+     * @throws IllegalStateException    if the model is closed
+     */
+    public int[] tokenize(byte[] utf8, boolean addSpecial, boolean parseSpecial) {
+        return model.read(() -> tokenizeUnlocked(utf8, addSpecial, parseSpecial));
+    }
+
+    /** Tokenizes; the caller guarantees the model stays open (a context's guard, or the model's read lock). */
+    int[] tokenizeUnlocked(byte[] utf8, boolean addSpecial, boolean parseSpecial) {
+        if (utf8.length > Integer.MAX_VALUE - 16) throw new IllegalArgumentException("text too long to tokenize: " + utf8.length + " bytes");
+        {
+            try (Arena a = Arena.ofConfined()) {
+                MemorySegment text = a.allocate(Math.max(1, utf8.length));
+                MemorySegment.copy(utf8, 0, text, ValueLayout.JAVA_BYTE, 0, utf8.length);
+                // Tokens never outnumber bytes, plus the specials added around them.
+                int capacity = (int) Math.min(Integer.MAX_VALUE, utf8.length + 8L);
+                MemorySegment out = a.allocate(ValueLayout.JAVA_INT, capacity);
+                int n = llama_h.llama_tokenize(handle, text, utf8.length, out, capacity, addSpecial, parseSpecial);
+                if (n == Integer.MIN_VALUE) throw new IllegalArgumentException("tokenization overflows int32");
+                if (n < 0) {
+                    capacity = -n;
+                    out = a.allocate(ValueLayout.JAVA_INT, capacity);
+                    n = llama_h.llama_tokenize(handle, text, utf8.length, out, capacity, addSpecial, parseSpecial);
+                    if (n < 0) throw Native.failure("llama_tokenize failed (" + n + ")");
+                }
+                return out.asSlice(0, n * 4L).toArray(ValueLayout.JAVA_INT);
+            }
+        }
+    }
+
+    /**
+     * Turns tokens back into text, without rendering special tokens.
+     *
+     * @param tokens token ids
+     * @return the text (invalid UTF-8 from byte tokens becomes U+FFFD)
+     * @throws IllegalArgumentException if an id is out of range
+     * @throws IllegalStateException    if the model is closed
+     */
+    public String detokenize(int[] tokens) {
+        return detokenize(tokens, false, false);
+    }
+
+    /**
+     * Turns tokens back into text.
+     *
+     * @param tokens         token ids
+     * @param removeSpecial  drop the BOS/EOS the model adds
+     * @param unparseSpecial render special and control tokens as their text
+     * @return the text (invalid UTF-8 from byte tokens becomes U+FFFD)
+     * @throws IllegalArgumentException if an id is out of range
+     * @throws IllegalStateException    if the model is closed
+     */
+    public String detokenize(int[] tokens, boolean removeSpecial, boolean unparseSpecial) {
+        for (int t : tokens) check(t);
+        return model.read(() -> {
+            try (Arena a = Arena.ofConfined()) {
+                MemorySegment in = a.allocateFrom(ValueLayout.JAVA_INT, tokens);
+                int capacity = Math.max(64, tokens.length * 8);
+                MemorySegment out = a.allocate(capacity);
+                int n = llama_h.llama_detokenize(handle, in, tokens.length, out, capacity, removeSpecial, unparseSpecial);
+                if (n < 0) {
+                    capacity = -n;
+                    out = a.allocate(capacity);
+                    n = llama_h.llama_detokenize(handle, in, tokens.length, out, capacity, removeSpecial, unparseSpecial);
+                    if (n < 0) throw Native.failure("llama_detokenize failed (" + n + ")");
+                }
+                return new String(out.asSlice(0, n).toArray(ValueLayout.JAVA_BYTE), StandardCharsets.UTF_8);
+            }
+        });
+    }
+
+    /**
+     * The bytes one token stands for. A piece may be part of a multi-byte UTF-8 character.
+     *
+     * @param token   a token id
+     * @param special render special and control tokens as their text (otherwise they are empty)
+     * @return the piece's bytes
+     * @throws IllegalArgumentException if the id is out of range
+     * @throws IllegalStateException    if the model is closed
+     */
+    public byte[] pieceBytes(int token, boolean special) {
+        check(token);
+        return model.read(() -> {
+            try (Arena a = Arena.ofConfined()) {
+                MemorySegment buf = a.allocate(256);
+                int n = piece(token, special, buf);
+                if (n < 0) {
+                    buf = a.allocate(-n);
+                    n = piece(token, special, buf);
+                }
+                return buf.asSlice(0, n).toArray(ValueLayout.JAVA_BYTE);
+            }
+        });
+    }
+
+    /**
+     * The text of one token, special tokens not rendered; a piece that is part of a multi-byte
+     * character decodes to U+FFFD (use {@link #pieceBytes} or streaming generation for those).
+     *
+     * @param token a token id
+     * @return the piece as text
+     * @throws IllegalArgumentException if the id is out of range
+     * @throws IllegalStateException    if the model is closed
+     */
+    public String piece(int token) {
+        return new String(pieceBytes(token, false), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes a piece into {@code buf}; the caller guarantees the model is alive and the id valid.
+     * Returns the byte count, or minus the size needed when it did not fit.
+     */
+    int piece(int token, boolean special, MemorySegment buf) {
+        return llama_h.llama_token_to_piece(handle, token, buf, (int) Math.min(buf.byteSize(), Integer.MAX_VALUE), 0, special);
+    }
+
+    /** Whether {@code token} ends generation; for callers that already hold the model alive. */
+    boolean isEogUnchecked(int token) {
+        return llama_h.llama_vocab_is_eog(handle, token);
+    }
+
+    void check(int token) {
+        if (token < 0 || token >= size) {
+            throw new IllegalArgumentException("token id " + token + " is outside the vocabulary [0, " + size + ")");
+        }
+    }
+}
