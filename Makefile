@@ -1,4 +1,7 @@
 # llama-ffm developer entry point. Every target finds a JDK >= 22 by itself.
+#   make chat      the example chat program (MODEL=path/to/model.gguf; without it, a demo model)
+#   make jshell    JShell with the API on the class path and native access on
+#   make jshell-run SCRIPT=examples/jshell/generate.jsh MODEL=...   run a JShell script
 #   make test      build everything (natives cached outside the clone) and run all tests
 #   make natives   build llama.cpp from the pinned release (cached) and stage the natives jar
 #   make info      show what the natives jar loads on this machine
@@ -39,13 +42,19 @@ VERSION := 0.1.0-SNAPSHOT
 LLAMA_CPP_VERSION := $(shell sed -n 's/^LLAMA_CPP_VERSION=//p' native/llama.cpp.version)
 BINDINGS_OUT := bindings/src/main/java/io/github/llamaffm/bindings
 
-.PHONY: help test natives build info javadoc clean bindings
+CHAT_JAR := examples/target/llama-ffm-chat.jar
+# The API, its dependencies and the natives: the jars next to the chat program.
+RUNTIME_CP = $(CHAT_JAR):$$(ls examples/target/lib/*.jar | paste -sd:)
+JSHELL := $(JDK)/bin/jshell --class-path "$(RUNTIME_CP)" -R--enable-native-access=ALL-UNNAMED \
+  -R-Dorg.slf4j.simpleLogger.log.llama.cpp=warn --startup DEFAULT --startup examples/jshell/startup.jsh
+
+.PHONY: help test natives build info javadoc clean bindings chat jshell jshell-run
 help:
 	@echo "llama-ffm (JDK: $(JDK))"
 	@sed -n 's/^#   /  /p' Makefile
 
 test:
-	$(MVN) verify
+	$(MVN) verify javadoc:javadoc
 
 natives:
 	$(MVN) -pl native install
@@ -53,10 +62,17 @@ natives:
 build:
 	$(MVN) -DskipTests install
 
+chat: build
+	$(JAVA) -jar $(CHAT_JAR) $(if $(MODEL),--model "$(MODEL)") $(ARGS)
+
+jshell: build
+	$(JSHELL)
+
+jshell-run: build
+	$(JSHELL) $(if $(MODEL),-R-Dmodel="$(MODEL)") $(SCRIPT)
+
 info: build
-	$(MVN) -q -pl examples dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
-	$(JAVA) --enable-native-access=ALL-UNNAMED -cp "examples/target/classes:$$(cat examples/target/classpath.txt)" \
-	  io.github.llamaffm.examples.SystemInfo
+	$(JAVA) --enable-native-access=ALL-UNNAMED -cp "$(RUNTIME_CP)" io.github.llamaffm.examples.SystemInfo
 
 javadoc:
 	$(MVN) -q -DskipTests install javadoc:javadoc

@@ -7,6 +7,7 @@ package io.github.llamaffm;
  */
 public class DecodeException extends LlamaException {
     private static final long serialVersionUID = 1L;
+    /** The code llama_decode returned. */
     private final int returnCode;
 
     /**

@@ -37,6 +37,7 @@ public final class Generation implements Iterable<Token> {
     private Token next;
     private Completion result;
     private StopReason stopReason;
+    private java.util.function.Consumer<Completion> onFinish;
 
     Generation(LlamaContext ctx, String textPrompt, int[] tokenPrompt, GenerateParams params) {
         this.ctx = ctx;
@@ -71,6 +72,16 @@ public final class Generation implements Iterable<Token> {
     public Completion result() {
         if (result == null) throw new IllegalStateException("the generation has not finished: iterate it to the end first");
         return result;
+    }
+
+    /**
+     * The tokens as a sequential stream (it drives the generation; consume it once).
+     *
+     * @return a stream of the generated tokens
+     * @throws IllegalStateException if the generation was already iterated
+     */
+    public java.util.stream.Stream<Token> stream() {
+        return java.util.stream.StreamSupport.stream(spliterator(), false);
     }
 
     /** Runs to the end and returns the result. */
@@ -203,6 +214,22 @@ public final class Generation implements Iterable<Token> {
         result = new Completion(stream.text(), stopReason, promptDecoded, generated,
                 promptDecoded == 0 || promptNanos == 0 ? 0 : promptDecoded / (promptNanos / 1e9),
                 generated == 0 || genSeconds == 0 ? 0 : generated / genSeconds);
+        if (onFinish != null) onFinish.accept(result);
+    }
+
+    /** Runs {@code action} with the result when the generation finishes (for {@link ChatSession}). */
+    void onFinish(java.util.function.Consumer<Completion> action) {
+        onFinish = action;
+    }
+
+    /** Whether the generation has ended. */
+    boolean isDone() {
+        return done;
+    }
+
+    /** The text emitted so far (for a reply that was abandoned mid-way). */
+    String textSoFar() {
+        return stream.text();
     }
 
     @Override

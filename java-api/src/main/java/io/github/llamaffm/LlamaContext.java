@@ -230,6 +230,127 @@ public final class LlamaContext implements AutoCloseable {
         }
     }
 
+    // ---- state ------------------------------------------------------------------------------
+
+    private static final long STATE_MAGIC = 0x4c4c464653543031L; // "LLFFST01"
+
+    /**
+     * Saves the whole context state (KV memory, last logits and the remembered tokens) to bytes
+     * that {@link #restoreState(byte[])} accepts, on this or a fresh context of the same model.
+     *
+     * @return the state
+     * @throws IllegalStateException if closed or used by another thread
+     * @throws LlamaException        if llama.cpp cannot copy its state
+     */
+    public byte[] saveState() {
+        guard.enter();
+        try (Arena a = Arena.ofConfined()) {
+            long size = llama_h.llama_state_get_size(handle);
+            MemorySegment buf = a.allocate(Math.max(1, size));
+            long n = llama_h.llama_state_get_data(handle, buf, size);
+            if (n <= 0 || n > size) throw Native.failure("llama_state_get_data failed");
+            java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(Math.toIntExact(8 + 8 + 4 + 4L * nPast + 8 + n))
+                    .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            out.putLong(STATE_MAGIC).putLong(modelFingerprint()).putInt(nPast);
+            for (int i = 0; i < nPast; i++) out.putInt(history[i]);
+            out.putLong(n);
+            out.put(buf.asSlice(0, n).asByteBuffer());
+            return out.array();
+        } catch (ArithmeticException e) {
+            throw new LlamaException("the context state is larger than 2 GiB; use saveState(Path)", e);
+        } finally {
+            guard.exit();
+        }
+    }
+
+    /**
+     * Restores a state saved by {@link #saveState()}: the KV memory, the last logits and the
+     * remembered tokens. Generation then continues exactly as it would have on the saved context.
+     *
+     * @param state bytes from {@link #saveState()}
+     * @throws LlamaException        if the bytes are not a state, are corrupt, come from another
+     *                               model, or do not fit this context; the context is then empty
+     * @throws IllegalStateException if closed or used by another thread
+     */
+    public void restoreState(byte[] state) {
+        Objects.requireNonNull(state, "state");
+        guard.enter();
+        try (Arena a = Arena.ofConfined()) {
+            java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(state).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            if (in.remaining() < 20 || in.getLong() != STATE_MAGIC) throw new LlamaException("not a llama-ffm context state");
+            if (in.getLong() != modelFingerprint()) {
+                throw new LlamaException("the state was saved from another model than " + model.path().getFileName());
+            }
+            int count = in.getInt();
+            if (count < 0 || count > nCtx || in.remaining() < 4L * count + 8) {
+                throw new LlamaException("corrupt state: " + count + " tokens for a context of " + nCtx);
+            }
+            int[] tokens = new int[count];
+            for (int i = 0; i < count; i++) {
+                tokens[i] = in.getInt();
+                if (tokens[i] < 0 || tokens[i] >= vocab.size()) throw new LlamaException("corrupt state: token " + tokens[i]);
+            }
+            long n = in.getLong();
+            if (n <= 0 || n != in.remaining()) throw new LlamaException("corrupt state: " + n + " bytes of llama.cpp state, " + in.remaining() + " present");
+            MemorySegment buf = a.allocate(n);
+            MemorySegment.copy(state, in.position(), buf, ValueLayout.JAVA_BYTE, 0, (int) n);
+            invalidateViews();
+            epoch++;
+            llama_h.llama_memory_clear(memory, true);
+            nPast = 0;
+            NativeLog.clearRecent();
+            long read = llama_h.llama_state_set_data(handle, buf, n);
+            if (read == 0) {
+                llama_h.llama_memory_clear(memory, true);
+                throw Native.failure("llama.cpp rejected the state");
+            }
+            if (tokens.length > history.length) history = Arrays.copyOf(history, tokens.length);
+            System.arraycopy(tokens, 0, history, 0, tokens.length);
+            nPast = count;
+            lastBatchSize = count > 0 ? 1 : 0;
+        } finally {
+            guard.exit();
+        }
+    }
+
+    /**
+     * Saves the state to a file (see {@link #saveState()}).
+     *
+     * @param file the file to write (replaced)
+     * @throws java.io.UncheckedIOException if the file cannot be written
+     * @throws LlamaException               if llama.cpp cannot copy its state
+     */
+    public void saveState(java.nio.file.Path file) {
+        try {
+            java.nio.file.Files.write(file, saveState());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write the context state to " + file, e);
+        }
+    }
+
+    /**
+     * Restores the state from a file written by {@link #saveState(java.nio.file.Path)}.
+     *
+     * @param file the file
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     * @throws LlamaException               if it is not a state of this model or is corrupt
+     */
+    public void restoreState(java.nio.file.Path file) {
+        try {
+            restoreState(java.nio.file.Files.readAllBytes(file));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read a context state from " + file, e);
+        }
+    }
+
+    private long modelFingerprint() {
+        long h = 1125899906842597L;
+        String id = vocab.size() + "|" + llama_h.llama_model_n_embd(model.handle()) + "|" + llama_h.llama_model_n_layer(model.handle())
+                + "|" + llama_h.llama_model_n_params(model.handle()) + "|" + llama_h.llama_model_size(model.handle());
+        for (int i = 0; i < id.length(); i++) h = 31 * h + id.charAt(i);
+        return h;
+    }
+
     // ---- generation -------------------------------------------------------------------------
 
     /**

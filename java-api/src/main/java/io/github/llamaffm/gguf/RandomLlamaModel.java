@@ -1,0 +1,692 @@
+package io.github.llamaffm.gguf;
+
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.nio.channels.WritableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+
+/**
+ * A llama-architecture model with seeded random weights and a real tokenizer, written as GGUF for
+ * tests and benchmarks. The tokenizer is copied verbatim from a llama.cpp vocabulary file (every
+ * {@code tokenizer.*} key of, for example, {@code models/ggml-vocab-llama-bpe.gguf}); the vocabulary
+ * size is that file's token count. The weights give real speed and deterministic output, not
+ * sensible text.
+ *
+ * <pre>{@code
+ * RandomLlamaModel.tiny()
+ *     .vocabulary(Path.of(".../models/ggml-vocab-llama-spm.gguf"))
+ *     .seed(42)
+ *     .build()
+ *     .write(Path.of("tiny.gguf"));
+ * }</pre>
+ *
+ * <p>The file has the keys and tensors llama.cpp reads for {@code LLM_ARCH_LLAMA}
+ * ({@code src/models/llama.cpp}, {@code src/llama-arch.cpp}): {@code general.architecture},
+ * {@code general.name}, {@code general.file_type}, {@code llama.vocab_size},
+ * {@code llama.context_length}, {@code llama.embedding_length}, {@code llama.block_count},
+ * {@code llama.feed_forward_length}, {@code llama.attention.head_count},
+ * {@code llama.attention.head_count_kv}, {@code llama.attention.layer_norm_rms_epsilon},
+ * {@code llama.rope.freq_base}, {@code llama.rope.dimension_count}; tensors (shapes in ggml order,
+ * {@code ne0} first) {@code token_embd.weight [n_embd, n_vocab]}, per block {@code blk.N.attn_norm
+ * [n_embd]}, {@code attn_q [n_embd, n_embd]}, {@code attn_k} and {@code attn_v [n_embd,
+ * head_dim * n_head_kv]}, {@code attn_output [n_embd, n_embd]}, {@code ffn_norm [n_embd]},
+ * {@code ffn_gate} and {@code ffn_up [n_embd, n_ff]}, {@code ffn_down [n_ff, n_embd]}; then
+ * {@code output_norm.weight [n_embd]} and, unless embeddings are tied, {@code output.weight
+ * [n_embd, n_vocab]}.
+ *
+ * <p>Weights: matrices in the chosen type (F32, F16 or BF16), approximately normal with mean 0 and
+ * standard deviation {@link Builder#weightStd(float)} (default 0.02; each value a sum of four
+ * uniforms, so bounded at 3.5 standard deviations); norm weights are 1.0 in F32. Every tensor's data
+ * depends only on the seed and the tensor's name, and is generated in parallel chunks and streamed
+ * to disk, so writing the Llama-3.2-1B shape (about 5 GB in F32) needs little memory. The same
+ * settings and seed always give a byte-identical file.
+ *
+ * <p>Instances are immutable and may be shared between threads.
+ */
+public final class RandomLlamaModel {
+    /** Elements per generated chunk: the unit of parallel work and of deterministic seeding. */
+    private static final int CHUNK = 1 << 20;
+
+    private final Path vocabulary;
+    private final String name;
+    private final int embeddingLength;
+    private final int feedForwardLength;
+    private final int blockCount;
+    private final int headCount;
+    private final int headCountKv;
+    private final int contextLength;
+    private final float ropeFreqBase;
+    private final float rmsEps;
+    private final long seed;
+    private final GgmlType tensorType;
+    private final boolean tiedEmbeddings;
+    private final float weightStd;
+    private final Map<String, GgufValue> tokenizer;
+    private final int vocabSize;
+
+    private RandomLlamaModel(Builder b, Map<String, GgufValue> tokenizer, int vocabSize) {
+        this.vocabulary = b.vocabulary;
+        this.name = b.name;
+        this.embeddingLength = b.embeddingLength;
+        this.feedForwardLength = b.feedForwardLength;
+        this.blockCount = b.blockCount;
+        this.headCount = b.headCount;
+        this.headCountKv = b.headCountKv;
+        this.contextLength = b.contextLength;
+        this.ropeFreqBase = b.ropeFreqBase;
+        this.rmsEps = b.rmsEps;
+        this.seed = b.seed;
+        this.tensorType = b.tensorType;
+        this.tiedEmbeddings = b.tiedEmbeddings;
+        this.weightStd = b.weightStd;
+        this.tokenizer = Collections.unmodifiableMap(tokenizer);
+        this.vocabSize = vocabSize;
+    }
+
+    /**
+     * Starts a builder with the {@link #tiny()} shape and no vocabulary.
+     *
+     * @return a new builder; {@link Builder#vocabulary(Path)} must be set before {@code build()}
+     */
+    public static Builder builder() {
+        return tiny();
+    }
+
+    /**
+     * Starts a builder with a tiny shape that loads and runs in milliseconds: 64 embedding, 2
+     * blocks, 4 heads, 2 KV heads, feed-forward 128, context 512, rope base 10000, RMS epsilon
+     * 1e-5, F32, separate output matrix, seed 0.
+     *
+     * @return a new builder; {@link Builder#vocabulary(Path)} must be set before {@code build()}
+     */
+    public static Builder tiny() {
+        return new Builder().name("random-llama-tiny").embeddingLength(64).feedForwardLength(128).blockCount(2)
+                .headCount(4).headCountKv(2).contextLength(512).ropeFreqBase(10000f).rmsEps(1e-5f)
+                .tensorType(GgmlType.F32).tiedEmbeddings(false);
+    }
+
+    /**
+     * Starts a builder with the shape of Llama 3.2 1B: 2048 embedding, 16 blocks, 32 heads, 8 KV
+     * heads, feed-forward 8192, training context 131072, rope base 500000, RMS epsilon 1e-5, tied
+     * embeddings, F16. With the llama-bpe vocabulary (128256 tokens) that is 1.24 billion
+     * parameters, about 2.5 GB in F16 (5 GB in F32).
+     *
+     * @return a new builder; {@link Builder#vocabulary(Path)} must be set before {@code build()}
+     */
+    public static Builder llama32_1b() {
+        return new Builder().name("random-llama-3.2-1b").embeddingLength(2048).feedForwardLength(8192).blockCount(16)
+                .headCount(32).headCountKv(8).contextLength(131072).ropeFreqBase(500000f).rmsEps(1e-5f)
+                .tensorType(GgmlType.F16).tiedEmbeddings(true);
+    }
+
+    // ---------------------------------------------------------------- facts
+
+    /**
+     * Returns the vocabulary file the tokenizer was copied from.
+     *
+     * @return the path given to the builder
+     */
+    public Path vocabulary() {
+        return vocabulary;
+    }
+
+    /**
+     * Returns the model name written as {@code general.name}.
+     *
+     * @return the name
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Returns the number of tokens: the length of the vocabulary's {@code tokenizer.ggml.tokens}.
+     *
+     * @return the vocabulary size
+     */
+    public int vocabSize() {
+        return vocabSize;
+    }
+
+    /**
+     * Returns the embedding length ({@code n_embd}).
+     *
+     * @return the embedding length
+     */
+    public int embeddingLength() {
+        return embeddingLength;
+    }
+
+    /**
+     * Returns the feed-forward length ({@code n_ff}).
+     *
+     * @return the feed-forward length
+     */
+    public int feedForwardLength() {
+        return feedForwardLength;
+    }
+
+    /**
+     * Returns the number of transformer blocks ({@code n_layer}).
+     *
+     * @return the block count
+     */
+    public int blockCount() {
+        return blockCount;
+    }
+
+    /**
+     * Returns the number of attention heads.
+     *
+     * @return the head count
+     */
+    public int headCount() {
+        return headCount;
+    }
+
+    /**
+     * Returns the number of key/value heads (grouped-query attention).
+     *
+     * @return the KV head count
+     */
+    public int headCountKv() {
+        return headCountKv;
+    }
+
+    /**
+     * Returns the size of one head: embedding length / head count, also the rope dimension count.
+     *
+     * @return the head dimension
+     */
+    public int headDim() {
+        return embeddingLength / headCount;
+    }
+
+    /**
+     * Returns the training context length written as {@code llama.context_length}.
+     *
+     * @return the context length
+     */
+    public int contextLength() {
+        return contextLength;
+    }
+
+    /**
+     * Returns the rope frequency base.
+     *
+     * @return the rope base
+     */
+    public float ropeFreqBase() {
+        return ropeFreqBase;
+    }
+
+    /**
+     * Returns the RMS norm epsilon.
+     *
+     * @return the epsilon
+     */
+    public float rmsEps() {
+        return rmsEps;
+    }
+
+    /**
+     * Returns the seed of the weights.
+     *
+     * @return the seed
+     */
+    public long seed() {
+        return seed;
+    }
+
+    /**
+     * Returns the type of the weight matrices (norm weights are always F32).
+     *
+     * @return F32, F16 or BF16
+     */
+    public GgmlType tensorType() {
+        return tensorType;
+    }
+
+    /**
+     * Tells whether the output projection reuses the token embeddings (no {@code output.weight}).
+     *
+     * @return {@code true} when embeddings are tied
+     */
+    public boolean tiedEmbeddings() {
+        return tiedEmbeddings;
+    }
+
+    /**
+     * Returns the standard deviation of the random weights.
+     *
+     * @return the standard deviation
+     */
+    public float weightStd() {
+        return weightStd;
+    }
+
+    /**
+     * Returns the tokenizer metadata copied from the vocabulary file.
+     *
+     * @return an unmodifiable map of every {@code tokenizer.*} key, in that file's order
+     */
+    public Map<String, GgufValue> tokenizerMetadata() {
+        return tokenizer;
+    }
+
+    /**
+     * Returns the number of parameters (elements of all tensors).
+     *
+     * @return the parameter count
+     */
+    public long parameterCount() {
+        long e = embeddingLength;
+        long kv = (long) headDim() * headCountKv;
+        long perBlock = 2 * e + 2 * e * e + 2 * e * kv + 3 * e * feedForwardLength;
+        return e * vocabSize * (tiedEmbeddings ? 1 : 2) + e + blockCount * perBlock;
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /**
+     * Writes the model, as {@code newWriter().write(path)}.
+     *
+     * @param path the file to write (replaced if it exists)
+     * @throws IOException when writing fails
+     */
+    public void write(Path path) throws IOException {
+        newWriter().write(path);
+    }
+
+    /**
+     * Returns a writer holding this model's metadata and its tensors as streamed sources, so that a
+     * caller can add or change metadata (a chat template, say) before writing. The random data is
+     * generated during {@link GgufWriter#write(Path)}.
+     *
+     * @return a new writer, owned by the caller
+     */
+    public GgufWriter newWriter() {
+        GgufWriter w = new GgufWriter();
+        w.putString("general.architecture", "llama");
+        w.putString("general.name", name);
+        w.putUInt32("general.file_type", switch (tensorType) {
+            case F16 -> 1;
+            case BF16 -> 32;
+            default -> 0;
+        });
+        w.putUInt32("llama.vocab_size", vocabSize);
+        w.putUInt32("llama.context_length", contextLength);
+        w.putUInt32("llama.embedding_length", embeddingLength);
+        w.putUInt32("llama.block_count", blockCount);
+        w.putUInt32("llama.feed_forward_length", feedForwardLength);
+        w.putUInt32("llama.attention.head_count", headCount);
+        w.putUInt32("llama.attention.head_count_kv", headCountKv);
+        w.putFloat32("llama.attention.layer_norm_rms_epsilon", rmsEps);
+        w.putFloat32("llama.rope.freq_base", ropeFreqBase);
+        w.putUInt32("llama.rope.dimension_count", headDim());
+        w.putAll(tokenizer);
+
+        long e = embeddingLength;
+        long kv = (long) headDim() * headCountKv;
+        long ff = feedForwardLength;
+        matrix(w, "token_embd.weight", e, vocabSize);
+        for (int i = 0; i < blockCount; i++) {
+            String p = "blk." + i + ".";
+            norm(w, p + "attn_norm.weight", e);
+            matrix(w, p + "attn_q.weight", e, e);
+            matrix(w, p + "attn_k.weight", e, kv);
+            matrix(w, p + "attn_v.weight", e, kv);
+            matrix(w, p + "attn_output.weight", e, e);
+            norm(w, p + "ffn_norm.weight", e);
+            matrix(w, p + "ffn_gate.weight", e, ff);
+            matrix(w, p + "ffn_up.weight", e, ff);
+            matrix(w, p + "ffn_down.weight", ff, e);
+        }
+        norm(w, "output_norm.weight", e);
+        if (!tiedEmbeddings) {
+            matrix(w, "output.weight", e, vocabSize);
+        }
+        return w;
+    }
+
+    private void norm(GgufWriter w, String tensor, long n) {
+        w.addTensor(tensor, GgmlType.F32, new long[] {n}, new RandomSource(n, GgmlType.F32, 0, 0f, 1f));
+    }
+
+    private void matrix(GgufWriter w, String tensor, long ne0, long ne1) {
+        long tensorSeed = mix64(seed ^ mix64(fnv1a(tensor)));
+        w.addTensor(tensor, tensorType, new long[] {ne0, ne1},
+                new RandomSource(ne0 * ne1, tensorType, tensorSeed, weightStd, 0f));
+    }
+
+    private static long fnv1a(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+            h = (h ^ (b & 0xFF)) * 0x100000001b3L;
+        }
+        return h;
+    }
+
+    /** SplitMix64's finalizer: a bijective mix of 64 bits. */
+    static long mix64(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+
+    /**
+     * Generates {@code elements} values, chunk by chunk: value = mean + std * (approximately normal),
+     * chunk {@code c} drawn from a generator seeded by {@code (tensorSeed, c)}, so the output is the
+     * same whatever the number of threads.
+     */
+    private record RandomSource(long elements, GgmlType type, long tensorSeed, float std, float mean)
+            implements GgufTensorSource {
+        /** The standard deviation of the sum of four uniform integers in [0, 65535]. */
+        private static final double IRWIN_HALL_STD = Math.sqrt((65536.0 * 65536.0 - 1) / 3.0);
+
+        @Override
+        public void writeTo(WritableByteChannel out) throws IOException {
+            long chunks = (elements + CHUNK - 1) / CHUNK;
+            int parallel = (int) Math.max(1, Math.min(chunks, Runtime.getRuntime().availableProcessors()));
+            long slot = Math.min(CHUNK, elements) * type.typeSize();
+            try (Arena arena = Arena.ofShared()) {
+                MemorySegment buffers = arena.allocate(Math.max(1, parallel * slot), 64);
+                for (long c0 = 0; c0 < chunks; c0 += parallel) {
+                    int n = (int) Math.min(parallel, chunks - c0);
+                    long first = c0;
+                    if (n == 1) {
+                        fill(buffers, first);
+                    } else {
+                        IntStream.range(0, n).parallel().forEach(k -> fill(buffers.asSlice(k * slot, slot), first + k));
+                    }
+                    for (int k = 0; k < n; k++) {
+                        long count = Math.min(CHUNK, elements - (first + k) * CHUNK);
+                        GgufWriter.writeFully(out, buffers.asSlice(k * slot, count * type.typeSize()).asByteBuffer());
+                    }
+                }
+            }
+        }
+
+        private void fill(MemorySegment seg, long chunk) {
+            int count = (int) Math.min(CHUNK, elements - chunk * CHUNK);
+            if (std == 0f) {
+                for (int i = 0; i < count; i++) {
+                    put(seg, i, mean);
+                }
+                return;
+            }
+            SplittableRandom r = new SplittableRandom(mix64(tensorSeed + 0x9E3779B97F4A7C15L * (chunk + 1)));
+            float scale = (float) (std / IRWIN_HALL_STD);
+            for (int i = 0; i < count; i++) {
+                long bits = r.nextLong();
+                long sum = (bits & 0xFFFF) + ((bits >>> 16) & 0xFFFF) + ((bits >>> 32) & 0xFFFF) + (bits >>> 48);
+                put(seg, i, mean + (sum - 131070) * scale);
+            }
+        }
+
+        private void put(MemorySegment seg, int i, float v) {
+            switch (type) {
+                case F32 -> seg.set(GgufFile.FLOAT, 4L * i, v);
+                case F16 -> seg.set(GgufFile.SHORT, 2L * i, Float.floatToFloat16(v));
+                default -> seg.set(GgufFile.SHORT, 2L * i, GgufWriter.toBf16(v));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- builder
+
+    /**
+     * Collects the settings of a {@link RandomLlamaModel}. Start from {@link RandomLlamaModel#tiny()}
+     * or {@link RandomLlamaModel#llama32_1b()}; every setter returns this builder. Not thread-safe.
+     */
+    public static final class Builder {
+        private Path vocabulary;
+        private String name = "random-llama";
+        private int embeddingLength;
+        private int feedForwardLength;
+        private int blockCount;
+        private int headCount;
+        private int headCountKv;
+        private int contextLength;
+        private float ropeFreqBase = 10000f;
+        private float rmsEps = 1e-5f;
+        private long seed;
+        private GgmlType tensorType = GgmlType.F32;
+        private boolean tiedEmbeddings;
+        private float weightStd = 0.02f;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the vocabulary file whose {@code tokenizer.*} metadata is copied, such as llama.cpp's
+         * {@code models/ggml-vocab-llama-bpe.gguf}. Required.
+         *
+         * @param vocabFile a GGUF file with a {@code tokenizer.ggml.tokens} array
+         * @return this builder
+         */
+        public Builder vocabulary(Path vocabFile) {
+            this.vocabulary = Objects.requireNonNull(vocabFile, "vocabFile");
+            return this;
+        }
+
+        /**
+         * Sets the model name written as {@code general.name}.
+         *
+         * @param name the name
+         * @return this builder
+         */
+        public Builder name(String name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
+         * Sets the embedding length ({@code n_embd}); a multiple of the head count.
+         *
+         * @param n the embedding length, positive
+         * @return this builder
+         */
+        public Builder embeddingLength(int n) {
+            this.embeddingLength = n;
+            return this;
+        }
+
+        /**
+         * Sets the feed-forward length ({@code n_ff}).
+         *
+         * @param n the feed-forward length, positive
+         * @return this builder
+         */
+        public Builder feedForwardLength(int n) {
+            this.feedForwardLength = n;
+            return this;
+        }
+
+        /**
+         * Sets the number of transformer blocks.
+         *
+         * @param n the block count, positive
+         * @return this builder
+         */
+        public Builder blockCount(int n) {
+            this.blockCount = n;
+            return this;
+        }
+
+        /**
+         * Sets the number of attention heads.
+         *
+         * @param n the head count, positive
+         * @return this builder
+         */
+        public Builder headCount(int n) {
+            this.headCount = n;
+            return this;
+        }
+
+        /**
+         * Sets the number of key/value heads; the head count must be a multiple of it.
+         *
+         * @param n the KV head count, positive
+         * @return this builder
+         */
+        public Builder headCountKv(int n) {
+            this.headCountKv = n;
+            return this;
+        }
+
+        /**
+         * Sets the training context length written as {@code llama.context_length}.
+         *
+         * @param n the context length, positive
+         * @return this builder
+         */
+        public Builder contextLength(int n) {
+            this.contextLength = n;
+            return this;
+        }
+
+        /**
+         * Sets the rope frequency base.
+         *
+         * @param base the base, positive
+         * @return this builder
+         */
+        public Builder ropeFreqBase(float base) {
+            this.ropeFreqBase = base;
+            return this;
+        }
+
+        /**
+         * Sets the RMS norm epsilon.
+         *
+         * @param eps the epsilon, positive
+         * @return this builder
+         */
+        public Builder rmsEps(float eps) {
+            this.rmsEps = eps;
+            return this;
+        }
+
+        /**
+         * Sets the seed of the random weights.
+         *
+         * @param seed any value
+         * @return this builder
+         */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /**
+         * Sets the type of the weight matrices; norm weights stay F32.
+         *
+         * @param type F32, F16 or BF16
+         * @return this builder
+         */
+        public Builder tensorType(GgmlType type) {
+            this.tensorType = Objects.requireNonNull(type, "type");
+            return this;
+        }
+
+        /**
+         * Sets whether the output projection reuses the token embeddings (then no
+         * {@code output.weight} is written).
+         *
+         * @param tied {@code true} to tie
+         * @return this builder
+         */
+        public Builder tiedEmbeddings(boolean tied) {
+            this.tiedEmbeddings = tied;
+            return this;
+        }
+
+        /**
+         * Sets the standard deviation of the random weights (default 0.02).
+         *
+         * @param std the standard deviation, finite and not negative
+         * @return this builder
+         */
+        public Builder weightStd(float std) {
+            this.weightStd = std;
+            return this;
+        }
+
+        /**
+         * Checks the settings and reads the vocabulary file.
+         *
+         * @return the model description, ready to write
+         * @throws IllegalStateException    when no vocabulary was set
+         * @throws IllegalArgumentException when a size is not positive, the embedding length is
+         *                                  not an even multiple of the head count, the head count
+         *                                  not a multiple of the KV head count, the type not F32,
+         *                                  F16 or BF16, or a float setting out of range
+         * @throws IOException              when the vocabulary file cannot be read
+         * @throws GgufFormatException      when the vocabulary file is not valid GGUF or has no
+         *                                  {@code tokenizer.ggml.tokens} string array
+         */
+        public RandomLlamaModel build() throws IOException {
+            if (vocabulary == null) {
+                throw new IllegalStateException("no vocabulary file set");
+            }
+            positive("embeddingLength", embeddingLength);
+            positive("feedForwardLength", feedForwardLength);
+            positive("blockCount", blockCount);
+            positive("headCount", headCount);
+            positive("headCountKv", headCountKv);
+            positive("contextLength", contextLength);
+            if (embeddingLength % headCount != 0 || (embeddingLength / headCount) % 2 != 0) {
+                throw new IllegalArgumentException("embeddingLength " + embeddingLength
+                        + " must be an even multiple of headCount " + headCount);
+            }
+            if (headCount % headCountKv != 0) {
+                throw new IllegalArgumentException("headCount " + headCount + " must be a multiple of headCountKv "
+                        + headCountKv);
+            }
+            if (tensorType != GgmlType.F32 && tensorType != GgmlType.F16 && tensorType != GgmlType.BF16) {
+                throw new IllegalArgumentException("tensorType must be F32, F16 or BF16, not " + tensorType);
+            }
+            if (!(ropeFreqBase > 0) || Float.isInfinite(ropeFreqBase)) {
+                throw new IllegalArgumentException("ropeFreqBase must be positive: " + ropeFreqBase);
+            }
+            if (!(rmsEps > 0) || Float.isInfinite(rmsEps)) {
+                throw new IllegalArgumentException("rmsEps must be positive: " + rmsEps);
+            }
+            if (!(weightStd >= 0) || Float.isInfinite(weightStd)) {
+                throw new IllegalArgumentException("weightStd must be finite and not negative: " + weightStd);
+            }
+            Map<String, GgufValue> tok = new LinkedHashMap<>();
+            int vocabSize;
+            try (GgufFile vocab = GgufFile.read(vocabulary)) {
+                vocab.metadata().forEach((k, v) -> {
+                    if (k.startsWith("tokenizer.")) {
+                        tok.put(k, v);
+                    }
+                });
+                GgufArray tokens = vocab.findArray("tokenizer.ggml.tokens").orElseThrow(() -> new GgufFormatException(
+                        vocabulary, -1, "no 'tokenizer.ggml.tokens' array: not a vocabulary file"));
+                if (tokens.elementType() != GgufType.STRING || tokens.isEmpty()) {
+                    throw new GgufFormatException(vocabulary, -1, "'tokenizer.ggml.tokens' is not a non-empty string array");
+                }
+                vocabSize = tokens.size();
+            }
+            return new RandomLlamaModel(this, tok, vocabSize);
+        }
+
+        private static void positive(String what, int n) {
+            if (n <= 0) {
+                throw new IllegalArgumentException(what + " must be positive: " + n);
+            }
+        }
+    }
+}

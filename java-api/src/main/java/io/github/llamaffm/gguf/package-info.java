@@ -1,0 +1,22 @@
+/**
+ * Pure-Java reading and writing of GGUF files, the model format of llama.cpp. Nothing in this
+ * package calls native code or needs the llama.cpp libraries.
+ *
+ * <ul>
+ *   <li>{@link io.github.llamaffm.gguf.GgufFile} reads a file's header, metadata and tensor table
+ *       (GGUF versions 2 and 3) through a read-only memory mapping, and gives tensor bytes without
+ *       loading the model. Every length, count and offset in the file is checked before it is used:
+ *       a damaged or hostile file ends in a {@link io.github.llamaffm.gguf.GgufFormatException}
+ *       naming the file, the byte offset and the problem.</li>
+ *   <li>{@link io.github.llamaffm.gguf.GgufWriter} writes GGUF version 3 files: metadata of every
+ *       value type and tensors from arrays or streamed from a
+ *       {@link io.github.llamaffm.gguf.GgufTensorSource}.</li>
+ *   <li>{@link io.github.llamaffm.gguf.RandomLlamaModel} writes llama-architecture models with
+ *       seeded random weights and a real tokenizer copied from a llama.cpp vocabulary file, for tests
+ *       and benchmarks.</li>
+ * </ul>
+ *
+ * <p>Value types: {@link io.github.llamaffm.gguf.GgufType} (metadata) and
+ * {@link io.github.llamaffm.gguf.GgmlType} (tensor element types with their block sizes).
+ */
+package io.github.llamaffm.gguf;
