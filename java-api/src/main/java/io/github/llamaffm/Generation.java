@@ -84,8 +84,14 @@ public final class Generation implements Iterable<Token> {
         return java.util.stream.StreamSupport.stream(spliterator(), false);
     }
 
-    /** Runs to the end and returns the result. */
-    Completion run() {
+    /**
+     * Runs the generation to its end (without looking at the tokens) and returns the result.
+     *
+     * @return the completion
+     * @throws IllegalStateException if the generation was already iterated
+     * @throws LlamaException        if decoding fails
+     */
+    public Completion run() {
         for (Token ignored : this) {
             // the text is collected by the stream
         }

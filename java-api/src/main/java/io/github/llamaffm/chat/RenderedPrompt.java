@@ -1,0 +1,242 @@
+package io.github.llamaffm.chat;
+
+import io.github.llamaffm.Vocab;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.WeakHashMap;
+
+/**
+ * A rendered chat prompt that knows which parts of its text are the messages' own words, so it
+ * can be tokenized without special-token injection: the template's markup is tokenized with
+ * special tokens recognised ({@code <|im_start|>} becomes one control token), the messages' text
+ * as plain text (a user who types {@code <|im_end|>} gets the tokens of those characters).
+ *
+ * <p>Messages are found in the rendered text by searching, in order, for each message's content
+ * (or, since templates often trim it, its stripped form); a match that would cut through a
+ * control token's text is skipped. A message that cannot be found (a template that rewrites the
+ * text) is harmless unless it contains the text of a control token; then
+ * {@link #tokenize(Vocab, boolean)} refuses rather than guess.
+ */
+public final class RenderedPrompt {
+    /**
+     * Where one message's content lies in the rendered text.
+     *
+     * @param start   first char index (inclusive)
+     * @param end     last char index (exclusive)
+     * @param message the index of the message in the conversation
+     */
+    public record Span(int start, int end, int message) {
+    }
+
+    private final String text;
+    private final List<ChatMessage> messages;
+
+    /**
+     * Wraps a prompt that was rendered elsewhere (for example by one of llama.cpp's built-in chat
+     * formats) so that it can be tokenized safely: the messages' contents are located in the text
+     * the same way.
+     *
+     * @param text     the rendered prompt
+     * @param messages the conversation it was rendered from, in order
+     * @return the rendered prompt
+     * @throws NullPointerException if an argument is null
+     */
+    public static RenderedPrompt of(String text, List<ChatMessage> messages) {
+        return new RenderedPrompt(java.util.Objects.requireNonNull(text, "text"), List.copyOf(messages));
+    }
+
+    RenderedPrompt(String text, List<ChatMessage> messages) {
+        this.text = text;
+        this.messages = messages;
+    }
+
+    /**
+     * The rendered prompt.
+     *
+     * @return the text, exactly as the template produced it
+     */
+    public String text() {
+        return text;
+    }
+
+    /**
+     * The conversation that was rendered.
+     *
+     * @return the messages, unmodifiable
+     */
+    public List<ChatMessage> messages() {
+        return messages;
+    }
+
+    /**
+     * Where the messages' contents were found in {@link #text()}, without regard to any
+     * vocabulary. Messages with empty content, or that could not be found, have no span.
+     *
+     * @return the spans, ordered by position
+     */
+    public List<Span> contentSpans() {
+        return locate(List.of());
+    }
+
+    /**
+     * Tokenizes the prompt with special tokens recognised only in the template's markup.
+     * With harmless message text the result equals {@code vocab.tokenize(text(), addSpecial, true)}
+     * (the spans' boundaries coincide with raw-text boundaries, or with the tokenizer's own
+     * pre-tokenization boundaries); message text can never produce a control token.
+     *
+     * @param vocab      the model's vocabulary
+     * @param addSpecial whether to add the vocabulary's BOS (and EOS) tokens where it wants them;
+     *                   pass false when the template itself writes {@code bos_token}
+     * @return the token ids
+     * @throws ChatTemplateException if a message contains the text of a control token and could
+     *                               not be located in the rendered text (the template rewrote it)
+     * @throws IllegalStateException if the vocabulary's model is closed
+     */
+    public int[] tokenize(Vocab vocab, boolean addSpecial) {
+        Objects.requireNonNull(vocab, "vocab");
+        Specials sp = Specials.of(vocab);
+        List<int[]> occurrences = sp.occurrences(text);
+        List<Span> spans = locate(occurrences);
+        boolean[] located = new boolean[messages.size()];
+        for (Span s : spans) located[s.message()] = true;
+        for (int i = 0; i < messages.size(); i++) {
+            String c = messages.get(i).content();
+            if (located[i] || c.isEmpty()) continue;
+            String found = sp.firstIn(c);
+            if (found != null) {
+                throw new ChatTemplateException("message " + i + " (" + messages.get(i).role()
+                        + ") contains the control token text '" + found + "' and the template changed it "
+                        + "so that it cannot be located in the prompt; refusing to tokenize it");
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        if (addSpecial && vocab.addsBos() && vocab.bos() != Vocab.NO_TOKEN) out.add(vocab.bos());
+        int pos = 0;
+        int si = 0;
+        for (int[] occ : occurrences) {
+            while (si < spans.size() && spans.get(si).end() <= occ[0]) si++;
+            boolean inContent = si < spans.size() && spans.get(si).start() <= occ[0];
+            if (inContent) continue;
+            raw(vocab, text.substring(pos, occ[0]), out);
+            out.add(occ[2]);
+            pos = occ[1];
+        }
+        raw(vocab, text.substring(pos), out);
+        if (addSpecial && vocab.addsEos() && vocab.eos() != Vocab.NO_TOKEN) out.add(vocab.eos());
+        int[] r = new int[out.size()];
+        for (int i = 0; i < r.length; i++) r[i] = out.get(i);
+        return r;
+    }
+
+    private static void raw(Vocab vocab, String s, List<Integer> out) {
+        if (s.isEmpty()) return;
+        for (int t : vocab.tokenize(s, false, false)) out.add(t);
+    }
+
+    /** Finds the messages' contents, in order; a span may not cut through a control-token occurrence. */
+    private List<Span> locate(List<int[]> occurrences) {
+        List<Span> spans = new ArrayList<>();
+        int cursor = 0;
+        for (int i = 0; i < messages.size(); i++) {
+            String c = messages.get(i).content();
+            if (c.isEmpty()) continue;
+            Span s = find(c, cursor, i, spans, occurrences);
+            String stripped = PyStr.strip(c, null);
+            if (s == null && !stripped.isEmpty() && !stripped.equals(c)) s = find(stripped, cursor, i, spans, occurrences);
+            // templates that move a message (a system prompt merged into the last user turn)
+            if (s == null) s = find(c, 0, i, spans, occurrences);
+            if (s == null && !stripped.isEmpty() && !stripped.equals(c)) s = find(stripped, 0, i, spans, occurrences);
+            if (s != null) {
+                spans.add(s);
+                cursor = s.end();
+            }
+        }
+        spans.sort(Comparator.comparingInt(Span::start));
+        return Collections.unmodifiableList(spans);
+    }
+
+    private Span find(String needle, int from, int message, List<Span> taken, List<int[]> occurrences) {
+        for (int at = text.indexOf(needle, from); at >= 0; at = text.indexOf(needle, at + 1)) {
+            int end = at + needle.length();
+            if (overlaps(at, end, taken) || cuts(at, end, occurrences)) continue;
+            return new Span(at, end, message);
+        }
+        return null;
+    }
+
+    private static boolean overlaps(int s, int e, List<Span> taken) {
+        for (Span t : taken) if (s < t.end() && t.start() < e) return true;
+        return false;
+    }
+
+    private static boolean cuts(int s, int e, List<int[]> occurrences) {
+        for (int[] o : occurrences) {
+            if ((o[0] < s && s < o[1]) || (o[0] < e && e < o[1])) return true;
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+
+    /** The control tokens of a vocabulary, by text; computed once per vocabulary. */
+    private static final class Specials {
+        private static final Map<Vocab, Specials> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
+
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final Map<Character, List<String>> byFirst = new HashMap<>();
+
+        static Specials of(Vocab vocab) {
+            return CACHE.computeIfAbsent(vocab, Specials::new);
+        }
+
+        private Specials(Vocab vocab) {
+            int n = vocab.size();
+            for (int t = 0; t < n; t++) {
+                if (!vocab.isControl(t)) continue;
+                String s = vocab.tokenText(t);
+                if (s == null || s.isEmpty()) continue;
+                ids.putIfAbsent(s, t);
+            }
+            for (String s : ids.keySet()) byFirst.computeIfAbsent(s.charAt(0), k -> new ArrayList<>()).add(s);
+            for (List<String> l : byFirst.values()) l.sort(Comparator.comparingInt(String::length).reversed());
+        }
+
+        /** Non-overlapping control-token occurrences, leftmost-longest: {start, end, id}. */
+        List<int[]> occurrences(String text) {
+            List<int[]> out = new ArrayList<>();
+            for (int i = 0; i < text.length(); ) {
+                List<String> cands = byFirst.get(text.charAt(i));
+                String hit = null;
+                if (cands != null) {
+                    for (String c : cands) {
+                        if (text.startsWith(c, i)) {
+                            hit = c;
+                            break;
+                        }
+                    }
+                }
+                if (hit == null) {
+                    i++;
+                } else {
+                    out.add(new int[] {i, i + hit.length(), ids.get(hit)});
+                    i += hit.length();
+                }
+            }
+            return out;
+        }
+
+        String firstIn(String s) {
+            List<int[]> o = occurrences(s);
+            return o.isEmpty() ? null : s.substring(o.get(0)[0], o.get(0)[1]);
+        }
+    }
+}

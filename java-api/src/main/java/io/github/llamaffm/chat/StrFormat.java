@@ -1,0 +1,119 @@
+package io.github.llamaffm.chat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Python's {@code str.format()}: {@code {}}, {@code {0}}, {@code {name}}, {@code {x.attr}}, simple specs. */
+final class StrFormat {
+    private StrFormat() {
+    }
+
+    static String format(String fmt, List<Object> args, Map<String, Object> kwargs) {
+        StringBuilder b = new StringBuilder();
+        int auto = 0;
+        for (int i = 0; i < fmt.length(); i++) {
+            char c = fmt.charAt(i);
+            if (c == '{') {
+                if (i + 1 < fmt.length() && fmt.charAt(i + 1) == '{') {
+                    b.append('{');
+                    i++;
+                    continue;
+                }
+                int e = fmt.indexOf('}', i);
+                if (e < 0) throw PyRuntime.fail("ValueError: Single '{' encountered in format string");
+                String field = fmt.substring(i + 1, e);
+                String spec = "";
+                String conv = null;
+                int colon = field.indexOf(':');
+                if (colon >= 0) {
+                    spec = field.substring(colon + 1);
+                    field = field.substring(0, colon);
+                }
+                int bang = field.indexOf('!');
+                if (bang >= 0) {
+                    conv = field.substring(bang + 1);
+                    field = field.substring(0, bang);
+                }
+                String[] path = field.split("\\.", -1);
+                Object v;
+                if (path[0].isEmpty()) {
+                    v = at(args, auto++);
+                } else if (path[0].chars().allMatch(Character::isDigit)) {
+                    v = at(args, Integer.parseInt(path[0]));
+                } else {
+                    if (!kwargs.containsKey(path[0])) throw PyRuntime.fail("KeyError: '" + path[0] + "'");
+                    v = kwargs.get(path[0]);
+                }
+                for (int p = 1; p < path.length; p++) v = PyRuntime.fnga(v, path[p]);
+                String text = "r".equals(conv) ? PyRuntime.repr(v) : applySpec(v, spec);
+                b.append(text);
+                i = e;
+            } else if (c == '}') {
+                if (i + 1 < fmt.length() && fmt.charAt(i + 1) == '}') i++;
+                b.append('}');
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static Object at(List<Object> args, int i) {
+        if (i >= args.size()) throw PyRuntime.fail("IndexError: Replacement index " + i + " out of range");
+        return args.get(i);
+    }
+
+    private static String applySpec(Object v, String spec) {
+        if (spec.isEmpty()) return PyRuntime.str(v);
+        // [[fill]align][0][width][.precision][type]
+        char fill = ' ';
+        char align = 0;
+        int i = 0;
+        if (spec.length() >= 2 && "<>^".indexOf(spec.charAt(1)) >= 0) {
+            fill = spec.charAt(0);
+            align = spec.charAt(1);
+            i = 2;
+        } else if (!spec.isEmpty() && "<>^".indexOf(spec.charAt(0)) >= 0) {
+            align = spec.charAt(0);
+            i = 1;
+        }
+        if (i < spec.length() && spec.charAt(i) == '0') {
+            fill = '0';
+            if (align == 0) align = '>';
+            i++;
+        }
+        int ws = i;
+        while (i < spec.length() && Character.isDigit(spec.charAt(i))) i++;
+        int width = i > ws ? Integer.parseInt(spec.substring(ws, i)) : 0;
+        int precision = -1;
+        if (i < spec.length() && spec.charAt(i) == '.') {
+            int ps = ++i;
+            while (i < spec.length() && Character.isDigit(spec.charAt(i))) i++;
+            precision = Integer.parseInt(spec.substring(ps, i));
+        }
+        char type = i < spec.length() ? spec.charAt(i) : 0;
+        String body;
+        if (type == 'f' || type == 'F' || type == 'e' || type == 'E' || type == '%') {
+            double d = PyRuntime.toDouble(v) * (type == '%' ? 100 : 1);
+            body = String.format(Locale.ROOT, "%." + (precision < 0 ? 6 : precision) + (type == '%' ? 'f' : type), d)
+                    + (type == '%' ? "%" : "");
+        } else if (type == 'd') {
+            body = Long.toString(PyRuntime.toLong(v));
+        } else {
+            body = PyRuntime.str(v);
+            if (precision >= 0 && PyRuntime.isStr(v) && PyStr.len(body) > precision) {
+                body = body.substring(0, body.offsetByCodePoints(0, precision));
+            }
+        }
+        if (align == 0) align = PyRuntime.isNum(v) && !(v instanceof Boolean) ? '>' : '<';
+        int pad = width - PyStr.len(body);
+        if (pad <= 0) return body;
+        String f = String.valueOf(fill);
+        return switch (align) {
+            case '>' -> f.repeat(pad) + body;
+            case '^' -> f.repeat(pad / 2) + body + f.repeat(pad - pad / 2);
+            default -> body + f.repeat(pad);
+        };
+    }
+}
