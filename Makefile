@@ -60,7 +60,7 @@ natives:
 	$(MVN) -pl native install
 
 build:
-	$(MVN) -DskipTests install
+	$(MVN) -q -DskipTests install
 
 chat: build
 	$(JAVA) -jar $(CHAT_JAR) $(if $(MODEL),--model "$(MODEL)") $(ARGS)
