@@ -80,7 +80,8 @@ public final class TextStream {
     private void decode(boolean end) {
         in.flip();
         while (true) {
-            if (out.remaining() < in.remaining() + 4) out = CharBuffer.allocate(Math.max(out.capacity() * 2, in.remaining() + 8));
+            // UTF-8 never yields more chars than bytes: size by capacity, reuse otherwise.
+            if (out.capacity() < in.remaining() + 8) out = CharBuffer.allocate(Math.max(out.capacity() * 2, in.remaining() + 8));
             out.clear();
             decoder.decode(in, out, end);
             if (end) decoder.flush(out);

@@ -78,4 +78,16 @@ class TextStreamTest {
         assertEquals("x", String.join("", feed(s, b("xabcd"))));
         assertTrue(s.stopped());
     }
+
+    @Test
+    void buffersAreReusedNotGrownPerToken() throws Exception {
+        TextStream s = new TextStream(List.of("never"));
+        byte[][] pieces = new byte[5000][];
+        java.util.Arrays.fill(pieces, b("ab"));
+        feed(s, pieces);
+        java.lang.reflect.Field out = TextStream.class.getDeclaredField("out");
+        out.setAccessible(true);
+        assertTrue(((java.nio.CharBuffer) out.get(s)).capacity() <= 1024, "char buffer grew per token");
+        assertEquals(10000, s.text().length());
+    }
 }
