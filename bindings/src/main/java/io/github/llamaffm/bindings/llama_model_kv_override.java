@@ -20,7 +20,12 @@ public class llama_model_kv_override {
     private static final GroupLayout $LAYOUT = MemoryLayout.structLayout(
         llama_h_shared.C_INT.withName("tag"),
         MemoryLayout.sequenceLayout(128, llama_h_shared.C_CHAR).withName("key"),
-        MemoryLayout.paddingLayout(132)).withByteAlignment(8).withName("llama_model_kv_override");
+        MemoryLayout.paddingLayout(4),
+        MemoryLayout.unionLayout(
+                llama_h_shared.C_LONG.withName("val_i64"),
+                llama_h_shared.C_DOUBLE.withName("val_f64"),
+                llama_h_shared.C_BOOL.withName("val_bool"),
+                MemoryLayout.sequenceLayout(128, llama_h_shared.C_CHAR).withName("val_str")).withName("$anon0")).withName("llama_model_kv_override");
 
     /** The layout of this struct. */
     public static final GroupLayout layout() {
@@ -85,6 +90,114 @@ public class llama_model_kv_override {
     public static void key(MemorySegment struct, long index, byte fieldValue) {
         Objects.checkIndex(index, 128L);
         struct.set(((ValueLayout.OfByte) key$LAYOUT.elementLayout()), key$OFFSET + index * key$LAYOUT.elementLayout().byteSize(), fieldValue);
+    }
+
+    private static final ValueLayout.OfLong val_i64$LAYOUT = (ValueLayout.OfLong)$LAYOUT.select(groupElement("$anon0"), groupElement("val_i64"));
+
+    /** The layout of field {@code val_i64}. */
+    public static final ValueLayout.OfLong val_i64$layout() {
+        return val_i64$LAYOUT;
+    }
+
+    private static final long val_i64$OFFSET = 136;
+
+    /** The offset of field {@code val_i64}. */
+    public static final long val_i64$offset() {
+        return val_i64$OFFSET;
+    }
+
+    /** Getter for field {@code val_i64}. */
+    public static long val_i64(MemorySegment struct) {
+        return struct.get(val_i64$LAYOUT, val_i64$OFFSET);
+    }
+
+    /** Setter for field {@code val_i64}. */
+    public static void val_i64(MemorySegment struct, long fieldValue) {
+        struct.set(val_i64$LAYOUT, val_i64$OFFSET, fieldValue);
+    }
+
+    private static final ValueLayout.OfDouble val_f64$LAYOUT = (ValueLayout.OfDouble)$LAYOUT.select(groupElement("$anon0"), groupElement("val_f64"));
+
+    /** The layout of field {@code val_f64}. */
+    public static final ValueLayout.OfDouble val_f64$layout() {
+        return val_f64$LAYOUT;
+    }
+
+    private static final long val_f64$OFFSET = 136;
+
+    /** The offset of field {@code val_f64}. */
+    public static final long val_f64$offset() {
+        return val_f64$OFFSET;
+    }
+
+    /** Getter for field {@code val_f64}. */
+    public static double val_f64(MemorySegment struct) {
+        return struct.get(val_f64$LAYOUT, val_f64$OFFSET);
+    }
+
+    /** Setter for field {@code val_f64}. */
+    public static void val_f64(MemorySegment struct, double fieldValue) {
+        struct.set(val_f64$LAYOUT, val_f64$OFFSET, fieldValue);
+    }
+
+    private static final ValueLayout.OfBoolean val_bool$LAYOUT = (ValueLayout.OfBoolean)$LAYOUT.select(groupElement("$anon0"), groupElement("val_bool"));
+
+    /** The layout of field {@code val_bool}. */
+    public static final ValueLayout.OfBoolean val_bool$layout() {
+        return val_bool$LAYOUT;
+    }
+
+    private static final long val_bool$OFFSET = 136;
+
+    /** The offset of field {@code val_bool}. */
+    public static final long val_bool$offset() {
+        return val_bool$OFFSET;
+    }
+
+    /** Getter for field {@code val_bool}. */
+    public static boolean val_bool(MemorySegment struct) {
+        return struct.get(val_bool$LAYOUT, val_bool$OFFSET);
+    }
+
+    /** Setter for field {@code val_bool}. */
+    public static void val_bool(MemorySegment struct, boolean fieldValue) {
+        struct.set(val_bool$LAYOUT, val_bool$OFFSET, fieldValue);
+    }
+
+    private static final SequenceLayout val_str$LAYOUT = (SequenceLayout)$LAYOUT.select(groupElement("$anon0"), groupElement("val_str"));
+
+    /** The layout of field {@code val_str}. */
+    public static final SequenceLayout val_str$layout() {
+        return val_str$LAYOUT;
+    }
+
+    private static final long val_str$OFFSET = 136;
+
+    /** The offset of field {@code val_str}. */
+    public static final long val_str$offset() {
+        return val_str$OFFSET;
+    }
+
+    /** Getter for field {@code val_str}, a slice of {@code struct}. */
+    public static MemorySegment val_str(MemorySegment struct) {
+        return struct.asSlice(val_str$OFFSET, val_str$LAYOUT.byteSize());
+    }
+
+    /** Setter for field {@code val_str}: copies {@code fieldValue} in. */
+    public static void val_str(MemorySegment struct, MemorySegment fieldValue) {
+        MemorySegment.copy(fieldValue, 0L, struct, val_str$OFFSET, val_str$LAYOUT.byteSize());
+    }
+
+    /** Element {@code index} of array field {@code val_str}. */
+    public static byte val_str(MemorySegment struct, long index) {
+        Objects.checkIndex(index, 128L);
+        return struct.get(((ValueLayout.OfByte) val_str$LAYOUT.elementLayout()), val_str$OFFSET + index * val_str$LAYOUT.elementLayout().byteSize());
+    }
+
+    /** Sets element {@code index} of array field {@code val_str}. */
+    public static void val_str(MemorySegment struct, long index, byte fieldValue) {
+        Objects.checkIndex(index, 128L);
+        struct.set(((ValueLayout.OfByte) val_str$LAYOUT.elementLayout()), val_str$OFFSET + index * val_str$LAYOUT.elementLayout().byteSize(), fieldValue);
     }
 
     /** Obtains a slice of {@code arrayParam} which selects the array element at {@code index}. */

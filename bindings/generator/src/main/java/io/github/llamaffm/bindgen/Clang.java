@@ -151,6 +151,7 @@ final class Clang implements AutoCloseable {
     final MethodHandle typedefUnderlying = fn("clang_getTypedefDeclUnderlyingType", TYPE, CURSOR);
     final MethodHandle enumConstantValue = fn("clang_getEnumConstantDeclValue", JAVA_LONG, CURSOR);
     final MethodHandle offsetOfField = fn("clang_Cursor_getOffsetOfField", JAVA_LONG, CURSOR);
+    final MethodHandle typeOffsetOf = fn("clang_Type_getOffsetOf", JAVA_LONG, TYPE, ADDRESS);
     final MethodHandle isBitField = fn("clang_Cursor_isBitField", JAVA_INT, CURSOR);
     final MethodHandle numArguments = fn("clang_Cursor_getNumArguments", JAVA_INT, CURSOR);
     final MethodHandle argument = fn("clang_Cursor_getArgument", CURSOR, CURSOR, JAVA_INT);
@@ -160,6 +161,7 @@ final class Clang implements AutoCloseable {
     final MethodHandle fileName = fn("clang_getFileName", STRING, ADDRESS);
     final MethodHandle isDefinition = fn("clang_isCursorDefinition", JAVA_INT, CURSOR);
     final MethodHandle isAnonymous = fn("clang_Cursor_isAnonymous", JAVA_INT, CURSOR);
+    final MethodHandle isAnonymousRecordDecl = fn("clang_Cursor_isAnonymousRecordDecl", JAVA_INT, CURSOR);
     final MethodHandle isMacroFunctionLike = fn("clang_Cursor_isMacroFunctionLike", JAVA_INT, CURSOR);
     final MethodHandle evaluate = fn("clang_Cursor_Evaluate", ADDRESS, CURSOR);
     final MethodHandle evalKind = fn("clang_EvalResult_getKind", JAVA_INT, ADDRESS);

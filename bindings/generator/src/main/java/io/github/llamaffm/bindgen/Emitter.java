@@ -261,7 +261,9 @@ final class Emitter {
         sb.append("    private static final GroupLayout $LAYOUT = ").append(groupLayout(r, "        ")).append(".withName(\"").append(n).append("\");\n\n");
         sb.append("    /** The layout of this ").append(r.union() ? "union" : "struct").append(". */\n")
                 .append("    public static final GroupLayout layout() {\n        return $LAYOUT;\n    }\n");
-        for (Field f : r.fields()) field(sb, f);
+        for (Field f : r.fields()) {
+            if (!f.name().startsWith("$anon")) field(sb, f); // an anonymous member's fields have accessors instead
+        }
         sb.append("""
 
                     /** Obtains a slice of {@code arrayParam} which selects the array element at {@code index}. */
@@ -302,7 +304,8 @@ final class Emitter {
         String n = ident(f.name());
         String lc = layoutClass(f.type());
         sb.append("\n    private static final ").append(lc).append(' ').append(n).append("$LAYOUT = (").append(lc)
-                .append(")$LAYOUT.select(groupElement(\"").append(f.name()).append("\"));\n\n")
+                .append(")$LAYOUT.select(").append(f.parent() == null ? "" : "groupElement(\"" + f.parent() + "\"), ")
+                .append("groupElement(\"").append(f.name()).append("\"));\n\n")
                 .append("    /** The layout of field {@code ").append(f.name()).append("}. */\n")
                 .append("    public static final ").append(lc).append(' ').append(n).append("$layout() {\n        return ").append(n).append("$LAYOUT;\n    }\n\n")
                 .append("    private static final long ").append(n).append("$OFFSET = ").append(f.offsetBytes()).append(";\n\n")
@@ -345,7 +348,7 @@ final class Emitter {
     private String groupLayout(RecordDecl r, String indent) {
         List<String> members = new ArrayList<>();
         long cursor = 0, maxMemberAlign = 1;
-        List<Field> fields = new ArrayList<>(r.fields());
+        List<Field> fields = new ArrayList<>(r.fields().stream().filter(f -> f.parent() == null).toList());
         if (!r.union()) fields.sort(Comparator.comparingLong(Field::offsetBytes));
         for (Field f : fields) {
             long natural = align(f.type());

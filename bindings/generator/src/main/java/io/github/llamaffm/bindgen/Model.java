@@ -24,7 +24,15 @@ final class Model {
     /** void (results only). */
     record Void() implements CType {}
 
-    record Field(String name, CType type, long offsetBytes, long sizeBytes) {}
+    /**
+     * A field; {@code parent} names the anonymous struct/union member it is promoted from (C11
+     * {@code union { ... };} inside a struct), or is null for a direct field.
+     */
+    record Field(String name, CType type, long offsetBytes, long sizeBytes, String parent) {
+        Field(String name, CType type, long offsetBytes, long sizeBytes) {
+            this(name, type, offsetBytes, sizeBytes, null);
+        }
+    }
 
     record RecordDecl(String name, String usr, boolean union, long size, long align, List<Field> fields,
                       String header, String unsupported) {}

@@ -248,17 +248,43 @@ final class Parser {
         long align = (long) call(clang.alignOf, t);
         List<Field> fields = new ArrayList<>();
         String[] unsupported = {null};
+        int[] anon = {0};
         clang.children(c, f -> {
-            if (kind(f) != Clang.FIELD_DECL) return;
+            int k = kind(f);
+            if ((k == Clang.STRUCT_DECL || k == Clang.UNION_DECL) && (int) call(clang.isAnonymousRecordDecl, f) != 0) {
+                // C11 anonymous member: a nested layout named $anonN whose fields are promoted,
+                // at the offsets clang gives for them within the outer record.
+                String member = "$anon" + anon[0]++;
+                RecordDecl inner = recordDecl(f, null, clang.usr(f));
+                if (inner.unsupported() != null) {
+                    unsupported[0] = inner.unsupported();
+                    return;
+                }
+                long base = Long.MAX_VALUE;
+                List<Field> promoted = new ArrayList<>();
+                for (Field in : inner.fields()) {
+                    long bits;
+                    try (Arena a = Arena.ofConfined()) {
+                        bits = (long) call(clang.typeOffsetOf, t, a.allocateFrom(in.name()));
+                    }
+                    if (bits < 0) {
+                        unsupported[0] = "anonymous member field " + in.name();
+                        return;
+                    }
+                    base = Math.min(base, bits / 8 - in.offsetBytes());
+                    promoted.add(new Field(in.name(), in.type(), bits / 8, in.sizeBytes(), member));
+                }
+                fields.add(new Field(member, new Record(null, inner.usr(), inner), base, inner.size()));
+                fields.addAll(promoted);
+                return;
+            }
+            if (k != Clang.FIELD_DECL) return;
             String fn = clang.spelling(f);
             if ((int) call(clang.isBitField, f) != 0) {
                 unsupported[0] = "bit field " + fn;
                 return;
             }
-            if (fn.isEmpty()) {
-                unsupported[0] = "anonymous member";
-                return;
-            }
+            if (fn.isEmpty()) return; // the implicit field of an anonymous member, handled above
             try {
                 MemorySegment ft = clang.type(f);
                 long offsetBits = (long) call(clang.offsetOfField, f);
