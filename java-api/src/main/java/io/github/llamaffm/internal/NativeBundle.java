@@ -61,6 +61,7 @@ record NativeBundle(String folder, String index, List<Entry> entries) {
     }
 
     /** Extracts the bundle under {@code cacheRoot} (once per content) and returns its folder. */
+    @SuppressWarnings("try") // the lock is held by the try block, never referenced
     Path extract(ClassLoader loader, Path cacheRoot) throws IOException {
         String key = sha256Hex(index.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
         Path target = cacheRoot.resolve(folder + "-" + key);
