@@ -22,9 +22,41 @@ import java.lang.foreign.MemorySegment;
  * @param flashAttention when to use flash attention
  * @param embeddings     also compute embeddings
  * @param offloadKqv     keep the KV memory on the GPU when layers are offloaded
+ * @param unifiedKv      one KV buffer shared by all sequences (a prefix copied to several sequences
+ *                       is then stored once, and each sequence may use the whole context); when
+ *                       false, each of the {@code sequences} gets {@code contextSize / sequences}
+ * @param pooling        how embeddings of a sequence are pooled (embedding contexts)
  */
 public record ContextParams(int contextSize, int batchSize, int microBatchSize, int sequences, int threads,
-                            int batchThreads, FlashAttention flashAttention, boolean embeddings, boolean offloadKqv) {
+                            int batchThreads, FlashAttention flashAttention, boolean embeddings, boolean offloadKqv,
+                            boolean unifiedKv, Pooling pooling) {
+
+    /** How the embeddings of a sequence's tokens become one vector ({@code enum llama_pooling_type}). */
+    public enum Pooling {
+        /** The model's own choice (from its GGUF metadata). */
+        UNSPECIFIED(-1),
+        /** No pooling: one embedding per token. */
+        NONE(0),
+        /** The mean of the tokens' embeddings. */
+        MEAN(1),
+        /** The embedding of the first (CLS) token. */
+        CLS(2),
+        /** The embedding of the last token. */
+        LAST(3),
+        /** A relevance score, for reranking models. */
+        RANK(4);
+
+        final int value;
+
+        Pooling(int value) {
+            this.value = value;
+        }
+
+        static Pooling of(int v) {
+            for (Pooling p : values()) if (p.value == v) return p;
+            return UNSPECIFIED;
+        }
+    }
 
     /** When flash attention is used ({@code enum llama_flash_attn_type}). */
     public enum FlashAttention {
@@ -59,6 +91,7 @@ public record ContextParams(int contextSize, int batchSize, int microBatchSize, 
         if (sequences < 1) throw new IllegalArgumentException("sequences must be >= 1: " + sequences);
         if (threads < 1 || batchThreads < 1) throw new IllegalArgumentException("threads must be >= 1");
         if (flashAttention == null) throw new IllegalArgumentException("flashAttention is required");
+        if (pooling == null) throw new IllegalArgumentException("pooling is required");
     }
 
     /**
@@ -75,7 +108,8 @@ public record ContextParams(int contextSize, int batchSize, int microBatchSize, 
             return new ContextParams(llama_context_params.n_ctx(p), llama_context_params.n_batch(p),
                     llama_context_params.n_ubatch(p), llama_context_params.n_seq_max(p), cpus, cpus,
                     FlashAttention.of(llama_context_params.flash_attn_type(p)), llama_context_params.embeddings(p),
-                    llama_context_params.offload_kqv(p));
+                    llama_context_params.offload_kqv(p), llama_context_params.kv_unified(p),
+                    Pooling.of(llama_context_params.pooling_type(p)));
         }
     }
 
@@ -107,6 +141,8 @@ public record ContextParams(int contextSize, int batchSize, int microBatchSize, 
         llama_context_params.flash_attn_type(p, flashAttention.value);
         llama_context_params.embeddings(p, embeddings);
         llama_context_params.offload_kqv(p, offloadKqv);
+        llama_context_params.kv_unified(p, unifiedKv);
+        llama_context_params.pooling_type(p, pooling.value);
         llama_context_params.no_perf(p, true);
     }
 
@@ -121,6 +157,8 @@ public record ContextParams(int contextSize, int batchSize, int microBatchSize, 
         private FlashAttention flashAttention;
         private boolean embeddings;
         private boolean offloadKqv;
+        private boolean unifiedKv;
+        private Pooling pooling;
 
         private Builder(ContextParams p) {
             contextSize = p.contextSize;
@@ -132,6 +170,8 @@ public record ContextParams(int contextSize, int batchSize, int microBatchSize, 
             flashAttention = p.flashAttention;
             embeddings = p.embeddings;
             offloadKqv = p.offloadKqv;
+            unifiedKv = p.unifiedKv;
+            pooling = p.pooling;
         }
 
         /**
@@ -235,6 +275,28 @@ public record ContextParams(int contextSize, int batchSize, int microBatchSize, 
         }
 
         /**
+         * One KV buffer shared by all sequences (see {@link ContextParams#unifiedKv()}).
+         *
+         * @param on true for a unified KV buffer
+         * @return this builder
+         */
+        public Builder unifiedKv(boolean on) {
+            unifiedKv = on;
+            return this;
+        }
+
+        /**
+         * How embeddings of a sequence are pooled (embedding contexts).
+         *
+         * @param mode the pooling
+         * @return this builder
+         */
+        public Builder pooling(Pooling mode) {
+            pooling = mode;
+            return this;
+        }
+
+        /**
          * Builds the parameters.
          *
          * @return immutable parameters
@@ -242,7 +304,7 @@ public record ContextParams(int contextSize, int batchSize, int microBatchSize, 
          */
         public ContextParams build() {
             return new ContextParams(contextSize, batchSize, microBatchSize, sequences, threads, batchThreads,
-                    flashAttention, embeddings, offloadKqv);
+                    flashAttention, embeddings, offloadKqv, unifiedKv, pooling);
         }
     }
 }

@@ -35,12 +35,17 @@ public final class LlamaContext implements AutoCloseable {
     private final MemorySegment memory;
     private final Arena arena;
     private final Guard guard = new Guard("LlamaContext");
-    private final int nCtx, nBatch, nUbatch;
+    private final int nCtx, nCtxSeq, nBatch, nUbatch, nSeq;
+    private final KvMemory kvMemory;
     private final MemorySegment batch, batchTokens, batchPos, batchLogits;
     private final Abort abort;
     MemorySegment pieceBuffer;
+    // The tokens generate() put into sequence 0, for prompt-prefix reuse. When a manual decode or a
+    // memory edit changes sequence 0 in a way we cannot follow, it is no longer tracked and the next
+    // generate() starts sequence 0 afresh.
     private int[] history = new int[64];
     private int nPast;
+    private boolean tracked = true;
     private long epoch;
     private int lastBatchSize;
     private MemorySegment greedy = MemorySegment.NULL;
@@ -49,10 +54,13 @@ public final class LlamaContext implements AutoCloseable {
     /** What the abort callback consults; the upcall reads only volatile fields and never throws. */
     static final class Abort {
         volatile Generation active;
+        volatile Thread decoder;
         volatile boolean closing;
 
         boolean shouldAbort() {
             if (closing) return true;
+            Thread t = decoder;
+            if (t != null && t.isInterrupted()) return true;
             Generation g = active;
             return g != null && g.cancelRequested();
         }
@@ -66,6 +74,9 @@ public final class LlamaContext implements AutoCloseable {
         this.abort = abort;
         this.memory = llama_h.llama_get_memory(handle);
         this.nCtx = llama_h.llama_n_ctx(handle);
+        this.nCtxSeq = llama_h.llama_n_ctx_seq(handle);
+        this.nSeq = llama_h.llama_n_seq_max(handle);
+        this.kvMemory = new KvMemory(this);
         this.nBatch = llama_h.llama_n_batch(handle);
         this.nUbatch = llama_h.llama_n_ubatch(handle);
         this.batch = llama_h.llama_batch_init(arena, nBatch, 0, 1);
@@ -127,6 +138,34 @@ public final class LlamaContext implements AutoCloseable {
      */
     public int contextSize() {
         return nCtx;
+    }
+
+    /**
+     * Tokens one sequence can hold: the {@link #contextSize()}, or its share of it when the KV
+     * memory is not unified ({@link ContextParams#unifiedKv()}) and there are several sequences.
+     *
+     * @return the per-sequence context size
+     */
+    public int sequenceContextSize() {
+        return nCtxSeq;
+    }
+
+    /**
+     * Independent sequences the KV memory holds (ids {@code 0 .. sequences() - 1}).
+     *
+     * @return the sequence count
+     */
+    public int sequences() {
+        return nSeq;
+    }
+
+    /**
+     * The KV memory: per-sequence removal, copy, shift and positions.
+     *
+     * @return the memory view of this context (valid as long as the context)
+     */
+    public KvMemory memory() {
+        return kvMemory;
     }
 
     /**
@@ -196,7 +235,9 @@ public final class LlamaContext implements AutoCloseable {
     }
 
     /**
-     * The number of tokens in the context's memory (prompt and generated tokens so far).
+     * The number of tokens that {@link #generate} put into sequence 0 and that are still there
+     * (prompt and generated tokens so far); 0 after a {@link #decode(Batch)} or memory edit of
+     * sequence 0 that it cannot follow.
      *
      * @return tokens held
      */
@@ -205,7 +246,7 @@ public final class LlamaContext implements AutoCloseable {
     }
 
     /**
-     * The tokens in the context's memory, oldest first.
+     * The tokens counted by {@link #tokenCount()}, oldest first.
      *
      * @return a copy of the tokens
      */
@@ -223,41 +264,218 @@ public final class LlamaContext implements AutoCloseable {
         try {
             invalidateViews();
             llama_h.llama_memory_clear(memory, true);
-            nPast = 0;
-            epoch++;
+            forget();
         } finally {
             guard.exit();
         }
     }
 
-    // ---- state ------------------------------------------------------------------------------
+    /** Sequence 0 is empty: tracked, with nothing in it; a running generation ends. */
+    void forget() {
+        nPast = 0;
+        tracked = true;
+        epoch++;
+    }
 
-    private static final long STATE_MAGIC = 0x4c4c464653543031L; // "LLFFST01"
+    /** Sequence 0 changed in a way the token history cannot follow. */
+    void untrack() {
+        nPast = 0;
+        tracked = false;
+        epoch++;
+    }
+
+    /** Sequence 0 lost its tokens from position {@code from} on. */
+    void truncate(int from) {
+        if (tracked && from < nPast) {
+            nPast = Math.max(from, 0);
+            epoch++;
+        }
+    }
+
+    // ---- decoding batches ----------------------------------------------------------------------
 
     /**
-     * Saves the whole context state (KV memory, last logits and the remembered tokens) to bytes
-     * that {@link #restoreState(byte[])} accepts, on this or a fresh context of the same model.
+     * Decodes a batch: adds its rows to the KV memory of their sequences and computes the outputs
+     * of its output rows, readable with {@link #logits(int)} and {@link #embeddings(int)} by row
+     * index until the next decode. Runs on the calling thread; interrupting it, or closing the
+     * context, aborts the decode.
+     *
+     * <p>{@link #generate} keeps its own record of sequence 0; a batch that writes to sequence 0
+     * makes the next {@code generate} start that sequence afresh.
+     *
+     * @param batch the rows, at most {@link #batchSize()} of them
+     * @throws IllegalArgumentException if the batch is empty or larger than the batch size, or a row
+     *                                  has a token outside the vocabulary or a sequence id
+     *                                  {@code >= sequences()}
+     * @throws ContextFullException     if the KV memory has no room for the batch
+     * @throws DecodeException          if llama.cpp fails or the decode was aborted (return code 2);
+     *                                  the memory may then hold the part of the batch decoded so far
+     * @throws IllegalStateException    if this context or the batch is closed or used by another thread
+     */
+    public void decode(Batch batch) {
+        Objects.requireNonNull(batch, "batch");
+        guard.enter();
+        try {
+            batch.enter();
+            try {
+                int n = batch.size();
+                if (n == 0) throw new IllegalArgumentException("the batch is empty");
+                if (n > nBatch) {
+                    throw new IllegalArgumentException("the batch has " + n + " rows; this context decodes at most "
+                            + nBatch + " at once (ContextParams.batchSize)");
+                }
+                if (batch.embeddingSize() != 0 && batch.embeddingSize() != model.embeddingSize()) {
+                    throw new IllegalArgumentException("the batch's embeddings have " + batch.embeddingSize()
+                            + " floats; the model's have " + model.embeddingSize());
+                }
+                batch.validate(vocab.size(), nSeq);
+                if (batch.touchesSequence(0)) untrack();
+                invalidateViews();
+                NativeLog.clearRecent();
+                abort.decoder = Thread.currentThread();
+                int rc;
+                try {
+                    rc = llama_h.llama_decode(handle, batch.prepared());
+                } finally {
+                    abort.decoder = null;
+                }
+                lastBatchSize = rc == 0 ? n : 0;
+                if (rc == 1) throw new ContextFullException("no room in the KV memory for a batch of " + n + " rows" + Native.recentLog());
+                if (rc == 2) throw new DecodeException("the decode was aborted (interrupted or closing)", rc);
+                if (rc != 0) throw new DecodeException("llama_decode failed" + Native.recentLog(), rc);
+            } finally {
+                batch.exit();
+            }
+        } finally {
+            guard.exit();
+        }
+    }
+
+    /**
+     * A read-only, zero-copy view of the output embedding of batch row {@code index} of the last
+     * decode ({@code -1} for the last output row), {@link LlamaModel#embeddingSize()} floats. Needs a
+     * context with {@link ContextParams#embeddings()} on. Valid until the next decode, like
+     * {@link #logits(int)}.
+     *
+     * @param index the batch row, or -1
+     * @return the embedding
+     * @throws IllegalArgumentException if the row is not in the last decode
+     * @throws LlamaException           if that row has no embedding (not an output row, or
+     *                                  embeddings are off)
+     * @throws IllegalStateException    if closed or used by another thread
+     */
+    public MemorySegment embeddings(int index) {
+        guard.enter();
+        try {
+            checkRow(index);
+            MemorySegment p = llama_h.llama_get_embeddings_ith(handle, index);
+            if (Native.isNull(p)) throw new LlamaException("no embedding for batch row " + index + " of the last decode (embeddings on? an output row?)");
+            return view(p, model.embeddingSize());
+        } finally {
+            guard.exit();
+        }
+    }
+
+    /**
+     * A read-only, zero-copy view of the pooled embedding of a sequence after the last decode
+     * (a context with {@link ContextParams#embeddings()} on and a pooling other than
+     * {@link ContextParams.Pooling#NONE}): {@link LlamaModel#embeddingSize()} floats, or for
+     * {@link ContextParams.Pooling#RANK} the relevance score(s). Valid until the next decode.
+     *
+     * @param sequence the sequence id
+     * @return the pooled embedding
+     * @throws IllegalArgumentException if the sequence id is out of range
+     * @throws LlamaException           if there is no pooled embedding for it
+     * @throws IllegalStateException    if closed or used by another thread
+     */
+    public MemorySegment sequenceEmbeddings(int sequence) {
+        checkSequence(sequence);
+        guard.enter();
+        try {
+            MemorySegment p = llama_h.llama_get_embeddings_seq(handle, sequence);
+            if (Native.isNull(p)) throw new LlamaException("no pooled embedding for sequence " + sequence + " (embeddings on, pooling not NONE, decoded?)");
+            int n = llama_h.llama_pooling_type(handle) == ContextParams.Pooling.RANK.value
+                    ? Math.max(1, llama_h.llama_model_n_cls_out(model.handle())) : model.embeddingSize();
+            return view(p, n);
+        } finally {
+            guard.exit();
+        }
+    }
+
+    /** One KV stream for all sequences (else each sequence has its own, of nCtxSeq cells). */
+    boolean unifiedKv() {
+        return nSeq == 1 || nCtxSeq == nCtx;
+    }
+
+    void checkSequence(int sequence) {
+        if (sequence < 0 || sequence >= nSeq) {
+            throw new IllegalArgumentException("sequence " + sequence + " is not in 0.." + (nSeq - 1) + " (ContextParams.sequences)");
+        }
+    }
+
+    private MemorySegment view(MemorySegment p, int floats) {
+        if (views == null) views = Arena.ofShared();
+        return p.reinterpret(floats * 4L, views, null).asReadOnly();
+    }
+
+    // ---- state ------------------------------------------------------------------------------
+
+    // Layout: magic, model fingerprint, sequence (-1: whole context), token count (-1: unknown),
+    // tokens, llama.cpp's byte count, CRC-32 of those bytes, the bytes. The CRC catches corruption
+    // that llama.cpp's reader would take as valid KV data.
+    private static final long STATE_MAGIC = 0x4c4c464653543032L; // "LLFFST02"
+    private static final int STATE_HEADER = 8 + 8 + 4 + 4;
+
+    /**
+     * Saves the whole context state (KV memory of every sequence, last logits and the tokens
+     * {@link #generate} remembers) to bytes that {@link #restoreState(byte[])} accepts, on this or
+     * a fresh context of the same model.
      *
      * @return the state
      * @throws IllegalStateException if closed or used by another thread
-     * @throws LlamaException        if llama.cpp cannot copy its state
+     * @throws LlamaException        if llama.cpp cannot copy its state, or it is over 2 GiB
      */
     public byte[] saveState() {
+        return save(-1);
+    }
+
+    /**
+     * Saves the KV memory of one sequence (without logits) to bytes that
+     * {@link #restoreSequence(int, byte[])} accepts. For sequence 0 the tokens {@link #generate}
+     * remembers are included, so a generation on the restored sequence reuses them.
+     *
+     * @param sequence the sequence id
+     * @return the state of that sequence
+     * @throws IllegalArgumentException if the sequence id is out of range
+     * @throws IllegalStateException    if closed or used by another thread
+     * @throws LlamaException           if llama.cpp cannot copy the state, or it is over 2 GiB
+     */
+    public byte[] saveSequence(int sequence) {
+        checkSequence(sequence);
+        return save(sequence);
+    }
+
+    private byte[] save(int sequence) {
         guard.enter();
         try (Arena a = Arena.ofConfined()) {
-            long size = llama_h.llama_state_get_size(handle);
+            long size = sequence < 0 ? llama_h.llama_state_get_size(handle) : llama_h.llama_state_seq_get_size(handle, sequence);
             MemorySegment buf = a.allocate(Math.max(1, size));
-            long n = llama_h.llama_state_get_data(handle, buf, size);
-            if (n <= 0 || n > size) throw Native.failure("llama_state_get_data failed");
-            java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(Math.toIntExact(8 + 8 + 4 + 4L * nPast + 8 + n))
+            long n = sequence < 0 ? llama_h.llama_state_get_data(handle, buf, size)
+                    : llama_h.llama_state_seq_get_data(handle, buf, size, sequence);
+            if (n <= 0 || n > size) throw Native.failure("llama.cpp could not copy the " + (sequence < 0 ? "context" : "sequence") + " state");
+            boolean withTokens = tracked && sequence <= 0;
+            int count = withTokens ? nPast : 0;
+            java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(Math.toIntExact(STATE_HEADER + 4L * count + 16 + n))
                     .order(java.nio.ByteOrder.LITTLE_ENDIAN);
-            out.putLong(STATE_MAGIC).putLong(modelFingerprint()).putInt(nPast);
-            for (int i = 0; i < nPast; i++) out.putInt(history[i]);
-            out.putLong(n);
+            out.putLong(STATE_MAGIC).putLong(modelFingerprint()).putInt(sequence).putInt(withTokens ? count : -1);
+            for (int i = 0; i < count; i++) out.putInt(history[i]);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(buf.asSlice(0, n).asByteBuffer());
+            out.putLong(n).putLong(crc.getValue());
             out.put(buf.asSlice(0, n).asByteBuffer());
             return out.array();
         } catch (ArithmeticException e) {
-            throw new LlamaException("the context state is larger than 2 GiB; use saveState(Path)", e);
+            throw new LlamaException("the state is larger than 2 GiB; save it to a file", e);
         } finally {
             guard.exit();
         }
@@ -268,78 +486,154 @@ public final class LlamaContext implements AutoCloseable {
      * remembered tokens. Generation then continues exactly as it would have on the saved context.
      *
      * @param state bytes from {@link #saveState()}
-     * @throws LlamaException        if the bytes are not a state, are corrupt, come from another
-     *                               model, or do not fit this context; the context is then empty
+     * @throws LlamaException        if the bytes are not a context state, are corrupt, come from
+     *                               another model, or do not fit this context; the context is then empty
      * @throws IllegalStateException if closed or used by another thread
      */
     public void restoreState(byte[] state) {
+        restore(state, -1);
+    }
+
+    /**
+     * Restores a sequence state saved by {@link #saveSequence(int)} into sequence
+     * {@code sequence} (not necessarily the one it was saved from), replacing what it held.
+     *
+     * @param sequence the sequence to restore into
+     * @param state    bytes from {@link #saveSequence(int)}
+     * @throws IllegalArgumentException if the sequence id is out of range
+     * @throws LlamaException           if the bytes are not a sequence state, are corrupt, come
+     *                                  from another model, or do not fit; the sequence is then empty
+     * @throws IllegalStateException    if closed or used by another thread
+     */
+    public void restoreSequence(int sequence, byte[] state) {
+        checkSequence(sequence);
+        restore(state, sequence);
+    }
+
+    private void restore(byte[] state, int sequence) {
         Objects.requireNonNull(state, "state");
         guard.enter();
         try (Arena a = Arena.ofConfined()) {
             java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(state).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-            if (in.remaining() < 20 || in.getLong() != STATE_MAGIC) throw new LlamaException("not a llama-ffm context state");
+            if (in.remaining() < STATE_HEADER || in.getLong() != STATE_MAGIC) throw new LlamaException("not a llama-ffm state");
             if (in.getLong() != modelFingerprint()) {
                 throw new LlamaException("the state was saved from another model than " + model.path().getFileName());
             }
+            int savedSequence = in.getInt();
+            if ((savedSequence < 0) != (sequence < 0)) {
+                throw new LlamaException(savedSequence < 0 ? "this is a whole-context state: use restoreState"
+                        : "this is the state of one sequence: use restoreSequence");
+            }
             int count = in.getInt();
-            if (count < 0 || count > nCtx || in.remaining() < 4L * count + 8) {
+            if (count < -1 || count > nCtx || in.remaining() < 4L * Math.max(count, 0) + 16) {
                 throw new LlamaException("corrupt state: " + count + " tokens for a context of " + nCtx);
             }
-            int[] tokens = new int[count];
-            for (int i = 0; i < count; i++) {
+            int[] tokens = new int[Math.max(count, 0)];
+            for (int i = 0; i < tokens.length; i++) {
                 tokens[i] = in.getInt();
                 if (tokens[i] < 0 || tokens[i] >= vocab.size()) throw new LlamaException("corrupt state: token " + tokens[i]);
             }
             long n = in.getLong();
+            long expectedCrc = in.getLong();
             if (n <= 0 || n != in.remaining()) throw new LlamaException("corrupt state: " + n + " bytes of llama.cpp state, " + in.remaining() + " present");
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(state, in.position(), (int) n);
+            if (crc.getValue() != expectedCrc) throw new LlamaException("corrupt state: checksum mismatch");
             MemorySegment buf = a.allocate(n);
             MemorySegment.copy(state, in.position(), buf, ValueLayout.JAVA_BYTE, 0, (int) n);
             invalidateViews();
-            epoch++;
-            llama_h.llama_memory_clear(memory, true);
-            nPast = 0;
             NativeLog.clearRecent();
-            long read = llama_h.llama_state_set_data(handle, buf, n);
-            if (read == 0) {
+            if (sequence < 0) {
                 llama_h.llama_memory_clear(memory, true);
-                throw Native.failure("llama.cpp rejected the state");
+                forget();
+                if (llama_h.llama_state_set_data(handle, buf, n) == 0) {
+                    llama_h.llama_memory_clear(memory, true);
+                    throw Native.failure("llama.cpp rejected the state");
+                }
+                lastBatchSize = 1; // the saved logits of the last output are restored
+            } else {
+                llama_h.llama_memory_seq_rm(memory, sequence, -1, -1);
+                if (sequence == 0) forget();
+                if (llama_h.llama_state_seq_set_data(handle, buf, n, sequence) == 0) {
+                    llama_h.llama_memory_seq_rm(memory, sequence, -1, -1);
+                    throw Native.failure("llama.cpp rejected the sequence state");
+                }
+                if (sequence == 0 && count < 0) untrack();
             }
-            if (tokens.length > history.length) history = Arrays.copyOf(history, tokens.length);
-            System.arraycopy(tokens, 0, history, 0, tokens.length);
-            nPast = count;
-            lastBatchSize = count > 0 ? 1 : 0;
+            if (sequence <= 0 && count >= 0) {
+                if (tokens.length > history.length) history = Arrays.copyOf(history, tokens.length);
+                System.arraycopy(tokens, 0, history, 0, tokens.length);
+                nPast = count;
+                tracked = true;
+            }
         } finally {
             guard.exit();
         }
     }
 
     /**
-     * Saves the state to a file (see {@link #saveState()}).
+     * Saves the whole context state to a file (see {@link #saveState()}).
      *
      * @param file the file to write (replaced)
      * @throws java.io.UncheckedIOException if the file cannot be written
      * @throws LlamaException               if llama.cpp cannot copy its state
      */
     public void saveState(java.nio.file.Path file) {
-        try {
-            java.nio.file.Files.write(file, saveState());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot write the context state to " + file, e);
-        }
+        write(file, saveState());
     }
 
     /**
-     * Restores the state from a file written by {@link #saveState(java.nio.file.Path)}.
+     * Restores the whole context state from a file written by {@link #saveState(java.nio.file.Path)}.
      *
      * @param file the file
      * @throws java.io.UncheckedIOException if the file cannot be read
-     * @throws LlamaException               if it is not a state of this model or is corrupt
+     * @throws LlamaException               if it is not a context state of this model, or is corrupt
      */
     public void restoreState(java.nio.file.Path file) {
+        restoreState(read(file));
+    }
+
+    /**
+     * Saves one sequence's state to a file (see {@link #saveSequence(int)}).
+     *
+     * @param sequence the sequence id
+     * @param file     the file to write (replaced)
+     * @throws IllegalArgumentException     if the sequence id is out of range
+     * @throws java.io.UncheckedIOException if the file cannot be written
+     * @throws LlamaException               if llama.cpp cannot copy the state
+     */
+    public void saveSequence(int sequence, java.nio.file.Path file) {
+        write(file, saveSequence(sequence));
+    }
+
+    /**
+     * Restores a sequence state from a file written by {@link #saveSequence(int, java.nio.file.Path)}
+     * into sequence {@code sequence}.
+     *
+     * @param sequence the sequence to restore into
+     * @param file     the file
+     * @throws IllegalArgumentException     if the sequence id is out of range
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     * @throws LlamaException               if it is not a sequence state of this model, or is corrupt
+     */
+    public void restoreSequence(int sequence, java.nio.file.Path file) {
+        checkSequence(sequence);
+        restoreSequence(sequence, read(file));
+    }
+
+    private static void write(java.nio.file.Path file, byte[] bytes) {
         try {
-            restoreState(java.nio.file.Files.readAllBytes(file));
+            java.nio.file.Files.write(file, bytes);
         } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read a context state from " + file, e);
+            throw new java.io.UncheckedIOException("cannot write a state to " + file, e);
+        }
+    }
+
+    private static byte[] read(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read a state from " + file, e);
         }
     }
 
@@ -440,18 +734,20 @@ public final class LlamaContext implements AutoCloseable {
     public MemorySegment logits(int index) {
         guard.enter();
         try {
-            MemorySegment p = logitsPointer(index);
-            if (views == null) views = Arena.ofShared();
-            return p.reinterpret(vocab.size() * 4L, views, null).asReadOnly();
+            return view(logitsPointer(index), vocab.size());
         } finally {
             guard.exit();
         }
     }
 
-    private MemorySegment logitsPointer(int index) {
+    private void checkRow(int index) {
         if (index < -1 || index >= Math.max(lastBatchSize, 1)) {
             throw new IllegalArgumentException("batch row " + index + " is not in the last decode (" + lastBatchSize + " rows)");
         }
+    }
+
+    private MemorySegment logitsPointer(int index) {
+        checkRow(index);
         MemorySegment p = llama_h.llama_get_logits_ith(handle, index);
         if (Native.isNull(p)) throw new LlamaException("no logits for batch row " + index + " of the last decode");
         return p;
@@ -505,6 +801,10 @@ public final class LlamaContext implements AutoCloseable {
         return handle;
     }
 
+    MemorySegment memoryHandle() {
+        return memory;
+    }
+
     /**
      * Puts {@code tokens} into the memory, reusing the common prefix with what is there.
      *
@@ -512,9 +812,14 @@ public final class LlamaContext implements AutoCloseable {
      * @throws ContextFullException if they do not fit
      */
     int ingest(int[] tokens) {
-        if (tokens.length >= nCtx) {
-            throw new ContextFullException("the prompt has " + tokens.length + " tokens; the context holds " + nCtx
-                    + " and needs room for at least one more");
+        if (tokens.length >= nCtxSeq) {
+            throw new ContextFullException("the prompt has " + tokens.length + " tokens; the context holds " + nCtxSeq
+                    + (nCtxSeq < nCtx ? " per sequence" : "") + " and needs room for at least one more");
+        }
+        if (!tracked) {
+            llama_h.llama_memory_seq_rm(memory, 0, -1, -1);
+            nPast = 0;
+            tracked = true;
         }
         int common = 0;
         int max = Math.min(nPast, tokens.length);
@@ -592,7 +897,7 @@ public final class LlamaContext implements AutoCloseable {
     }
 
     boolean isFull() {
-        return nPast >= nCtx;
+        return nPast >= nCtxSeq;
     }
 
     int sampleGreedyOrWith(Sampler sampler) {
