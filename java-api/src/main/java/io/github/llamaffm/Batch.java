@@ -202,6 +202,7 @@ public final class Batch implements AutoCloseable {
      */
     public int add(float[] embedding, int position, int sequence, boolean output) {
         Objects.requireNonNull(embedding, "embedding");
+        if (embd == null) throw new IllegalStateException("this batch holds tokens, not embeddings");
         if (embedding.length != embeddingSize) {
             throw new IllegalArgumentException("an embedding row has " + embeddingSize + " floats, not " + embedding.length);
         }

@@ -638,11 +638,7 @@ public final class LlamaContext implements AutoCloseable {
     }
 
     private long modelFingerprint() {
-        long h = 1125899906842597L;
-        String id = vocab.size() + "|" + llama_h.llama_model_n_embd(model.handle()) + "|" + llama_h.llama_model_n_layer(model.handle())
-                + "|" + llama_h.llama_model_n_params(model.handle()) + "|" + llama_h.llama_model_size(model.handle());
-        for (int i = 0; i < id.length(); i++) h = 31 * h + id.charAt(i);
-        return h;
+        return model.fingerprint();
     }
 
     // ---- generation -------------------------------------------------------------------------
@@ -901,16 +897,26 @@ public final class LlamaContext implements AutoCloseable {
     }
 
     int sampleGreedyOrWith(Sampler sampler) {
+        return sampleAt(sampler, -1);
+    }
+
+    /** Samples from batch row {@code row} with {@code sampler}, or greedily when it is null (guard held). */
+    int sampleAt(Sampler sampler, int row) {
         if (sampler == null) {
             if (Native.isNull(greedy)) greedy = llama_h.llama_sampler_init_greedy();
-            return llama_h.llama_sampler_sample(greedy, handle, -1);
+            return llama_h.llama_sampler_sample(greedy, handle, row);
         }
         MemorySegment chain = sampler.enter(model);
         try {
-            return llama_h.llama_sampler_sample(chain, handle, -1);
+            return llama_h.llama_sampler_sample(chain, handle, row);
         } finally {
             sampler.exit();
         }
+    }
+
+    /** Whether close() has begun (it then waits for the current user to let go). */
+    boolean closeRequested() {
+        return abort.closing;
     }
 
     void resetSampler(Sampler sampler) {

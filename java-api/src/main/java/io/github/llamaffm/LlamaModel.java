@@ -236,6 +236,35 @@ public final class LlamaModel implements AutoCloseable {
         });
     }
 
+    private volatile long fingerprint;
+
+    /**
+     * Identifies the model's content for saved states: its shape, its metadata and samples of the
+     * file's bytes (weights included), so a state of a same-shaped model with other weights is refused.
+     */
+    long fingerprint() {
+        long f = fingerprint;
+        if (f != 0) return f;
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update((vocab.size() + "|" + embeddingSize() + "|" + layerCount() + "|" + parameterCount() + "|" + sizeBytes()
+                + "|" + new java.util.TreeMap<>(metadata)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(path)) {
+            long size = ch.size();
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(4096);
+            for (int i = 0; i < 32; i++) {
+                buf.clear();
+                ch.read(buf, size / 32 * i);
+                buf.flip();
+                crc.update(buf);
+            }
+        } catch (java.io.IOException e) {
+            // the file moved since loading: shape and metadata still tell most models apart
+        }
+        f = crc.getValue() | 1L << 40;
+        fingerprint = f;
+        return f;
+    }
+
     private Map<String, String> readMetadata() {
         Map<String, String> m = new LinkedHashMap<>();
         int n = llama_h.llama_model_meta_count(handle);

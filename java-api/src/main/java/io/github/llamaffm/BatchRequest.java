@@ -1,0 +1,169 @@
+package io.github.llamaffm;
+
+import io.github.llamaffm.internal.TextStream;
+
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Consumer;
+
+/**
+ * One request served by a {@link BatchGenerator}: its tokens stream as they are generated, its
+ * {@link #completion()} completes when it ends. Iterating it blocks the iterating thread (a
+ * virtual thread is a good fit) until the next token arrives.
+ *
+ * <p>Thread-safe: {@link #cancel()} and {@link #completion()} may be used from any thread; the
+ * iterator is for one thread. A cancelled request ends with {@link StopReason#CANCELLED} at the
+ * next decode step, without disturbing the other requests.
+ */
+public final class BatchRequest implements Iterable<Token> {
+    private static final Object END = new Object();
+
+    // Set at submit; read by the generator thread.
+    final int[] prompt;
+    final GenerateParams params;
+    final Consumer<Token> onToken;
+    final TextStream stream;
+    private final CompletableFuture<Completion> future = new CompletableFuture<>();
+    private final LinkedBlockingQueue<Object> tokens;
+    private volatile boolean cancelled;
+    private boolean iterated;
+
+    // Owned by the generator thread.
+    int sequence = -1;
+    int fed;          // prompt tokens in the KV memory
+    int position;     // position of the next token in the sequence
+    int chunk;        // prompt tokens in the current batch
+    int pending = -1; // sampled token still to be decoded
+    int row = -1;     // output row in the current batch
+    int generated, promptDecoded;
+    long admittedAt, firstTokenAt;
+
+    BatchRequest(int[] prompt, GenerateParams params, Consumer<Token> onToken) {
+        this.prompt = prompt;
+        this.params = params;
+        this.onToken = onToken;
+        this.stream = new TextStream(params.stop());
+        this.tokens = onToken == null ? new LinkedBlockingQueue<>() : null;
+    }
+
+    /**
+     * Ends the request at the next decode step; the other requests go on. Safe from any thread.
+     */
+    public void cancel() {
+        cancelled = true;
+    }
+
+    boolean cancelRequested() {
+        if (cancelled) return true;
+        Cancellation c = params.cancellation();
+        return c != null && c.isCancelled();
+    }
+
+    /**
+     * Completes with the result when the request ends: normally (any {@link StopReason}),
+     * or exceptionally with a {@link LlamaException} if decoding failed or the prompt did not fit.
+     *
+     * @return the future result (completing it from outside has no effect on the generation)
+     */
+    public CompletableFuture<Completion> completion() {
+        return future.copy();
+    }
+
+    /**
+     * Waits for the request to end and returns its result.
+     *
+     * @return the completion
+     * @throws LlamaException           if decoding failed or the prompt did not fit
+     * @throws IllegalArgumentException if the request was refused (e.g. its sampler is in use)
+     * @throws CompletionException      wrapping any other failure
+     * @throws java.util.concurrent.CancellationException never for {@link #cancel()} (a cancelled
+     *                                                    request completes normally with {@link StopReason#CANCELLED})
+     */
+    public Completion join() {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw e;
+        }
+    }
+
+    /**
+     * The tokens as they are generated; {@code hasNext()} blocks until the next one or the end.
+     * Only for requests submitted without a token consumer; may be called once.
+     *
+     * @return the blocking iterator
+     * @throws IllegalStateException if called twice, or the request streams to a consumer
+     */
+    @Override
+    public synchronized Iterator<Token> iterator() {
+        if (tokens == null) throw new IllegalStateException("this request streams its tokens to the consumer given at submit");
+        if (iterated) throw new IllegalStateException("a BatchRequest can be iterated once");
+        iterated = true;
+        return new Iterator<>() {
+            private Object next;
+
+            @Override
+            public boolean hasNext() {
+                if (next == null) {
+                    try {
+                        next = tokens.take();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        cancel();
+                        throw new CompletionException("interrupted while waiting for a token", e);
+                    }
+                }
+                if (next == END) {
+                    tokens.offer(END); // stays at the end for repeated hasNext()
+                    if (future.isCompletedExceptionally()) join();
+                    return false;
+                }
+                return true;
+            }
+
+            @Override
+            public Token next() {
+                if (!hasNext()) throw new NoSuchElementException();
+                Token t = (Token) next;
+                next = null;
+                return t;
+            }
+        };
+    }
+
+    /** Delivers a token (generator thread); a consumer that throws cancels this request only. */
+    void emit(Token t) {
+        if (tokens != null) {
+            tokens.offer(t);
+            return;
+        }
+        try {
+            onToken.accept(t);
+        } catch (Throwable e) {
+            cancelled = true;
+            fail(new LlamaException("the token consumer threw; the request was cancelled", e));
+        }
+    }
+
+    void complete(Completion c) {
+        if (future.complete(c) && tokens != null) tokens.offer(END);
+    }
+
+    void fail(Throwable e) {
+        if (future.completeExceptionally(e) && tokens != null) tokens.offer(END);
+    }
+
+    boolean isDone() {
+        return future.isDone();
+    }
+
+    @Override
+    public String toString() {
+        return "BatchRequest[" + prompt.length + " prompt tokens, " + generated + " generated"
+                + (future.isDone() ? ", done]" : sequence >= 0 ? ", sequence " + sequence + "]" : ", queued]");
+    }
+}
