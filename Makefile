@@ -4,6 +4,7 @@
 #   make jshell-run SCRIPT=examples/jshell/generate.jsh MODEL=...   run a JShell script
 #   make test      build everything (natives cached outside the clone) and run all tests
 #   make natives   build llama.cpp from the pinned release (cached) and stage the natives jar
+#   make example NAME=ContextsExample [MODEL=...]   run an example from examples/ (io.github.llamaffm.examples.NAME)
 #   make info      show what the natives jar loads on this machine
 #   make bindings  regenerate bindings/ from llama.cpp's headers (JEXTRACT=/path/to/jextract to use jextract)
 #   make javadoc   API docs, warnings are errors
@@ -48,7 +49,7 @@ RUNTIME_CP = $(CHAT_JAR):$$(ls examples/target/lib/*.jar | paste -sd:)
 JSHELL := $(JDK)/bin/jshell --class-path "$(RUNTIME_CP)" -R--enable-native-access=ALL-UNNAMED \
   -R-Dorg.slf4j.simpleLogger.log.llama.cpp=warn --startup DEFAULT --startup examples/jshell/startup.jsh
 
-.PHONY: help test natives build info javadoc clean bindings chat jshell jshell-run
+.PHONY: help test natives build info javadoc clean bindings chat jshell jshell-run example
 help:
 	@echo "llama-ffm (JDK: $(JDK))"
 	@sed -n 's/^#   /  /p' Makefile
@@ -70,6 +71,11 @@ jshell: build
 
 jshell-run: build
 	$(JSHELL) $(if $(MODEL),-R-Dmodel="$(MODEL)") $(SCRIPT)
+
+example: build
+	@[ -n "$(NAME)" ] || { echo "usage: make example NAME=ContextsExample [MODEL=path/to/model.gguf]"; exit 2; }
+	$(JAVA) --enable-native-access=ALL-UNNAMED -Dorg.slf4j.simpleLogger.log.llama.cpp=warn -cp "$(RUNTIME_CP)" \
+	  io.github.llamaffm.examples.$(NAME) $(if $(MODEL),"$(MODEL)")
 
 info: build
 	$(JAVA) --enable-native-access=ALL-UNNAMED -cp "$(RUNTIME_CP)" io.github.llamaffm.examples.SystemInfo

@@ -1,0 +1,39 @@
+package io.github.llamaffm.tests;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The contexts example runs from the built jars (as `make example NAME=ContextsExample` does) and does what it says. */
+class ContextsExampleTest {
+    @Test
+    void runsAndReportsWhatItDid() throws Exception {
+        Path jar = Path.of(System.getProperty("llama.ffm.chat.jar"));
+        List<String> cp = new ArrayList<>(List.of(jar.toString()));
+        try (Stream<Path> libs = Files.list(jar.resolveSibling("lib"))) {
+            libs.map(Path::toString).sorted().forEach(cp::add);
+        }
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "-Dorg.slf4j.simpleLogger.log.llama.cpp=error",
+                "-cp", String.join(File.pathSeparator, cp), "io.github.llamaffm.examples.ContextsExample")
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(180, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+        assertTrue(out.contains("sequence 1 holds positions 0.."), out);
+        assertTrue(out.contains("restored context continues identically: true"), out);
+        assertTrue(out.contains("6 requests,") && out.contains("prefix reused 6 times"), out);
+        assertFalse(out.contains("WARNING"), "no JVM warnings: " + out);
+    }
+}
