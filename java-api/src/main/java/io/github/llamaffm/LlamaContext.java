@@ -12,6 +12,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -30,6 +31,7 @@ import java.util.Objects;
  */
 public final class LlamaContext implements AutoCloseable {
     private final LlamaModel model;
+    private final ContextParams params;
     private final Vocab vocab;
     private final MemorySegment handle;
     private final MemorySegment memory;
@@ -46,6 +48,7 @@ public final class LlamaContext implements AutoCloseable {
     private int[] history = new int[64];
     private int nPast;
     private boolean tracked = true;
+    private volatile java.util.LinkedHashMap<LoraAdapter, Float> loras = new java.util.LinkedHashMap<>();
     private long epoch;
     private int lastBatchSize;
     private MemorySegment greedy = MemorySegment.NULL;
@@ -66,8 +69,9 @@ public final class LlamaContext implements AutoCloseable {
         }
     }
 
-    private LlamaContext(LlamaModel model, MemorySegment handle, Arena arena, Abort abort) {
+    private LlamaContext(LlamaModel model, ContextParams params, MemorySegment handle, Arena arena, Abort abort) {
         this.model = model;
+        this.params = params;
         this.vocab = model.vocab();
         this.handle = handle;
         this.arena = arena;
@@ -111,7 +115,7 @@ public final class LlamaContext implements AutoCloseable {
             if (Native.isNull(h)) {
                 throw Native.failure("cannot create a context for " + model.path().getFileName() + " with " + params);
             }
-            LlamaContext ctx = new LlamaContext(model, h, arena, abort);
+            LlamaContext ctx = new LlamaContext(model, params, h, arena, abort);
             model.adopt(ctx);
             return ctx;
         } catch (RuntimeException | Error e) {
@@ -405,6 +409,210 @@ public final class LlamaContext implements AutoCloseable {
     /** One KV stream for all sequences (else each sequence has its own, of nCtxSeq cells). */
     boolean unifiedKv() {
         return nSeq == 1 || nCtxSeq == nCtx;
+    }
+
+    // ---- LoRA adapters -----------------------------------------------------------------------------
+
+    /**
+     * Applies a LoRA adapter with a scale (1 = as trained), or changes its scale; other adapters
+     * stay. The KV memory holds what was computed before the change: {@link #generate} therefore
+     * starts sequence 0 afresh, and other sequences should be cleared or re-decoded by the caller.
+     *
+     * @param adapter an adapter of this context's model
+     * @param scale   its scale
+     * @throws IllegalArgumentException if the adapter belongs to another model
+     * @throws IllegalStateException    if the adapter or context is closed, or used by another thread
+     * @throws LlamaException           if llama.cpp refuses the adapter set
+     */
+    public void setLora(LoraAdapter adapter, float scale) {
+        Objects.requireNonNull(adapter, "adapter");
+        if (adapter.model() != model) throw new IllegalArgumentException("the LoRA adapter " + adapter.path().getFileName() + " belongs to another model");
+        if (!Float.isFinite(scale)) throw new IllegalArgumentException("scale must be finite: " + scale);
+        guard.enter();
+        try {
+            adapter.handle();
+            java.util.LinkedHashMap<LoraAdapter, Float> next = new java.util.LinkedHashMap<>(loras);
+            next.put(adapter, scale);
+            pushLoras(next);
+            adapter.applied(this);
+        } finally {
+            guard.exit();
+        }
+    }
+
+    /**
+     * Removes a LoRA adapter from this context (no effect if it is not applied); outputs return to
+     * those of the base model (with any other adapters).
+     *
+     * @param adapter the adapter
+     * @throws IllegalStateException if the context is closed or used by another thread
+     * @throws LlamaException        if llama.cpp refuses the adapter set
+     */
+    public void removeLora(LoraAdapter adapter) {
+        Objects.requireNonNull(adapter, "adapter");
+        guard.enter();
+        try {
+            removeLoraLocked(adapter);
+        } finally {
+            guard.exit();
+        }
+    }
+
+    /**
+     * The adapters applied to this context, with their scales.
+     *
+     * @return an unmodifiable copy, in the order they were applied
+     */
+    public java.util.Map<LoraAdapter, Float> loras() {
+        return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(loras));
+    }
+
+    /** For a closing adapter: removes it once no call is running here. */
+    void dropLora(LoraAdapter adapter) {
+        guard.whenIdle(() -> removeLoraLocked(adapter));
+    }
+
+    private void removeLoraLocked(LoraAdapter adapter) {
+        if (!loras.containsKey(adapter)) return;
+        java.util.LinkedHashMap<LoraAdapter, Float> next = new java.util.LinkedHashMap<>(loras);
+        next.remove(adapter);
+        pushLoras(next);
+        adapter.removed(this);
+    }
+
+    private void pushLoras(java.util.LinkedHashMap<LoraAdapter, Float> next) {
+        try (Arena a = Arena.ofConfined()) {
+            int n = next.size();
+            MemorySegment handles = a.allocate(ValueLayout.ADDRESS, Math.max(1, n));
+            MemorySegment scales = a.allocate(ValueLayout.JAVA_FLOAT, Math.max(1, n));
+            int i = 0;
+            for (var e : next.entrySet()) {
+                handles.setAtIndex(ValueLayout.ADDRESS, i, e.getKey().handle());
+                scales.setAtIndex(ValueLayout.JAVA_FLOAT, i++, e.getValue());
+            }
+            NativeLog.clearRecent();
+            int rc = llama_h.llama_set_adapters_lora(handle, n == 0 ? MemorySegment.NULL : handles, n, n == 0 ? MemorySegment.NULL : scales);
+            if (rc != 0) throw Native.failure("llama.cpp refused the LoRA adapters (code " + rc + ")");
+            loras = next;
+            untrack();
+        }
+    }
+
+    // ---- embeddings ------------------------------------------------------------------------------
+
+    /**
+     * The pooled embedding of {@code text}, unit length ({@link Normalization#EUCLIDEAN}). The
+     * context must compute embeddings ({@link ContextParams#embeddings()}) with a pooling other
+     * than {@code NONE}; the text is tokenized as llama.cpp's embedding tool does (special tokens
+     * added and parsed) and must fit in one batch. Uses and then empties the KV memory.
+     *
+     * @param text the text
+     * @return a new array of {@link LlamaModel#embeddingSize()} floats
+     * @throws IllegalStateException    if embeddings are off or not pooled, or closed, or used by another thread
+     * @throws IllegalArgumentException if the text has no tokens or does not fit in a batch
+     * @throws LlamaException           if decoding fails
+     */
+    public float[] embed(String text) {
+        return embed(text, Normalization.EUCLIDEAN);
+    }
+
+    /**
+     * The pooled embedding of {@code text} (see {@link #embed(String)}), normalized as asked.
+     *
+     * @param text          the text
+     * @param normalization how to scale the vector
+     * @return a new array of {@link LlamaModel#embeddingSize()} floats
+     * @throws IllegalStateException    if embeddings are off or not pooled, or closed, or used by another thread
+     * @throws IllegalArgumentException if the text has no tokens or does not fit in a batch
+     * @throws LlamaException           if decoding fails
+     */
+    public float[] embed(String text, Normalization normalization) {
+        Objects.requireNonNull(text, "text");
+        return embed(List.of(text), normalization).get(0);
+    }
+
+    /**
+     * Pooled embeddings of many texts, several per decode: each text takes one sequence, and a
+     * decode holds as many texts as {@link #sequences()} and the batch size allow.
+     *
+     * @param texts         the texts
+     * @param normalization how to scale each vector
+     * @return one new array per text, in order
+     * @throws IllegalStateException    if embeddings are off or not pooled, or closed, or used by another thread
+     * @throws IllegalArgumentException if a text has no tokens or does not fit in a batch
+     * @throws LlamaException           if decoding fails
+     */
+    public List<float[]> embed(List<String> texts, Normalization normalization) {
+        Objects.requireNonNull(texts, "texts");
+        Objects.requireNonNull(normalization, "normalization");
+        guard.enter();
+        try {
+            return Embedder.pooled(this, texts, normalization);
+        } finally {
+            guard.exit();
+        }
+    }
+
+    /**
+     * One embedding per token of {@code text}, for a context with
+     * {@link ContextParams.Pooling#NONE} pooling.
+     *
+     * @param text          the text
+     * @param normalization how to scale each vector
+     * @return {@code [tokens][embeddingSize]}
+     * @throws IllegalStateException    if embeddings are off or pooled, or closed, or used by another thread
+     * @throws IllegalArgumentException if the text has no tokens or does not fit in a batch
+     * @throws LlamaException           if decoding fails
+     */
+    public float[][] embedTokens(String text, Normalization normalization) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(normalization, "normalization");
+        guard.enter();
+        try {
+            return Embedder.perToken(this, text, normalization);
+        } finally {
+            guard.exit();
+        }
+    }
+
+    /**
+     * Relevance scores of documents for a query, from a reranking model in a context with
+     * {@link ContextParams.Pooling#RANK} pooling; higher is more relevant. Each pair is the
+     * model's "rerank" template filled in, or query and document joined by the separator tokens
+     * the vocabulary adds, as llama.cpp's embedding tool builds it.
+     *
+     * @param query     the query
+     * @param documents the documents
+     * @return one score per document (the first classifier output), in order
+     * @throws IllegalStateException    if the context is not a RANK-pooled embedding context, or
+     *                                  closed, or used by another thread
+     * @throws IllegalArgumentException if a pair has no tokens or does not fit in a batch
+     * @throws LlamaException           if decoding fails (e.g. the model has no classifier head)
+     */
+    public float[] rank(String query, List<String> documents) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(documents, "documents");
+        guard.enter();
+        try {
+            if (poolingType() != ContextParams.Pooling.RANK) {
+                throw new IllegalStateException("reranking needs a context with ContextParams.pooling(Pooling.RANK)");
+            }
+            List<String> pairs = documents.stream().map(d -> Embedder.rerankInput(model, query, d)).toList();
+            List<float[]> scores = Embedder.pooled(this, pairs, Normalization.NONE);
+            float[] out = new float[scores.size()];
+            for (int i = 0; i < out.length; i++) out[i] = scores.get(i)[0];
+            return out;
+        } finally {
+            guard.exit();
+        }
+    }
+
+    ContextParams params() {
+        return params;
+    }
+
+    ContextParams.Pooling poolingType() {
+        return ContextParams.Pooling.of(llama_h.llama_pooling_type(handle));
     }
 
     void checkSequence(int sequence) {
@@ -963,6 +1171,7 @@ public final class LlamaContext implements AutoCloseable {
         abort.closing = true;
         guard.close(() -> {
             invalidateViews();
+            for (LoraAdapter a : loras.keySet()) a.removed(this);
             if (!Native.isNull(greedy)) llama_h.llama_sampler_free(greedy);
             llama_h.llama_batch_free(batch);
             llama_h.llama_free(handle);

@@ -320,6 +320,19 @@ public final class LlamaModel implements AutoCloseable {
 
     // ---- plumbing for the API classes ---------------------------------------------------------
 
+    /**
+     * Loads a LoRA adapter made for this model (same architecture and tensor shapes).
+     *
+     * @param path the adapter's GGUF file
+     * @return the adapter, owned by this model (closed with it)
+     * @throws ModelLoadException    if the file is missing, not an adapter, or made for another model;
+     *                               the message carries llama.cpp's reason
+     * @throws IllegalStateException if the model is closed
+     */
+    public LoraAdapter loadLora(Path path) {
+        return LoraAdapter.load(this, path);
+    }
+
     MemorySegment handle() {
         return handle;
     }

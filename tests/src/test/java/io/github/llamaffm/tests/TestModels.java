@@ -20,6 +20,15 @@ final class TestModels {
 
     private TestModels() {}
 
+    /** The description of the {@link #tiny} model (for writers that need its shape, e.g. LoRA adapters). */
+    static RandomLlamaModel spec(String vocab) {
+        try {
+            return RandomLlamaModel.tiny().vocabulary(NativeSource.root().resolve("models/ggml-vocab-" + vocab + ".gguf")).seed(1234).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A tiny model with the tokenizer of {@code models/ggml-vocab-<vocab>.gguf}. */
     static Path tiny(String vocab) {
         return CACHE.computeIfAbsent(vocab, v -> {
@@ -27,8 +36,7 @@ final class TestModels {
                 Files.createDirectories(DIR);
                 Path out = DIR.resolve("tiny-" + v + ".gguf").toAbsolutePath();
                 Path tmp = Files.createTempFile(DIR, "tiny-" + v, ".tmp");
-                RandomLlamaModel.tiny().vocabulary(NativeSource.root().resolve("models/ggml-vocab-" + v + ".gguf"))
-                        .seed(1234).build().write(tmp);
+                spec(v).write(tmp);
                 Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 return out;
             } catch (IOException e) {

@@ -1,0 +1,138 @@
+package io.github.llamaffm;
+
+import io.github.llamaffm.bindings.llama_h;
+import io.github.llamaffm.internal.Native;
+import io.github.llamaffm.internal.NativeLog;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A LoRA adapter loaded for a {@link LlamaModel} (from {@link LlamaModel#loadLora(Path)}): low-rank
+ * weight deltas that specialise the model. Apply it to contexts with
+ * {@link LlamaContext#setLora(LoraAdapter, float)}; one adapter may be applied to many contexts
+ * of its model, with a scale each.
+ *
+ * <p><b>Ownership:</b> owned by its model; closing the model closes it. {@link #close()} first
+ * removes the adapter from every context it is applied to, then frees it. Thread-safe.
+ */
+public final class LoraAdapter implements AutoCloseable {
+    private final LlamaModel model;
+    private final Path path;
+    private final MemorySegment handle;
+    private final Map<String, String> metadata;
+    private final Set<LlamaContext> users = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+
+    private LoraAdapter(LlamaModel model, Path path, MemorySegment handle) {
+        this.model = model;
+        this.path = path;
+        this.handle = handle;
+        this.metadata = readMetadata();
+    }
+
+    static LoraAdapter load(LlamaModel model, Path path) {
+        Objects.requireNonNull(path, "path");
+        if (!Files.isRegularFile(path)) throw new ModelLoadException("no LoRA adapter file at " + path.toAbsolutePath());
+        return model.read(() -> {
+            try (Arena a = Arena.ofConfined()) {
+                NativeLog.clearRecent();
+                MemorySegment h = llama_h.llama_adapter_lora_init(model.handle(), a.allocateFrom(path.toString()));
+                if (Native.isNull(h)) {
+                    throw new ModelLoadException("cannot load the LoRA adapter " + path + " for " + model.path().getFileName() + Native.recentLog());
+                }
+                LoraAdapter adapter = new LoraAdapter(model, path, h);
+                model.adopt(adapter);
+                return adapter;
+            }
+        });
+    }
+
+    private Map<String, String> readMetadata() {
+        Map<String, String> m = new LinkedHashMap<>();
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment buf = a.allocate(4096);
+            int n = llama_h.llama_adapter_meta_count(handle);
+            for (int i = 0; i < n; i++) {
+                if (llama_h.llama_adapter_meta_key_by_index(handle, i, buf, buf.byteSize()) < 0) continue;
+                String key = buf.getString(0);
+                if (llama_h.llama_adapter_meta_val_str_by_index(handle, i, buf, buf.byteSize()) < 0) continue;
+                m.put(key, buf.getString(0));
+            }
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * The file the adapter was loaded from.
+     *
+     * @return the path
+     */
+    public Path path() {
+        return path;
+    }
+
+    /**
+     * The model the adapter belongs to.
+     *
+     * @return the model
+     */
+    public LlamaModel model() {
+        return model;
+    }
+
+    /**
+     * The adapter's GGUF metadata (scalar values as text), e.g. {@code adapter.lora.alpha}.
+     *
+     * @return an unmodifiable map
+     */
+    public Map<String, String> metadata() {
+        return metadata;
+    }
+
+    MemorySegment handle() {
+        if (closed) throw new IllegalStateException("the LoRA adapter " + path.getFileName() + " is closed");
+        return handle;
+    }
+
+    void applied(LlamaContext ctx) {
+        users.add(ctx);
+    }
+
+    void removed(LlamaContext ctx) {
+        users.remove(ctx);
+    }
+
+    /**
+     * Whether {@link #close()} has been called (directly or by closing the model).
+     *
+     * @return true once closed
+     */
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** Removes the adapter from the contexts using it (waiting for their current call) and frees it. Idempotent. */
+    @Override
+    public synchronized void close() {
+        if (closed) return;
+        for (LlamaContext ctx : users) ctx.dropLora(this);
+        users.clear();
+        closed = true;
+        llama_h.llama_adapter_lora_free(handle);
+        model.release(this);
+    }
+
+    @Override
+    public String toString() {
+        return "LoraAdapter[" + path.getFileName() + (closed ? ", closed]" : "]");
+    }
+}

@@ -1,0 +1,195 @@
+package io.github.llamaffm.tests;
+
+import io.github.llamaffm.ContextParams;
+import io.github.llamaffm.ContextParams.Pooling;
+import io.github.llamaffm.GenerateParams;
+import io.github.llamaffm.LlamaContext;
+import io.github.llamaffm.LlamaModel;
+import io.github.llamaffm.LoraAdapter;
+import io.github.llamaffm.ModelLoadException;
+import io.github.llamaffm.Normalization;
+import io.github.llamaffm.gguf.RandomLlamaModel;
+import io.github.llamaffm.gguf.RandomLoraAdapter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Embeddings and LoRA adapters against llama.cpp's own llama-embedding on the same model, texts and adapter. */
+class EmbeddingLoraTest {
+    private static final List<String> TEXTS = List.of("Hello world", "Embeddings for search, batched in one decode",
+            "Ünïcödé and emoji 🚀 too");
+    private static Path modelPath;
+    private static LlamaModel model;
+
+    @BeforeAll
+    static void load() {
+        modelPath = TestModels.tiny("llama-bpe");
+        model = LlamaModel.load(modelPath);
+    }
+
+    @AfterAll
+    static void close() {
+        model.close();
+    }
+
+    private static LlamaContext context(Pooling pooling) {
+        return model.newContext(ContextParams.builder().contextSize(512).batchSize(512).microBatchSize(512)
+                .sequences(4).unifiedKv(true).embeddings(true).pooling(pooling).threads(2).build());
+    }
+
+    /** llama-embedding's vectors for {@code texts} (one per text, or one per token with pooling none). */
+    private static List<float[]> oracle(List<String> texts, String pooling, int normalize, String... extra) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(NativeSource.bin().resolve("llama-embedding").toString(),
+                "-m", modelPath.toString(), "-p", String.join("\n", texts), "--pooling", pooling,
+                "--embd-normalize", String.valueOf(normalize), "--embd-output-format", "json",
+                "-c", "512", "-b", "512", "-ub", "512", "-t", "2", "--no-warmup"));
+        cmd.addAll(Arrays.asList(extra));
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), "llama-embedding failed: " + out);
+        List<float[]> vectors = new ArrayList<>();
+        Matcher m = Pattern.compile("\"embedding\": \\[([^\\]]*)\\]").matcher(out);
+        while (m.find()) {
+            String[] parts = m.group(1).split(",");
+            float[] v = new float[parts.length];
+            for (int i = 0; i < v.length; i++) v[i] = Float.parseFloat(parts[i]);
+            vectors.add(v);
+        }
+        assertFalse(vectors.isEmpty(), out);
+        return vectors;
+    }
+
+    private static void assertVectorsClose(List<float[]> expected, List<float[]> actual, double tolerance) {
+        assertEquals(expected.size(), actual.size());
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(expected.get(i).length, actual.get(i).length);
+            for (int j = 0; j < expected.get(i).length; j++) {
+                assertEquals(expected.get(i)[j], actual.get(i)[j], tolerance, "vector " + i + " value " + j);
+            }
+        }
+    }
+
+    private static double maxDiff(float[] a, float[] b) {
+        double d = 0;
+        for (int i = 0; i < a.length; i++) d = Math.max(d, Math.abs(a[i] - b[i]));
+        return d;
+    }
+
+    @Test
+    void pooledEmbeddingsEqualLlamaEmbedding() throws Exception {
+        for (Pooling pooling : List.of(Pooling.MEAN, Pooling.LAST, Pooling.CLS)) {
+            try (LlamaContext ctx = context(pooling)) {
+                List<float[]> ours = ctx.embed(TEXTS, Normalization.EUCLIDEAN);
+                assertVectorsClose(oracle(TEXTS, pooling.name().toLowerCase(), 2), ours, 2e-4);
+                double norm = 0;
+                for (float v : ours.get(0)) norm += v * v;
+                assertEquals(1.0, norm, 1e-4);
+                assertEquals(-1, ctx.memory().maxPosition(0), "the memory is left empty");
+                assertEquals(0, maxDiff(ours.get(1), ctx.embed(TEXTS.get(1))), 2e-5, "alone as in a batch");
+            }
+        }
+    }
+
+    @Test
+    void normalizationsAndPerTokenEmbeddingsEqualLlamaEmbedding() throws Exception {
+        try (LlamaContext ctx = context(Pooling.MEAN)) {
+            String text = TEXTS.get(1);
+            assertVectorsClose(oracle(List.of(text), "mean", -1), List.of(ctx.embed(text, Normalization.NONE)), 2e-4);
+            assertVectorsClose(oracle(List.of(text), "mean", 1), List.of(ctx.embed(text, Normalization.TAXICAB)), 2e-5);
+            assertVectorsClose(oracle(List.of(text), "mean", 0), List.of(ctx.embed(text, Normalization.MAX_ABS)), 1.0);
+            assertThrows(IllegalStateException.class, () -> ctx.embedTokens(text, Normalization.NONE));
+        }
+        try (LlamaContext ctx = context(Pooling.NONE)) {
+            float[][] perToken = ctx.embedTokens(TEXTS.get(0), Normalization.EUCLIDEAN);
+            assertEquals(model.vocab().tokenize(TEXTS.get(0), true, true).length, perToken.length);
+            assertVectorsClose(oracle(List.of(TEXTS.get(0)), "none", 2), Arrays.asList(perToken), 2e-4);
+            assertThrows(IllegalStateException.class, () -> ctx.embed("pooled?"));
+        }
+        try (LlamaContext plain = model.newContext(ContextParams.builder().contextSize(256).build())) {
+            assertThrows(IllegalStateException.class, () -> plain.embed("no embeddings here"));
+            assertThrows(IllegalStateException.class, () -> plain.rank("q", List.of("d")));
+        }
+    }
+
+    @Test
+    void loraAdapterEqualsLlamaCppWithItAndRemovalRestoresTheBase(@TempDir Path dir) throws Exception {
+        Path adapterPath = dir.resolve("adapter.gguf");
+        RandomLoraAdapter.of(TestModels.spec("llama-bpe")).rank(4).alpha(8).targets("attn_q", "attn_v", "ffn_up")
+                .seed(99).std(0.2f).write(adapterPath);
+        try (LlamaContext ctx = context(Pooling.MEAN)) {
+            LoraAdapter adapter = model.loadLora(adapterPath);
+            assertEquals("lora", adapter.metadata().get("adapter.type"));
+            List<float[]> base = ctx.embed(TEXTS, Normalization.EUCLIDEAN);
+
+            ctx.setLora(adapter, 1.0f);
+            List<float[]> adapted = ctx.embed(TEXTS, Normalization.EUCLIDEAN);
+            assertVectorsClose(oracle(TEXTS, "mean", 2, "--lora", adapterPath.toString()), adapted, 2e-4);
+            assertTrue(maxDiff(base.get(0), adapted.get(0)) > 1e-2, "the adapter changes the outputs");
+
+            ctx.setLora(adapter, 0.5f);
+            assertVectorsClose(oracle(TEXTS, "mean", 2, "--lora-scaled", adapterPath + ":0.5"), ctx.embed(TEXTS, Normalization.EUCLIDEAN), 2e-4);
+            assertEquals(0.5f, ctx.loras().get(adapter));
+
+            ctx.removeLora(adapter);
+            assertVectorsClose(base, ctx.embed(TEXTS, Normalization.EUCLIDEAN), 1e-6);
+
+            ctx.setLora(adapter, 1.0f);
+            adapter.close(); // removed from the context first, then freed
+            assertTrue(ctx.loras().isEmpty());
+            assertVectorsClose(base, ctx.embed(TEXTS, Normalization.EUCLIDEAN), 1e-6);
+            assertThrows(IllegalStateException.class, () -> ctx.setLora(adapter, 1.0f));
+        }
+    }
+
+    @Test
+    void loraChangesGenerationAndRemovalRestoresIt(@TempDir Path dir) throws Exception {
+        Path adapterPath = dir.resolve("adapter.gguf");
+        RandomLoraAdapter.of(TestModels.spec("llama-bpe")).rank(8).alpha(16).targets("attn_q", "attn_k", "attn_v", "attn_output",
+                "ffn_gate", "ffn_up", "ffn_down").seed(5).std(0.3f).write(adapterPath);
+        GenerateParams gp = GenerateParams.builder().maxTokens(16).build();
+        try (LlamaContext ctx = model.newContext(ContextParams.builder().contextSize(256).threads(2).build())) {
+            LoraAdapter adapter = model.loadLora(adapterPath);
+            String base = ctx.complete("A LoRA adapter", gp);
+            ctx.setLora(adapter, 1.0f);
+            String adapted = ctx.complete("A LoRA adapter", gp);
+            assertFalse(base.equals(adapted), "the adapter changes what is generated");
+            ctx.removeLora(adapter);
+            assertEquals(base, ctx.complete("A LoRA adapter", gp));
+        }
+    }
+
+    @Test
+    void badAdaptersAreRefused(@TempDir Path dir) throws Exception {
+        assertThrows(ModelLoadException.class, () -> model.loadLora(dir.resolve("missing.gguf")));
+        ModelLoadException notAdapter = assertThrows(ModelLoadException.class, () -> model.loadLora(modelPath));
+        assertTrue(notAdapter.getMessage().contains("adapter"), notAdapter.getMessage());
+        RandomLlamaModel other = RandomLlamaModel.tiny().embeddingLength(96).vocabulary(TestModels.spec("llama-bpe").vocabulary()).build();
+        Path wrongShape = dir.resolve("wrong-shape.gguf");
+        RandomLoraAdapter.of(other).write(wrongShape);
+        ModelLoadException shape = assertThrows(ModelLoadException.class, () -> model.loadLora(wrongShape));
+        assertTrue(shape.getMessage().contains("shape"), shape.getMessage());
+        try (LlamaModel spm = LlamaModel.load(TestModels.tiny("llama-spm")); LlamaContext ctx = spm.newContext()) {
+            Path forBpe = dir.resolve("bpe.gguf");
+            RandomLoraAdapter.of(TestModels.spec("llama-bpe")).write(forBpe);
+            LoraAdapter bpeAdapter = model.loadLora(forBpe);
+            assertThrows(IllegalArgumentException.class, () -> ctx.setLora(bpeAdapter, 1f), "another model's adapter");
+            bpeAdapter.close();
+        }
+    }
+}
