@@ -4,7 +4,7 @@
 #   make jshell-run SCRIPT=examples/jshell/generate.jsh MODEL=...   run a JShell script
 #   make test      build everything (natives cached outside the clone) and run all tests
 #   make natives   build llama.cpp from the pinned release (cached) and stage the natives jar
-#   make example NAME=ContextsExample [MODEL=...]   run an example from examples/ (io.github.llamaffm.examples.NAME)
+#   make example NAME=ContextsExample [MODEL=...] [ARGS=...]   run an example from examples/ (io.github.llamaffm.examples.NAME)
 #   make info      show what the natives jar loads on this machine
 #   make bindings  regenerate bindings/ from llama.cpp's headers (JEXTRACT=/path/to/jextract to use jextract)
 #   make javadoc   API docs, warnings are errors
@@ -75,7 +75,7 @@ jshell-run: build
 example: build
 	@[ -n "$(NAME)" ] || { echo "usage: make example NAME=ContextsExample [MODEL=path/to/model.gguf]"; exit 2; }
 	$(JAVA) --enable-native-access=ALL-UNNAMED -Dorg.slf4j.simpleLogger.log.llama.cpp=warn -cp "$(RUNTIME_CP)" \
-	  io.github.llamaffm.examples.$(NAME) $(if $(MODEL),"$(MODEL)")
+	  io.github.llamaffm.examples.$(NAME) $(if $(MODEL),"$(MODEL)") $(ARGS)
 
 info: build
 	$(JAVA) --enable-native-access=ALL-UNNAMED -cp "$(RUNTIME_CP)" io.github.llamaffm.examples.SystemInfo

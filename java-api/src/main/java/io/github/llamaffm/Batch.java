@@ -409,6 +409,16 @@ public final class Batch implements AutoCloseable {
         return false;
     }
 
+    /** How many different sequences the rows belong to. */
+    int distinctSequences() {
+        java.util.BitSet seen = new java.util.BitSet();
+        for (int r = 0; r < size; r++) {
+            int n = nSeqId.getAtIndex(ValueLayout.JAVA_INT, r);
+            for (int i = 0; i < n; i++) seen.set(seqIds[r].getAtIndex(ValueLayout.JAVA_INT, i));
+        }
+        return seen.cardinality();
+    }
+
     /** Checks ids before they reach C, where a bad one is an out-of-bounds read. */
     void validate(int vocabSize, int sequenceLimit) {
         for (int r = 0; r < size; r++) {

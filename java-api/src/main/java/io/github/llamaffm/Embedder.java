@@ -29,7 +29,9 @@ final class Embedder {
             while (next < inputs.size()) {
                 batch.clear();
                 int first = next;
-                while (next < inputs.size() && next - first < ctx.sequences()
+                // separate KV streams cannot pool several sequences in one decode (see LlamaContext.decode)
+                int perDecode = ctx.unifiedKv() ? ctx.sequences() : 1;
+                while (next < inputs.size() && next - first < perDecode
                         && batch.size() + inputs.get(next).length <= batch.capacity()) {
                     int[] in = inputs.get(next);
                     for (int i = 0; i < in.length; i++) batch.add(in[i], i, next - first, true);

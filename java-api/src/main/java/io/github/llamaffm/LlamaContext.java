@@ -310,7 +310,8 @@ public final class LlamaContext implements AutoCloseable {
      * @param batch the rows, at most {@link #batchSize()} of them
      * @throws IllegalArgumentException if the batch is empty or larger than the batch size, or a row
      *                                  has a token outside the vocabulary or a sequence id
-     *                                  {@code >= sequences()}
+     *                                  {@code >= sequences()}, or it holds several sequences for
+     *                                  pooled embeddings without a unified KV memory
      * @throws ContextFullException     if the KV memory has no room for the batch
      * @throws DecodeException          if llama.cpp fails or the decode was aborted (return code 2);
      *                                  the memory may then hold the part of the batch decoded so far
@@ -333,6 +334,11 @@ public final class LlamaContext implements AutoCloseable {
                             + " floats; the model's have " + model.embeddingSize());
                 }
                 batch.validate(vocab.size(), nSeq);
+                // llama.cpp aborts the process (a failed GGML_ASSERT) on this combination
+                if (params.embeddings() && !unifiedKv() && poolingType() != ContextParams.Pooling.NONE && batch.distinctSequences() > 1) {
+                    throw new IllegalArgumentException("pooled embeddings of several sequences in one decode need a unified KV memory"
+                            + " (ContextParams.unifiedKv(true)); decode one sequence per batch otherwise");
+                }
                 if (batch.touchesSequence(0)) untrack();
                 invalidateViews();
                 NativeLog.clearRecent();
@@ -533,7 +539,9 @@ public final class LlamaContext implements AutoCloseable {
 
     /**
      * Pooled embeddings of many texts, several per decode: each text takes one sequence, and a
-     * decode holds as many texts as {@link #sequences()} and the batch size allow.
+     * decode holds as many texts as {@link #sequences()} and the batch size allow. Batching texts
+     * needs a unified KV memory ({@link ContextParams#unifiedKv()}); with separate streams each
+     * text gets a decode of its own.
      *
      * @param texts         the texts
      * @param normalization how to scale each vector

@@ -54,8 +54,12 @@ class EmbeddingLoraTest {
 
     /** llama-embedding's vectors for {@code texts} (one per text, or one per token with pooling none). */
     private static List<float[]> oracle(List<String> texts, String pooling, int normalize, String... extra) throws Exception {
+        return oracle(modelPath, texts, pooling, normalize, extra);
+    }
+
+    private static List<float[]> oracle(Path model, List<String> texts, String pooling, int normalize, String... extra) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(NativeSource.bin().resolve("llama-embedding").toString(),
-                "-m", modelPath.toString(), "-p", String.join("\n", texts), "--pooling", pooling,
+                "-m", model.toString(), "-p", String.join("\n", texts), "--pooling", pooling,
                 "--embd-normalize", String.valueOf(normalize), "--embd-output-format", "json",
                 "-c", "512", "-b", "512", "-ub", "512", "-t", "2", "--no-warmup"));
         cmd.addAll(Arrays.asList(extra));
@@ -121,9 +125,41 @@ class EmbeddingLoraTest {
             assertVectorsClose(oracle(List.of(TEXTS.get(0)), "none", 2), Arrays.asList(perToken), 2e-4);
             assertThrows(IllegalStateException.class, () -> ctx.embed("pooled?"));
         }
+        try (LlamaContext separate = model.newContext(ContextParams.builder().contextSize(512).sequences(4).unifiedKv(false)
+                .embeddings(true).pooling(Pooling.MEAN).threads(2).build());
+             io.github.llamaffm.Batch batch = io.github.llamaffm.Batch.create(64)) {
+            // llama.cpp aborts the process on this batch; Java refuses it first
+            batch.add(new int[]{1, 2, 3}, 0, 0, true);
+            batch.add(new int[]{4, 5}, 0, 1, true);
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> separate.decode(batch));
+            assertTrue(e.getMessage().contains("unifiedKv"), e.getMessage());
+            List<float[]> oneByOne = separate.embed(TEXTS, Normalization.EUCLIDEAN);
+            try (LlamaContext unified = context(Pooling.MEAN)) {
+                assertVectorsClose(unified.embed(TEXTS, Normalization.EUCLIDEAN), oneByOne, 2e-4);
+            }
+        }
         try (LlamaContext plain = model.newContext(ContextParams.builder().contextSize(256).build())) {
             assertThrows(IllegalStateException.class, () -> plain.embed("no embeddings here"));
             assertThrows(IllegalStateException.class, () -> plain.rank("q", List.of("d")));
+        }
+    }
+
+    @Test
+    void rerankScoresEqualLlamaEmbedding() throws Exception {
+        Path reranker = TestModels.reranker("llama-bpe");
+        String query = "Which animals make good pets?";
+        List<String> docs = List.of("Cats are small felines.", "The stock market fell.", "Dogs are loyal.");
+        try (LlamaModel m = LlamaModel.load(reranker);
+             LlamaContext ctx = m.newContext(ContextParams.builder().contextSize(512).batchSize(512).microBatchSize(512)
+                     .sequences(4).unifiedKv(true).embeddings(true).pooling(Pooling.RANK).threads(2).build())) {
+            float[] scores = ctx.rank(query, docs);
+            List<String> pairs = docs.stream().map(d -> query + "\t" + d).toList();
+            // rank pooling: only the first value of each printed row is the score (the tool prints n_embd values)
+            List<float[]> expected = oracle(reranker, pairs, "rank", -1);
+            assertEquals(docs.size(), expected.size());
+            for (int i = 0; i < docs.size(); i++) assertEquals(expected.get(i)[0], scores[i], 2e-4, "document " + i);
+            assertTrue(scores[0] != scores[1] || scores[1] != scores[2], "the scores tell documents apart");
+            assertThrows(IllegalStateException.class, () -> ctx.embedTokens("x", Normalization.NONE));
         }
     }
 

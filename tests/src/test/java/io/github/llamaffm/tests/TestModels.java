@@ -1,5 +1,8 @@
 package io.github.llamaffm.tests;
 
+import io.github.llamaffm.gguf.GgmlType;
+import io.github.llamaffm.gguf.GgufArray;
+import io.github.llamaffm.gguf.GgufWriter;
 import io.github.llamaffm.gguf.RandomLlamaModel;
 
 import java.io.IOException;
@@ -7,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,6 +24,46 @@ final class TestModels {
     private static final Map<String, Path> CACHE = new ConcurrentHashMap<>();
 
     private TestModels() {}
+
+    /**
+     * A tiny Qwen3-architecture reranker: the {@link #tiny} llama weights under qwen3 names, plus
+     * the q/k norms Qwen3 has and a yes/no classifier head (llama.cpp takes its softmax), with rank pooling.
+     */
+    static Path reranker(String vocab) {
+        return CACHE.computeIfAbsent("reranker2-" + vocab, k -> {
+            try {
+                Files.createDirectories(DIR);
+                RandomLlamaModel spec = spec(vocab);
+                GgufWriter w = spec.newWriter();
+                for (String key : List.copyOf(w.metadata().keySet())) {
+                    if (key.startsWith("llama.")) {
+                        w.put("qwen3." + key.substring(6), w.metadata().get(key));
+                        w.remove(key);
+                    }
+                }
+                w.putString("general.architecture", "qwen3");
+                w.putUInt32("qwen3.pooling_type", 4); // rank
+                w.putArray("qwen3.classifier.output_labels", GgufArray.ofStrings("yes", "no"));
+                float[] ones = new float[spec.headDim()];
+                Arrays.fill(ones, 1f);
+                for (int i = 0; i < spec.blockCount(); i++) {
+                    w.addTensor("blk." + i + ".attn_q_norm.weight", GgmlType.F32, new long[]{ones.length}, ones);
+                    w.addTensor("blk." + i + ".attn_k_norm.weight", GgmlType.F32, new long[]{ones.length}, ones);
+                }
+                float[] head = new float[spec.embeddingLength() * 2];
+                java.util.SplittableRandom r = new java.util.SplittableRandom(77);
+                for (int i = 0; i < head.length; i++) head[i] = (float) (r.nextDouble() - 0.5);
+                w.addTensor("cls.output.weight", GgmlType.F32, new long[]{spec.embeddingLength(), 2}, head);
+                Path out = DIR.resolve("reranker2-" + vocab + ".gguf").toAbsolutePath();
+                Path tmp = Files.createTempFile(DIR, "reranker", ".tmp");
+                w.write(tmp);
+                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                return out;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
 
     /** The description of the {@link #tiny} model (for writers that need its shape, e.g. LoRA adapters). */
     static RandomLlamaModel spec(String vocab) {

@@ -19,6 +19,27 @@ public final class DemoModel {
     private DemoModel() {}
 
     /**
+     * The description of the demo model (its shape, for writers such as a LoRA adapter's).
+     *
+     * @param vocab the demo vocabulary file (next to the model)
+     * @return the description
+     * @throws IOException if the vocabulary cannot be read
+     */
+    public static RandomLlamaModel spec(Path vocab) throws IOException {
+        return RandomLlamaModel.tiny().vocabulary(vocab).name("llama-ffm demo (random weights)").seed(42).build();
+    }
+
+    /**
+     * The demo vocabulary file, next to the demo model (written by {@link #path()}).
+     *
+     * @return its path
+     * @throws IOException if the demo model cannot be written
+     */
+    public static Path vocabulary() throws IOException {
+        return path().resolveSibling("demo-vocab.gguf");
+    }
+
+    /**
      * The demo model, written on first use.
      *
      * @return its path
@@ -37,7 +58,7 @@ public final class DemoModel {
             Files.copy(in, vocab, StandardCopyOption.REPLACE_EXISTING);
         }
         Path tmp = Files.createTempFile(dir, "demo", ".tmp");
-        RandomLlamaModel.tiny().vocabulary(vocab).name("llama-ffm demo (random weights)").seed(42).build().write(tmp);
+        spec(vocab).write(tmp);
         Files.move(tmp, model, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return model;
     }

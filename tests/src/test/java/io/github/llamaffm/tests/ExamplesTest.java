@@ -15,10 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The contexts example runs from the built jars (as `make example NAME=ContextsExample` does) and does what it says. */
-class ContextsExampleTest {
-    @Test
-    void runsAndReportsWhatItDid() throws Exception {
+/** The examples run from the built jars (as `make example NAME=...` does) and do what they say. */
+class ExamplesTest {
+    private static String run(String example) throws Exception {
         Path jar = Path.of(System.getProperty("llama.ffm.chat.jar"));
         List<String> cp = new ArrayList<>(List.of(jar.toString()));
         try (Stream<Path> libs = Files.list(jar.resolveSibling("lib"))) {
@@ -26,14 +25,32 @@ class ContextsExampleTest {
         }
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "-Dorg.slf4j.simpleLogger.log.llama.cpp=error",
-                "-cp", String.join(File.pathSeparator, cp), "io.github.llamaffm.examples.ContextsExample")
+                "-cp", String.join(File.pathSeparator, cp), "io.github.llamaffm.examples." + example)
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(180, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), out);
+        assertFalse(out.contains("WARNING"), "no JVM warnings: " + out);
+        return out;
+    }
+
+    @Test
+    void contextsExample() throws Exception {
+        String out = run("ContextsExample");
         assertTrue(out.contains("sequence 1 holds positions 0.."), out);
         assertTrue(out.contains("restored context continues identically: true"), out);
         assertTrue(out.contains("6 requests,") && out.contains("prefix reused 6 times"), out);
-        assertFalse(out.contains("WARNING"), "no JVM warnings: " + out);
+    }
+
+    @Test
+    void embeddingsExample() throws Exception {
+        String out = run("EmbeddingsExample");
+        String[] sections = out.split("== ");
+        assertEquals(4, sections.length, out);
+        assertTrue(sections[2].startsWith("with LoRA"), out);
+        assertFalse(sections[1].substring(sections[1].indexOf('\n')).equals(sections[2].substring(sections[2].indexOf('\n'))),
+                "the adapter changes the scores: " + out);
+        assertEquals(sections[1].substring(sections[1].indexOf('\n')), sections[3].substring(sections[3].indexOf('\n')),
+                "removing it restores them: " + out);
     }
 }
