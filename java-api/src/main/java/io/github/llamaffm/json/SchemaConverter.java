@@ -51,9 +51,11 @@ final class SchemaConverter {
         // Calendar-correct days per month; February stops at 28 (no leap-year arithmetic in a grammar).
         PRIMITIVES.put("date", "[1-9] [0-9]{3} \"-\" ((\"0\" [13578] | \"1\" [02]) \"-\" (\"0\" [1-9] | [12] [0-9] | \"3\" [01]) "
                 + "| (\"0\" [469] | \"11\") \"-\" (\"0\" [1-9] | [12] [0-9] | \"30\") | \"02-\" (\"0\" [1-9] | \"1\" [0-9] | \"2\" [0-8]))");
-        PRIMITIVES.put("time", "([01] [0-9] | \"2\" [0-3]) \":\" [0-5] [0-9] \":\" [0-5] [0-9] (\".\" [0-9]{1,3})? "
-                + "(\"Z\" | [+-] ([01] [0-9] | \"2\" [0-3]) \":\" [0-5] [0-9])");
-        PRIMITIVES.put("date-time", "date \"T\" time");
+        PRIMITIVES.put("partial-time", "([01] [0-9] | \"2\" [0-3]) \":\" [0-5] [0-9] \":\" [0-5] [0-9] (\".\" [0-9]{1,3})?");
+        // A bare time is UTC: validators (networknt among them) reject an offset time whose UTC
+        // value crosses midnight. Offsets stay within java.time's +-18:00.
+        PRIMITIVES.put("time", "partial-time \"Z\"");
+        PRIMITIVES.put("date-time", "date \"T\" partial-time (\"Z\" | [+-] ((\"0\" [0-9] | \"1\" [0-7]) \":\" [0-5] [0-9] | \"18:00\"))");
         PRIMITIVES.put("uuid", "[0-9a-fA-F]{8} \"-\" [0-9a-fA-F]{4} \"-\" [0-9a-fA-F]{4} \"-\" [0-9a-fA-F]{4} \"-\" [0-9a-fA-F]{12}");
     }
 
@@ -62,7 +64,7 @@ final class SchemaConverter {
             "integer", List.of("integral-part", "space"), "boolean", List.of("space"), "null", List.of("space"),
             "value", List.of("object", "array", "string", "number", "boolean", "null"),
             "object", List.of("space", "string", "value"), "array", List.of("space", "value"),
-            "date-time", List.of("date", "time"));
+            "date-time", List.of("date", "partial-time"), "time", List.of("partial-time"));
 
     private final Json root;
     private final Map<String, String> rules = new LinkedHashMap<>();
