@@ -13,12 +13,18 @@ import java.nio.file.StandardCopyOption;
  * the real Qwen2 tokenizer and chat template (bundled in this jar), written once into the user's
  * cache. It chats in noise, but shows every part of the program working without a download.
  */
-final class DemoModel {
+public final class DemoModel {
     private static final String VOCAB = "/io/github/llamaffm/examples/demo-vocab.gguf";
 
     private DemoModel() {}
 
-    static Path path() throws IOException {
+    /**
+     * The demo model's file, written on first use.
+     *
+     * @return the path of the GGUF file
+     * @throws IOException if it cannot be written
+     */
+    public static Path path() throws IOException {
         String cache = System.getenv("XDG_CACHE_HOME");
         Path dir = (cache == null || cache.isBlank() ? Path.of(System.getProperty("user.home"), ".cache") : Path.of(cache))
                 .resolve("llama-ffm").resolve("demo");
