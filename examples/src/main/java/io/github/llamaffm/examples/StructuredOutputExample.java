@@ -23,7 +23,14 @@ public final class StructuredOutputExample {
     private StructuredOutputExample() {}
 
     /** The kind of a city. */
-    public enum Kind { CAPITAL, PORT, VILLAGE }
+    public enum Kind {
+        /** A capital city. */
+        CAPITAL,
+        /** A port city. */
+        PORT,
+        /** A village. */
+        VILLAGE
+    }
 
     /**
      * What the model must produce; bounded strings and lists guarantee that generation ends.

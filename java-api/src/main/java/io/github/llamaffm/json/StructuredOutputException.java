@@ -10,8 +10,10 @@ import io.github.llamaffm.StopReason;
  */
 public class StructuredOutputException extends LlamaException {
     private static final long serialVersionUID = 1L;
+    /** The text the model generated. */
     private final String rawText;
-    private final transient StopReason stopReason;
+    /** Why generation ended. */
+    private final StopReason stopReason;
 
     /**
      * Creates the exception.
