@@ -75,7 +75,8 @@ final class Gbnf {
             alts.add("\"-\" " + paren(nonNegative(negLo, negHi)));
         }
         if (hi.signum() >= 0) alts.add(nonNegative(lo.signum() > 0 ? lo : BigInteger.ZERO, hi));
-        return alts.size() == 1 ? alts.get(0) : "(" + String.join(" | ", alts) + ")";
+        // Always one group: callers append to it (a fraction, space).
+        return "(" + String.join(" | ", alts) + ")";
     }
 
     private static String paren(String s) {

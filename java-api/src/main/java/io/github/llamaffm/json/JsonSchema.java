@@ -20,12 +20,13 @@ import java.util.Objects;
  * {@code minLength}, {@code maxLength}, {@code pattern} (a regular-expression subset, matched
  * whole) or {@code format} {@code date}, {@code time}, {@code date-time}, {@code uuid};
  * integers with {@code minimum}, {@code maximum}, {@code exclusiveMinimum},
- * {@code exclusiveMaximum}. Required properties come first in the output, then the optional
+ * {@code exclusiveMaximum}; numbers with integer-valued {@code minimum} and {@code maximum}
+ * (written without exponent). Required properties come first in the output, then the optional
  * ones in declaration order.
  *
  * <p>Everything the grammar produces validates against the schema, with one caveat: the
  * branches of {@code oneOf} are not made exclusive (write disjoint branches). A keyword whose
- * meaning the grammar cannot guarantee ({@code uniqueItems}, {@code multipleOf}, number bounds,
+ * meaning the grammar cannot guarantee ({@code uniqueItems}, {@code multipleOf}, fractional or exclusive number bounds,
  * unknown formats, ...) is refused with an {@link IllegalArgumentException} naming it and its
  * location, never silently dropped. Instances are immutable and thread-safe.
  */

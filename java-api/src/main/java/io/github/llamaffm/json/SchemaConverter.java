@@ -182,15 +182,7 @@ final class SchemaConverter {
             case "array" -> array(s, name, path);
             case "string" -> string(s, name, path);
             case "integer" -> integer(s, path);
-            case "number" -> {
-                // Keywords of other types do not apply to numbers (JSON Schema ignores them); bounds would.
-                for (String k : List.of("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")) {
-                    if (active.contains(k)) {
-                        throw new IllegalArgumentException("'" + k + "' is supported for type integer, not number, at " + path);
-                    }
-                }
-                yield primitive("number");
-            }
+            case "number" -> number(s, path);
             case "boolean" -> primitive("boolean");
             case "null" -> primitive("null");
             default -> throw new IllegalArgumentException("unknown type '" + t + "' at " + path);
@@ -483,6 +475,50 @@ final class SchemaConverter {
         if (xhi != null) hi = hi == null ? xhi : hi.min(xhi);
         if (lo == null && hi == null) return primitive("integer");
         return Gbnf.integerRange(lo, hi, MAX_DIGITS) + " " + primitive("space");
+    }
+
+    /**
+     * A number within integer {@code minimum}/{@code maximum}: the integral part ranges over the
+     * bounds (any fraction below the upper one, none at it) and there is no exponent. Exclusive
+     * or fractional bounds on numbers are refused.
+     */
+    private String number(Json.Obj s, String path) {
+        for (String k : List.of("exclusiveMinimum", "exclusiveMaximum")) {
+            if (s.get(k) != null) throw new IllegalArgumentException("'" + k + "' is supported for type integer, not number, at " + path);
+        }
+        BigInteger lo = exactBound(s, "minimum", path), hi = exactBound(s, "maximum", path);
+        if (lo == null && hi == null) return primitive("number");
+        BigInteger cap = BigInteger.TEN.pow(MAX_DIGITS).subtract(BigInteger.ONE);
+        if (lo == null) lo = cap.negate();
+        if (hi == null) hi = cap;
+        if (lo.compareTo(hi) > 0) throw new IllegalArgumentException("minimum > maximum at " + path);
+        String frac = "(\".\" " + primitive("decimal-part") + ")?";
+        List<String> alts = new ArrayList<>();
+        if (hi.signum() >= 0) alts.add(belowWithFraction(lo.max(BigInteger.ZERO), hi, frac));
+        if (lo.signum() < 0) {
+            // Negative values by magnitude: up to -lo, at least -hi when hi is negative.
+            BigInteger from = hi.signum() < 0 ? hi.negate() : BigInteger.ZERO;
+            alts.add("\"-\" (" + belowWithFraction(from, lo.negate(), frac) + ")");
+        }
+        return "(" + String.join(" | ", alts) + ") " + primitive("space");
+    }
+
+    /** Non-negative decimals in [from, to]: integral part from..to-1 with any fraction, or exactly {@code to}. */
+    private static String belowWithFraction(BigInteger from, BigInteger to, String frac) {
+        String exact = Gbnf.literal(to.toString());
+        if (from.compareTo(to) >= 0) return exact;
+        return Gbnf.integerRange(from, to.subtract(BigInteger.ONE), MAX_DIGITS) + " " + frac + " | " + exact;
+    }
+
+    private static BigInteger exactBound(Json.Obj s, String key, String path) {
+        Json v = s.get(key);
+        if (v == null) return null;
+        if (!(v instanceof Json.Num n)) throw new IllegalArgumentException(key + " at " + path + " is not a number");
+        try {
+            return n.value().toBigIntegerExact();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("a fractional " + key + " on type number is not supported at " + path);
+        }
     }
 
     /** An integer bound: inclusive, rounded inward; exclusive ones moved one step inward. */

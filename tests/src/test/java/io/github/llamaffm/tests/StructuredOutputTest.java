@@ -94,7 +94,8 @@ class StructuredOutputTest {
             {"type":"object","properties":{"maybe":{"type":["string","null"],"maxLength":4},
              "n":{"type":["integer","boolean"],"minimum":3,"maximum":4}},"required":["maybe","n"]}""",
             """
-            {"type":"object","properties":{"score":{"type":"number"},"ratio":{"type":"number"}},"required":["score","ratio"]}""",
+            {"type":"object","properties":{"score":{"type":"number"},"ratio":{"type":"number","minimum":0,"maximum":1},
+             "temp":{"type":"number","minimum":-40,"maximum":-3}},"required":["score","ratio","temp"]}""",
             """
             {"type":"array","items":{"type":"object","properties":{"k":{"type":"string","minLength":1,"maxLength":4},
              "v":{"type":"integer","exclusiveMinimum":0,"exclusiveMaximum":100}},"required":["k","v"]},"maxItems":3}""",
