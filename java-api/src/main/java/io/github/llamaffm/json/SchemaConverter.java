@@ -25,7 +25,7 @@ final class SchemaConverter {
     private static final Set<String> ANNOTATIONS = Set.of("$schema", "$id", "$comment", "title", "description",
             "default", "examples", "deprecated", "readOnly", "writeOnly", "$defs", "definitions", "$anchor");
     private static final Set<String> KNOWN = Set.of("type", "enum", "const", "properties", "required",
-            "additionalProperties", "maxProperties", "minProperties", "items", "prefixItems", "additionalItems",
+            "additionalProperties", "propertyNames", "maxProperties", "minProperties", "items", "prefixItems", "additionalItems",
             "minItems", "maxItems", "uniqueItems", "minLength", "maxLength", "pattern", "format", "minimum", "maximum",
             "exclusiveMinimum", "exclusiveMaximum", "oneOf", "anyOf", "allOf", "$ref");
     /** Unbounded integers get at most this many digits (llama.cpp's integral-part has 16). */
@@ -192,7 +192,7 @@ final class SchemaConverter {
     private static String inferType(Set<String> active) {
         for (String k : active) {
             switch (k) {
-                case "properties", "additionalProperties", "required", "maxProperties", "minProperties" -> {
+                case "properties", "additionalProperties", "propertyNames", "required", "maxProperties", "minProperties" -> {
                     return "object";
                 }
                 case "items", "prefixItems", "minItems", "maxItems" -> {
@@ -288,7 +288,7 @@ final class SchemaConverter {
             if (o.get("properties") instanceof Json.Obj po) props.putAll(po.members());
             if (o.get("required") != null) for (Json r : list(o, "required", p)) required.add(text(r, p + "/required"));
         }
-        return objectRule(props, required, null, -1, name, path);
+        return objectRule(props, required, null, -1, -1, name, path);
     }
 
     private String object(Json.Obj s, String name, String path) {
@@ -309,10 +309,28 @@ final class SchemaConverter {
         if (maxProps >= 0 && maxProps < required.size()) {
             throw new IllegalArgumentException("maxProperties is smaller than the required properties at " + path);
         }
-        return objectRule(props, required, additional, maxProps, name, path);
+        int keyMax = propertyNamesMaxLength(s, props.keySet(), path);
+        return objectRule(props, required, additional, maxProps, keyMax, name, path);
     }
 
-    private String objectRule(Map<String, Json> props, Set<String> required, Json additional, int maxProps,
+    /** {@code propertyNames} may only bound key length ({@code maxLength}); -1 when absent. */
+    private static int propertyNamesMaxLength(Json.Obj s, Set<String> declared, String path) {
+        Json pn = s.get("propertyNames");
+        if (pn == null) return -1;
+        if (!(pn instanceof Json.Obj o) || o.get("maxLength") == null
+                || !o.members().keySet().stream().allMatch(k -> k.equals("maxLength") || k.equals("type") || ANNOTATIONS.contains(k))) {
+            throw new IllegalArgumentException("propertyNames is supported with maxLength only, at " + path);
+        }
+        int max = intOr(o, "maxLength", -1, path + "/propertyNames");
+        for (String d : declared) {
+            if (d.codePointCount(0, d.length()) > max) {
+                throw new IllegalArgumentException("property '" + d + "' is longer than propertyNames.maxLength at " + path);
+            }
+        }
+        return max;
+    }
+
+    private String objectRule(Map<String, Json> props, Set<String> required, Json additional, int maxProps, int keyMax,
                               String name, String path) {
         for (String r : required) {
             if (!props.containsKey(r)) throw new IllegalArgumentException("required property '" + r + "' is not in properties at " + path);
@@ -332,7 +350,7 @@ final class SchemaConverter {
         int addMax = maxProps < 0 ? -1 : maxProps - required.size();
         if (additional != null && addMax != 0) {
             String value = additional instanceof Json.Bool ? primitive("value") : visit(additional, name + "-additional", path + "/additionalProperties");
-            String key = rule(name + "-additional-key", "\"\\\"\" " + notStrings(props.keySet()) + " \"\\\"\" " + space);
+            String key = rule(name + "-additional-key", "\"\\\"\" " + notStrings(props.keySet(), keyMax) + " \"\\\"\" " + space);
             String kv = rule(name + "-additional-kv", key + " \":\" " + space + " " + value);
             addList = rule(name + "-additional", kv + (addMax == 1 ? "" : " " + Gbnf.repeat("\",\" " + space + " " + kv, 0, addMax < 0 ? -1 : addMax - 1)));
         }
@@ -361,7 +379,7 @@ final class SchemaConverter {
      * The inside of a key that is none of {@code names}: a trie walk that leaves every name's
      * path early. Keys use no escapes, so they cannot spell a name in another way.
      */
-    private String notStrings(Set<String> names) {
+    private String notStrings(Set<String> names, int maxLength) {
         String keyChar = rule("key-char", "[^\"\\\\\\x7F\\x00-\\x1F]");
         TreeMap<Integer, Object> trie = new TreeMap<>();
         for (String n : names) {
@@ -373,22 +391,25 @@ final class SchemaConverter {
             }
             node.put(-1, Boolean.TRUE);
         }
-        return trieExpr(trie, keyChar, true);
+        return trieExpr(trie, keyChar, maxLength);
     }
 
+    /** Keys from this trie node on, at most {@code left} more characters (-1: unbounded). */
     @SuppressWarnings("unchecked")
-    private static String trieExpr(TreeMap<Integer, Object> node, String keyChar, boolean atRoot) {
+    private static String trieExpr(TreeMap<Integer, Object> node, String keyChar, int left) {
         List<String> alts = new ArrayList<>();
+        // Stopping here is fine unless a name ends exactly here.
+        if (!node.containsKey(-1)) alts.add("\"\"");
+        if (left == 0) return alts.isEmpty() ? null : "\"\"";
         StringBuilder others = new StringBuilder("[^\"\\\\\\x7F\\x00-\\x1F");
         for (var e : node.entrySet()) {
             if (e.getKey() < 0) continue;
             others.append(Gbnf.classChar(e.getKey()));
-            alts.add(Gbnf.literal(new String(Character.toChars(e.getKey()))) + " "
-                    + trieExpr((TreeMap<Integer, Object>) e.getValue(), keyChar, false));
+            String rest = trieExpr((TreeMap<Integer, Object>) e.getValue(), keyChar, left < 0 ? -1 : left - 1);
+            if (rest != null) alts.add(Gbnf.literal(new String(Character.toChars(e.getKey()))) + " " + rest);
         }
-        alts.add(others + "] " + keyChar + "*");
-        // Stopping here is fine unless a name ends exactly here.
-        if (!node.containsKey(-1)) alts.add("\"\"");
+        String tail = Gbnf.repeat(keyChar, 0, left < 0 ? -1 : left - 1);
+        alts.add(others + "]" + (tail.isEmpty() ? "" : " " + tail));
         return "(" + String.join(" | ", alts) + ")";
     }
 

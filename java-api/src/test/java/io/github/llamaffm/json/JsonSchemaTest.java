@@ -61,6 +61,10 @@ class JsonSchemaTest {
                 c("{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"integer\"}},\"additionalProperties\":{\"type\":\"boolean\"}}",
                         List.of("{}", "{\"a\":1}", "{\"a\":1,\"x\":true}", "{\"x\":true,\"ab\":false}", "{\"\":true}"),
                         List.of("{\"a\":true}", "{\"x\":1}", "{\"x\":true,\"a\":1}")),
+                c("{\"type\":\"object\",\"properties\":{\"ab\":{\"const\":1}},\"additionalProperties\":{\"const\":2},"
+                                + "\"propertyNames\":{\"maxLength\":2}}",
+                        List.of("{}", "{\"ab\":1}", "{\"a\":2}", "{\"ax\":2}", "{\"\":2}", "{\"ab\":1,\"b\":2,\"ba\":2}"),
+                        List.of("{\"ab\":2}", "{\"abc\":2}", "{\"xyz\":2}")),
                 c("{\"type\":\"object\",\"additionalProperties\":true,\"maxProperties\":1}",
                         List.of("{}", "{\"k\":[1,{\"z\":null}]}"), List.of("{\"k\":1,\"j\":2}")),
                 c("{\"type\":\"array\",\"items\":{\"type\":\"integer\"},\"minItems\":1,\"maxItems\":3}",
@@ -173,6 +177,8 @@ class JsonSchemaTest {
                 Arguments.of("{\"allOf\":[{\"type\":\"string\"}]}", "allOf is supported for object schemas"),
                 Arguments.of("{\"type\":\"array\",\"minItems\":3,\"maxItems\":2}", "maxItems < minItems"),
                 Arguments.of("{\"not\":{}}", "'not' at #"),
+                Arguments.of("{\"type\":\"object\",\"propertyNames\":{\"pattern\":\"^a\"}}", "propertyNames is supported with maxLength only"),
+                Arguments.of("{\"properties\":{\"long\":{}},\"propertyNames\":{\"maxLength\":2}}", "property 'long' is longer"),
                 Arguments.of("[1]", "not an object"),
                 Arguments.of("{\"type\":", "invalid JSON"));
     }
