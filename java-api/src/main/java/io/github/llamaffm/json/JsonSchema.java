@@ -13,7 +13,8 @@ import java.util.Objects;
  *
  * <p>Supported: {@code type} (one or a list), {@code enum}, {@code const}, objects with
  * {@code properties}, {@code required}, {@code additionalProperties} (false, true or a schema; a
- * missing one means none, as in llama.cpp) and {@code maxProperties}; arrays with {@code items},
+ * missing one means none, as in llama.cpp), {@code maxProperties} and {@code propertyNames}
+ * with {@code maxLength} only; arrays with {@code items},
  * {@code prefixItems} (or draft-7 tuple {@code items}), {@code minItems}, {@code maxItems};
  * {@code oneOf}, {@code anyOf}, {@code allOf} of object schemas; local {@code $ref} into
  * {@code #/$defs/...}, {@code #/definitions/...} or {@code #} (recursion included); strings with
