@@ -933,6 +933,24 @@ public final class LlamaContext implements AutoCloseable {
     }
 
     /**
+     * Generates a value of {@code type} (usually a record) as JSON constrained by its schema,
+     * and maps it onto the type. See {@link io.github.llamaffm.json.StructuredOutput#generate}.
+     *
+     * @param prompt the prompt
+     * @param type   the type; its schema comes from {@link io.github.llamaffm.json.JsonSchema#of(Class)}
+     * @param params limits, sampler settings (without a grammar; null sampler for greedy), cancellation
+     * @param <T>    the result type
+     * @return the generated value
+     * @throws io.github.llamaffm.json.StructuredOutputException if generation stopped before the
+     *         value was complete, or it does not map onto the type
+     * @throws IllegalArgumentException if the type is not supported or the sampler has a grammar
+     * @throws LlamaException           if decoding fails
+     */
+    public <T> T generate(String prompt, Class<T> type, GenerateParams params) {
+        return io.github.llamaffm.json.StructuredOutput.generate(this, prompt, type, params);
+    }
+
+    /**
      * A read-only, zero-copy view of the logits of batch row {@code index} of the last decode
      * ({@code -1} for the last row): one float per vocabulary entry. The view is valid until the
      * next decode, {@link #clear()} or {@link #close()}; after that, reading it throws

@@ -211,6 +211,23 @@ public final class Sampler implements AutoCloseable {
     }
 
     /**
+     * A new sampler with this one's settings and a GBNF grammar added (for example the grammar
+     * of a {@code io.github.llamaffm.json.JsonSchema}). This sampler is unchanged.
+     *
+     * @param gbnf the grammar text
+     * @param root the start rule
+     * @return a new sampler; the caller closes it
+     * @throws IllegalArgumentException if this sampler already has a grammar
+     * @throws NullPointerException     if an argument is null
+     */
+    public Sampler withGrammar(String gbnf, String root) {
+        if (config.grammar != null) throw new IllegalArgumentException("this sampler already has a grammar");
+        Sampler s = config.build();
+        s.config.grammar(gbnf, root);
+        return s;
+    }
+
+    /**
      * Frees the native chain. Idempotent; waits for a sampling step running on another thread.
      */
     @Override

@@ -53,4 +53,11 @@ class ExamplesTest {
         assertEquals(sections[1].substring(sections[1].indexOf('\n')), sections[3].substring(sections[3].indexOf('\n')),
                 "removing it restores them: " + out);
     }
+
+    @Test
+    void structuredOutputExample() throws Exception {
+        String out = run("StructuredOutputExample");
+        assertTrue(out.contains("record:  City["), out);
+        assertTrue(out.contains("json:    {\"answer\""), out);
+    }
 }

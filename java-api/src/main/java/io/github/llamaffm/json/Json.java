@@ -1,0 +1,292 @@
+package io.github.llamaffm.json;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A minimal JSON value model with a strict RFC 8259 parser and a compact writer. Internal: the
+ * schemas and the model's output need nothing more, and java-api takes no JSON library.
+ */
+sealed interface Json {
+
+    /** An object; keys keep their order. A repeated key keeps its last value, as JavaScript and Jackson do. */
+    record Obj(Map<String, Json> members) implements Json {
+        public Obj {
+            members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
+        }
+
+        Json get(String key) {
+            return members.get(key);
+        }
+    }
+
+    /** An array. */
+    record Arr(List<Json> items) implements Json {
+        public Arr {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** A string. */
+    record Str(String value) implements Json {
+    }
+
+    /** A number, kept exact. */
+    record Num(BigDecimal value) implements Json {
+    }
+
+    /** true or false. */
+    record Bool(boolean value) implements Json {
+    }
+
+    /** null. */
+    enum Null implements Json { NULL }
+
+    /**
+     * Parses exactly one JSON value (surrounding whitespace allowed).
+     *
+     * @throws IllegalArgumentException with the offset of the first error
+     */
+    static Json parse(String text) {
+        Parser p = new Parser(text);
+        p.ws();
+        Json v = p.value(0);
+        p.ws();
+        if (p.pos != text.length()) throw p.error("unexpected text after the JSON value");
+        return v;
+    }
+
+    /** Compact JSON text of {@code v} (strings escaped as JSON requires, non-ASCII kept). */
+    static String write(Json v) {
+        StringBuilder sb = new StringBuilder();
+        write(v, sb);
+        return sb.toString();
+    }
+
+    private static void write(Json v, StringBuilder sb) {
+        switch (v) {
+            case Obj o -> {
+                sb.append('{');
+                boolean first = true;
+                for (var e : o.members().entrySet()) {
+                    if (!first) sb.append(',');
+                    first = false;
+                    quote(e.getKey(), sb);
+                    sb.append(':');
+                    write(e.getValue(), sb);
+                }
+                sb.append('}');
+            }
+            case Arr a -> {
+                sb.append('[');
+                for (int i = 0; i < a.items().size(); i++) {
+                    if (i > 0) sb.append(',');
+                    write(a.items().get(i), sb);
+                }
+                sb.append(']');
+            }
+            case Str s -> quote(s.value(), sb);
+            case Num n -> sb.append(n.value().toString());
+            case Bool b -> sb.append(b.value());
+            case Null ignored -> sb.append("null");
+        }
+    }
+
+    /** Appends {@code s} as a JSON string literal. */
+    static void quote(String s, StringBuilder sb) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                case '\b' -> sb.append("\\b");
+                case '\f' -> sb.append("\\f");
+                default -> {
+                    if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
+                    else sb.append(c);
+                }
+            }
+        }
+        sb.append('"');
+    }
+
+    /** Recursive descent over the text; depth-limited so hostile input cannot overflow the stack. */
+    final class Parser {
+        private static final int MAX_DEPTH = 512;
+        private final String s;
+        private int pos;
+
+        private Parser(String s) {
+            this.s = s;
+        }
+
+        private IllegalArgumentException error(String what) {
+            return new IllegalArgumentException("invalid JSON at offset " + pos + ": " + what);
+        }
+
+        private void ws() {
+            while (pos < s.length()) {
+                char c = s.charAt(pos);
+                if (c != ' ' && c != '\t' && c != '\n' && c != '\r') break;
+                pos++;
+            }
+        }
+
+        private Json value(int depth) {
+            if (depth > MAX_DEPTH) throw error("nesting deeper than " + MAX_DEPTH);
+            if (pos >= s.length()) throw error("unexpected end of input");
+            char c = s.charAt(pos);
+            return switch (c) {
+                case '{' -> object(depth);
+                case '[' -> array(depth);
+                case '"' -> new Str(string());
+                case 't' -> literal("true", new Bool(true));
+                case 'f' -> literal("false", new Bool(false));
+                case 'n' -> literal("null", Null.NULL);
+                default -> {
+                    if (c == '-' || (c >= '0' && c <= '9')) yield number();
+                    throw error("unexpected character '" + c + "'");
+                }
+            };
+        }
+
+        private Json literal(String word, Json v) {
+            if (!s.startsWith(word, pos)) throw error("expected " + word);
+            pos += word.length();
+            return v;
+        }
+
+        private Json object(int depth) {
+            pos++;
+            Map<String, Json> m = new LinkedHashMap<>();
+            ws();
+            if (peek() == '}') {
+                pos++;
+                return new Obj(m);
+            }
+            while (true) {
+                ws();
+                if (peek() != '"') throw error("expected a string key");
+                String k = string();
+                ws();
+                expect(':');
+                ws();
+                m.put(k, value(depth + 1));
+                ws();
+                char c = next();
+                if (c == '}') return new Obj(m);
+                if (c != ',') throw error("expected ',' or '}'");
+            }
+        }
+
+        private Json array(int depth) {
+            pos++;
+            List<Json> items = new ArrayList<>();
+            ws();
+            if (peek() == ']') {
+                pos++;
+                return new Arr(items);
+            }
+            while (true) {
+                ws();
+                items.add(value(depth + 1));
+                ws();
+                char c = next();
+                if (c == ']') return new Arr(items);
+                if (c != ',') throw error("expected ',' or ']'");
+            }
+        }
+
+        private String string() {
+            pos++;
+            StringBuilder sb = new StringBuilder();
+            while (true) {
+                if (pos >= s.length()) throw error("unterminated string");
+                char c = s.charAt(pos++);
+                if (c == '"') return sb.toString();
+                if (c < 0x20) throw error("control character in a string");
+                if (c != '\\') {
+                    sb.append(c);
+                    continue;
+                }
+                if (pos >= s.length()) throw error("unterminated escape");
+                char e = s.charAt(pos++);
+                switch (e) {
+                    case '"', '\\', '/' -> sb.append(e);
+                    case 'b' -> sb.append('\b');
+                    case 'f' -> sb.append('\f');
+                    case 'n' -> sb.append('\n');
+                    case 'r' -> sb.append('\r');
+                    case 't' -> sb.append('\t');
+                    case 'u' -> {
+                        if (pos + 4 > s.length()) throw error("truncated \\u escape");
+                        int cp = 0;
+                        for (int i = 0; i < 4; i++) {
+                            int d = Character.digit(s.charAt(pos++), 16);
+                            if (d < 0) throw error("bad hex digit in \\u escape");
+                            cp = cp * 16 + d;
+                        }
+                        sb.append((char) cp);
+                    }
+                    default -> throw error("bad escape \\" + e);
+                }
+            }
+        }
+
+        private Json number() {
+            int start = pos;
+            if (peek() == '-') pos++;
+            if (peek() == '0') {
+                pos++;
+            } else if (isDigit(peek())) {
+                while (isDigit(peek())) pos++;
+            } else {
+                throw error("expected a digit");
+            }
+            if (peek() == '.') {
+                pos++;
+                if (!isDigit(peek())) throw error("expected a digit after '.'");
+                while (isDigit(peek())) pos++;
+            }
+            if (peek() == 'e' || peek() == 'E') {
+                pos++;
+                if (peek() == '+' || peek() == '-') pos++;
+                if (!isDigit(peek())) throw error("expected a digit in the exponent");
+                while (isDigit(peek())) pos++;
+            }
+            try {
+                return new Num(new BigDecimal(s.substring(start, pos)));
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw error("number out of range");
+            }
+        }
+
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
+        }
+
+        private char peek() {
+            return pos < s.length() ? s.charAt(pos) : '\0';
+        }
+
+        private char next() {
+            if (pos >= s.length()) throw error("unexpected end of input");
+            return s.charAt(pos++);
+        }
+
+        private void expect(char c) {
+            if (next() != c) {
+                pos--;
+                throw error("expected '" + c + "'");
+            }
+        }
+    }
+}
