@@ -1,0 +1,116 @@
+package io.github.llamaffm.bench;
+
+import io.github.llamaffm.Llama;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code make bench}: writes the benchmark models once (cached), measures each with llama-bench,
+ * the Java decoding-only path and the Java generate path, prints the table and writes
+ * {@code bench.md}, {@code bench.json} and {@code bench.png}.
+ *
+ * <pre>
+ * --models 1b-q4_0,1b-q8_0,tiny   which models (default: all three)
+ * --threads 2  --pp 512  --tg 128  --reps 5   the same for every path
+ * --rounds 1        repeat native / Java decode / Java generate this many times, alternating,
+ *                   so that a load from other processes hits all paths alike (samples pooled)
+ * --threadpool attach|default   the decoding-only path's ggml threads: its own pool as
+ *                   llama-bench (default), or llama.cpp's per-graph threads as LlamaContext has
+ * --out target/bench   --native-dir native   --model-cache DIR
+ * </pre>
+ *
+ * <p>Java loads the very libraries llama-bench runs with (its build folder), unless
+ * {@code -Dllama.ffm.library.path} says otherwise.
+ */
+public final class BenchMain {
+    private BenchMain() {}
+
+    /**
+     * Runs the benchmark.
+     *
+     * @param args options, see the class description
+     * @throws Exception if a model cannot be written, a tool fails or the report cannot be written
+     */
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opt = options(args);
+        // llama.cpp's info log would bury the table; problems still show.
+        System.setProperty("org.slf4j.simpleLogger.log.llama.cpp", System.getProperty("org.slf4j.simpleLogger.log.llama.cpp", "warn"));
+        BenchSettings settings = new BenchSettings(Integer.parseInt(opt.get("threads")), Integer.parseInt(opt.get("pp")),
+                Integer.parseInt(opt.get("tg")), Integer.parseInt(opt.get("reps")), 2048, 512);
+        int rounds = Integer.parseInt(opt.get("rounds"));
+        boolean ownThreadpool = switch (opt.get("threadpool")) {
+            case "attach" -> true;
+            case "default" -> false;
+            default -> throw new IllegalArgumentException("--threadpool attach|default");
+        };
+        List<BenchModels.Model> models = Arrays.stream(opt.get("models").split(",")).map(String::strip).map(BenchModels.Model::byId).toList();
+
+        NativeTools natives = new NativeTools(Path.of(opt.get("native-dir")));
+        Path bin = natives.bin();
+        if (System.getProperty("llama.ffm.library.path") == null) System.setProperty("llama.ffm.library.path", bin.toString());
+        Llama.load();
+        Path cache = opt.containsKey("model-cache") ? Path.of(opt.get("model-cache")) : BenchModels.defaultDir();
+        BenchModels files = new BenchModels(cache, natives.llamaBpeVocabulary(), Runtime.getRuntime().availableProcessors());
+
+        LlamaBenchRunner llamaBench = new LlamaBenchRunner(bin);
+        JavaPaths java = new JavaPaths(settings, ownThreadpool);
+        List<Figure> figures = new ArrayList<>();
+        for (BenchModels.Model m : models) {
+            Path file = files.file(m);
+            for (int round = 0; round < rounds; round++) {
+                System.err.printf("%s round %d/%d: llama-bench%n", m.id(), round + 1, rounds);
+                figures.addAll(llamaBench.run(m.id(), file, settings));
+                System.err.printf("%s round %d/%d: Java decode%n", m.id(), round + 1, rounds);
+                figures.addAll(java.decodeOnly(m.id(), file));
+                System.err.printf("%s round %d/%d: Java generate%n", m.id(), round + 1, rounds);
+                figures.addAll(java.generate(m.id(), file));
+            }
+        }
+
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("date", Instant.now().toString());
+        env.put("llama.cpp", Llama.version());
+        env.put("CPU variant", Llama.cpuVariant().orElse("?"));
+        env.put("processors", String.valueOf(Runtime.getRuntime().availableProcessors()));
+        env.put("Java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        env.put("decode-only path", "generated bindings (llama_batch_init / llama_decode), "
+                + (ownThreadpool ? "own ggml thread pool as llama-bench" : "llama.cpp's default threads"));
+        env.put("generate path", "LlamaContext.generate(int[], GenerateParams), top-k 40, top-p 0.95, temperature 0.8, token text");
+        env.put("models", String.join(", ", models.stream().map(m -> m.id() + " = " + m.label() + " (" + files.file(m).getFileName() + ")").toList()));
+        Report report = new Report(settings, env, pool(figures));
+        System.out.print(report.text());
+        for (Path p : report.write(Path.of(opt.get("out")))) System.err.println("wrote " + p);
+    }
+
+    /** Joins the samples of the same model, path and test from several rounds. */
+    static List<Figure> pool(List<Figure> figures) {
+        Map<String, Figure> byKey = new LinkedHashMap<>();
+        for (Figure f : figures) {
+            byKey.merge(f.model() + "|" + f.path() + "|" + f.test(), f, (a, b) -> {
+                double[] s = Arrays.copyOf(a.samples(), a.samples().length + b.samples().length);
+                System.arraycopy(b.samples(), 0, s, a.samples().length, b.samples().length);
+                return new Figure(a.model(), a.path(), a.test(), s);
+            });
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> opt = new LinkedHashMap<>(Map.of("models", "1b-q4_0,1b-q8_0,tiny", "threads", "2", "pp", "512",
+                "tg", "128", "reps", "5", "rounds", "1", "threadpool", "attach", "out", "target/bench", "native-dir", "native"));
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (!a.startsWith("--") || i + 1 >= args.length) throw new IllegalArgumentException("expected --name value, got " + a);
+            String name = a.substring(2);
+            if (!opt.containsKey(name) && !name.equals("model-cache")) throw new IllegalArgumentException("unknown option " + a);
+            opt.put(name, args[++i]);
+        }
+        return opt;
+    }
+}
