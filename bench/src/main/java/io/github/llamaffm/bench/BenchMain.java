@@ -20,8 +20,8 @@ import java.util.Map;
  * --threads 2  --pp 512  --tg 128  --reps 5   the same for every path
  * --rounds 1        repeat native / Java decode / Java generate this many times, alternating,
  *                   so that a load from other processes hits all paths alike (samples pooled)
- * --threadpool attach|default   the decoding-only path's ggml threads: its own pool as
- *                   llama-bench (default), or llama.cpp's per-graph threads as LlamaContext has
+ * --bindings-path on   also measure decoding through the generated bindings alone, with a ggml
+ *                   thread pool attached as llama-bench attaches one (off by default)
  * --out target/bench   --native-dir native   --model-cache DIR
  * </pre>
  *
@@ -44,10 +44,10 @@ public final class BenchMain {
         BenchSettings settings = new BenchSettings(Integer.parseInt(opt.get("threads")), Integer.parseInt(opt.get("pp")),
                 Integer.parseInt(opt.get("tg")), Integer.parseInt(opt.get("reps")), 2048, 512);
         int rounds = Integer.parseInt(opt.get("rounds"));
-        boolean ownThreadpool = switch (opt.get("threadpool")) {
-            case "attach" -> true;
-            case "default" -> false;
-            default -> throw new IllegalArgumentException("--threadpool attach|default");
+        boolean bindingsPath = switch (opt.get("bindings-path")) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new IllegalArgumentException("--bindings-path on|off");
         };
         List<BenchModels.Model> models = Arrays.stream(opt.get("models").split(",")).map(String::strip).map(BenchModels.Model::byId).toList();
 
@@ -59,7 +59,7 @@ public final class BenchMain {
         BenchModels files = new BenchModels(cache, natives.llamaBpeVocabulary(), Runtime.getRuntime().availableProcessors());
 
         LlamaBenchRunner llamaBench = new LlamaBenchRunner(bin);
-        JavaPaths java = new JavaPaths(settings, ownThreadpool);
+        JavaPaths java = new JavaPaths(settings);
         List<Figure> figures = new ArrayList<>();
         for (BenchModels.Model m : models) {
             Path file = files.file(m);
@@ -70,6 +70,10 @@ public final class BenchMain {
                 figures.addAll(java.decodeOnly(m.id(), file));
                 System.err.printf("%s round %d/%d: Java generate%n", m.id(), round + 1, rounds);
                 figures.addAll(java.generate(m.id(), file));
+                if (bindingsPath) {
+                    System.err.printf("%s round %d/%d: Java bindings + thread pool%n", m.id(), round + 1, rounds);
+                    figures.addAll(java.decodeOnlyBindings(m.id(), file));
+                }
             }
         }
 
@@ -79,8 +83,8 @@ public final class BenchMain {
         env.put("CPU variant", Llama.cpuVariant().orElse("?"));
         env.put("processors", String.valueOf(Runtime.getRuntime().availableProcessors()));
         env.put("Java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-        env.put("decode-only path", "generated bindings (llama_batch_init / llama_decode), "
-                + (ownThreadpool ? "own ggml thread pool as llama-bench" : "llama.cpp's default threads"));
+        env.put("decode path", "Batch + LlamaContext.decode + memory().clear() (public API)");
+        if (bindingsPath) env.put("bindings+pool path", "llama_decode through the generated bindings, ggml thread pool attached (poll 50) as llama-bench");
         env.put("generate path", "LlamaContext.generate(int[], GenerateParams), top-k 40, top-p 0.95, temperature 0.8, token text");
         env.put("models", String.join(", ", models.stream().map(m -> m.id() + " = " + m.label() + " (" + files.file(m).getFileName() + ")").toList()));
         Report report = new Report(settings, env, pool(figures));
@@ -103,7 +107,7 @@ public final class BenchMain {
 
     private static Map<String, String> options(String[] args) {
         Map<String, String> opt = new LinkedHashMap<>(Map.of("models", "1b-q4_0,1b-q8_0,tiny", "threads", "2", "pp", "512",
-                "tg", "128", "reps", "5", "rounds", "1", "threadpool", "attach", "out", "target/bench", "native-dir", "native"));
+                "tg", "128", "reps", "5", "rounds", "1", "bindings-path", "off", "out", "target/bench", "native-dir", "native"));
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (!a.startsWith("--") || i + 1 >= args.length) throw new IllegalArgumentException("expected --name value, got " + a);

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * as tokens per second for each repetition.
  *
  * @param model   the model's short name
- * @param path    how it was run: {@link #LLAMA_BENCH}, {@link #JAVA_DECODE} or {@link #JAVA_GENERATE}
+ * @param path    how it was run: {@link #LLAMA_BENCH}, {@link #JAVA_DECODE}, {@link #JAVA_GENERATE} or {@link #JAVA_BINDINGS}
  * @param test    {@code pp<N>} (prompt processing of N tokens) or {@code tg<N>} (generation of N tokens)
  * @param samples tokens per second of each repetition
  */
@@ -16,6 +16,8 @@ public record Figure(String model, String path, String test, double[] samples) {
     public static final String LLAMA_BENCH = "llama-bench";
     /** The Java binding, decoding only (what llama-bench measures). */
     public static final String JAVA_DECODE = "java decode";
+    /** The generated bindings alone, decoding only, with a ggml thread pool as llama-bench's (optional). */
+    public static final String JAVA_BINDINGS = "java bindings+pool";
     /** The Java API as a user runs it: {@code ctx.generate} with a sampler chain and detokenization. */
     public static final String JAVA_GENERATE = "java generate";
 

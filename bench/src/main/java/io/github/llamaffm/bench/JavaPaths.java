@@ -22,31 +22,47 @@ import java.util.SplittableRandom;
  */
 public final class JavaPaths {
     private final BenchSettings settings;
-    private final boolean ownThreadpool;
 
     /**
      * Creates the runner.
      *
-     * @param settings      threads, token counts, repetitions, batch sizes
-     * @param ownThreadpool whether the decoding-only path attaches a ggml thread pool like llama-bench's
+     * @param settings threads, token counts, repetitions, batch sizes
      */
-    public JavaPaths(BenchSettings settings, boolean ownThreadpool) {
+    public JavaPaths(BenchSettings settings) {
         this.settings = settings;
-        this.ownThreadpool = ownThreadpool;
     }
 
     /**
      * Decoding only, as llama-bench: pp = one batch of the prompt's tokens decoded into an empty
      * memory (logits of the last one); tg = single-token decodes at positions 0, 1, 2, ….
+     * Through the public API ({@code Batch}, {@code LlamaContext.decode}).
      *
      * @param modelId the model's short name for the figures
      * @param file    the GGUF file
      * @return the pp and tg figures
      */
     public List<Figure> decodeOnly(String modelId, Path file) {
+        try (LlamaModel model = LlamaModel.load(file)) {
+            return decodeOnly(modelId, Figure.JAVA_DECODE, tokens -> new ApiDecoder(model, tokens, settings));
+        }
+    }
+
+    /**
+     * Decoding only through the generated bindings, with a ggml thread pool attached to the context
+     * as llama-bench attaches one: FFM's own cost, without the API's, and what the pool gives.
+     *
+     * @param modelId the model's short name for the figures
+     * @param file    the GGUF file
+     * @return the pp and tg figures
+     */
+    public List<Figure> decodeOnlyBindings(String modelId, Path file) {
+        return decodeOnly(modelId, Figure.JAVA_BINDINGS, tokens -> new RawDecoder(file, tokens, settings, true));
+    }
+
+    private List<Figure> decodeOnly(String modelId, String path, java.util.function.IntFunction<Decoder> open) {
         SplittableRandom random = new SplittableRandom(1);
         double[] pp = new double[settings.repetitions()];
-        try (RawDecoder d = new RawDecoder(file, settings.promptTokens(), settings, ownThreadpool)) {
+        try (Decoder d = open.apply(settings.promptTokens())) {
             decodePrompt(d, random); // warm-up
             for (int r = 0; r < pp.length; r++) {
                 d.clearMemory();
@@ -56,7 +72,7 @@ public final class JavaPaths {
             }
         }
         double[] tg = new double[settings.repetitions()];
-        try (RawDecoder d = new RawDecoder(file, settings.genTokens(), settings, ownThreadpool)) {
+        try (Decoder d = open.apply(settings.genTokens())) {
             decodeTokens(d, settings.genTokens(), random); // warm-up
             for (int r = 0; r < tg.length; r++) {
                 d.clearMemory();
@@ -65,11 +81,10 @@ public final class JavaPaths {
                 tg[r] = settings.genTokens() * 1e9 / (System.nanoTime() - t0);
             }
         }
-        return List.of(new Figure(modelId, Figure.JAVA_DECODE, settings.ppTest(), pp),
-                new Figure(modelId, Figure.JAVA_DECODE, settings.tgTest(), tg));
+        return List.of(new Figure(modelId, path, settings.ppTest(), pp), new Figure(modelId, path, settings.tgTest(), tg));
     }
 
-    private void decodePrompt(RawDecoder d, SplittableRandom random) {
+    private void decodePrompt(Decoder d, SplittableRandom random) {
         int n = settings.promptTokens(), vocab = d.vocabSize();
         for (int start = 0; start < n; start += settings.batchSize()) {
             int end = Math.min(n, start + settings.batchSize());
@@ -82,7 +97,7 @@ public final class JavaPaths {
         }
     }
 
-    private static void decodeTokens(RawDecoder d, int count, SplittableRandom random) {
+    private static void decodeTokens(Decoder d, int count, SplittableRandom random) {
         int token = d.startToken() >= 0 ? d.startToken() : random.nextInt(d.vocabSize());
         for (int i = 0; i < count; i++) {
             d.clear();
@@ -113,7 +128,7 @@ public final class JavaPaths {
             for (int t = 0; t < vocab.size(); t++) if (vocab.isEndOfGeneration(t)) chain.logitBias(t, Float.NEGATIVE_INFINITY);
             int start = vocab.addsBos() ? vocab.bos() : 0;
             try (Sampler sampler = chain.build();
-                 LlamaContext ctx = model.newContext(context(settings.promptTokens() + 1))) {
+                 LlamaContext ctx = model.newContext(contextParams(settings.promptTokens() + 1, settings))) {
                 GenerateParams one = GenerateParams.builder().maxTokens(1).sampler(sampler).build();
                 generateTimed(ctx, prompt(start, vocab.size(), random), one, 1); // warm-up
                 for (int r = 0; r < pp.length; r++) {
@@ -122,7 +137,7 @@ public final class JavaPaths {
                 }
             }
             try (Sampler sampler = chain.build();
-                 LlamaContext ctx = model.newContext(context(settings.genTokens()))) {
+                 LlamaContext ctx = model.newContext(contextParams(settings.genTokens(), settings))) {
                 GenerateParams gen = GenerateParams.builder().maxTokens(settings.genTokens()).sampler(sampler).build();
                 generateTimed(ctx, new int[] {start}, gen, settings.genTokens()); // warm-up
                 for (int r = 0; r < tg.length; r++) {
@@ -135,7 +150,8 @@ public final class JavaPaths {
                 new Figure(modelId, Figure.JAVA_GENERATE, settings.tgTest(), tg));
     }
 
-    private ContextParams context(int tokens) {
+    /** The context for a test of {@code tokens} tokens, set as llama-bench sets its own. */
+    static ContextParams contextParams(int tokens, BenchSettings settings) {
         return ContextParams.builder().contextSize(tokens).batchSize(settings.batchSize()).microBatchSize(settings.microBatch())
                 .threads(settings.threads()).batchThreads(settings.threads()).build();
     }

@@ -15,16 +15,15 @@ import java.lang.invoke.MethodHandle;
 import java.nio.file.Path;
 
 /**
- * The decoding-only path: a model and a context driven through the generated bindings, shaped like
- * the batch API the public {@code LlamaContext} is getting ({@code clear / add / decode /
- * clearMemory}). It exists because that API is not on this branch yet; it is what a Java program
- * pays per call over FFM, with nothing of the API's bookkeeping.
+ * The decoding-only path through the generated bindings alone: a model and a context driven as
+ * llama-bench drives them, nothing of the API's checks and bookkeeping. It shows what FFM itself
+ * costs, and what a ggml thread pool of the context's own would give the API.
  *
  * <p>Optionally gives the context its own ggml thread pool, as llama-bench does
- * ({@code llama_attach_threadpool}). Without one, ggml's CPU backend starts and joins its worker
- * threads for every graph it computes.
+ * ({@code llama_attach_threadpool}, poll 50). Without one, ggml's CPU backend starts and joins its
+ * worker threads for every graph it computes.
  */
-public final class RawDecoder implements AutoCloseable {
+public final class RawDecoder implements Decoder {
     private final Arena arena = Arena.ofConfined();
     private final MemorySegment model;
     private final MemorySegment vocab;
@@ -108,36 +107,22 @@ public final class RawDecoder implements AutoCloseable {
         return vocab;
     }
 
-    /**
-     * The vocabulary size.
-     *
-     * @return tokens in the vocabulary
-     */
+    @Override
     public int vocabSize() {
         return llama_h.llama_vocab_n_tokens(vocab);
     }
 
-    /**
-     * The token a sequence starts with: BOS when the model adds one, else -1.
-     *
-     * @return the token, or -1
-     */
+    @Override
     public int startToken() {
         return llama_h.llama_vocab_get_add_bos(vocab) ? llama_h.llama_vocab_bos(vocab) : -1;
     }
 
-    /** Empties the batch. */
+    @Override
     public void clear() {
         size = 0;
     }
 
-    /**
-     * Adds a token to the batch in sequence 0.
-     *
-     * @param token    the token id
-     * @param position its position
-     * @param output   whether to compute its logits
-     */
+    @Override
     public void add(int token, int position, boolean output) {
         if (size == capacity) throw new IllegalStateException("the batch holds " + capacity + " tokens");
         tokens.setAtIndex(ValueLayout.JAVA_INT, size, token);
@@ -146,11 +131,8 @@ public final class RawDecoder implements AutoCloseable {
         size++;
     }
 
-    /**
-     * Decodes the batch and waits for the result ({@code llama_synchronize}), as llama-bench does.
-     *
-     * @throws LlamaException if llama_decode fails
-     */
+    /** Decodes and waits for the result ({@code llama_synchronize}), as llama-bench does. */
+    @Override
     public void decode() {
         llama_batch.n_tokens(batch, size);
         int rc = llama_h.llama_decode(ctx, batch);
@@ -158,7 +140,7 @@ public final class RawDecoder implements AutoCloseable {
         llama_h.llama_synchronize(ctx);
     }
 
-    /** Forgets every token in the context's memory. */
+    @Override
     public void clearMemory() {
         llama_h.llama_memory_clear(memory, false);
     }

@@ -26,7 +26,6 @@ import java.util.Optional;
  * @param figures     every figure measured
  */
 public record Report(BenchSettings settings, Map<String, String> environment, List<Figure> figures) {
-    private static final List<String> PATHS = List.of(Figure.LLAMA_BENCH, Figure.JAVA_DECODE, Figure.JAVA_GENERATE);
 
     /**
      * Copies the lists.
@@ -61,21 +60,38 @@ public record Report(BenchSettings settings, Map<String, String> environment, Li
         return find(model, path, test).flatMap(f -> find(model, base, test).map(b -> f.median() / b.median()));
     }
 
+    private List<String> paths() {
+        return figures.stream().map(Figure::path).distinct().toList();
+    }
+
+    private boolean hasBindings() {
+        return figures.stream().anyMatch(f -> f.path().equals(Figure.JAVA_BINDINGS));
+    }
+
+    private String[] header() {
+        List<String> h = new ArrayList<>(List.of("model", "test", "llama-bench t/s", "Java decode t/s", "decode / native",
+                "Java generate t/s", "generate / native", "generate / decode"));
+        if (hasBindings()) h.addAll(List.of("bindings+pool t/s", "bindings+pool / native"));
+        return h.toArray(String[]::new);
+    }
+
     private List<String[]> rows() {
         List<String[]> rows = new ArrayList<>();
         for (String model : models()) {
             for (String test : List.of(settings.ppTest(), settings.tgTest())) {
-                rows.add(new String[] {model, test, cell(model, Figure.LLAMA_BENCH, test), cell(model, Figure.JAVA_DECODE, test),
+                List<String> r = new ArrayList<>(List.of(model, test, cell(model, Figure.LLAMA_BENCH, test), cell(model, Figure.JAVA_DECODE, test),
                         ratioCell(model, test, Figure.JAVA_DECODE, Figure.LLAMA_BENCH), cell(model, Figure.JAVA_GENERATE, test),
                         ratioCell(model, test, Figure.JAVA_GENERATE, Figure.LLAMA_BENCH),
-                        ratioCell(model, test, Figure.JAVA_GENERATE, Figure.JAVA_DECODE)});
+                        ratioCell(model, test, Figure.JAVA_GENERATE, Figure.JAVA_DECODE)));
+                if (hasBindings()) {
+                    r.add(cell(model, Figure.JAVA_BINDINGS, test));
+                    r.add(ratioCell(model, test, Figure.JAVA_BINDINGS, Figure.LLAMA_BENCH));
+                }
+                rows.add(r.toArray(String[]::new));
             }
         }
         return rows;
     }
-
-    private static final String[] HEADER = {"model", "test", "llama-bench t/s", "Java decode t/s", "decode / native",
-            "Java generate t/s", "generate / native", "generate / decode"};
 
     private List<String> models() {
         return figures.stream().map(Figure::model).distinct().toList();
@@ -101,10 +117,11 @@ public record Report(BenchSettings settings, Map<String, String> environment, Li
      * @return the table
      */
     public String text() {
+        String[] header = header();
         List<String[]> rows = new ArrayList<>();
-        rows.add(HEADER);
+        rows.add(header);
         rows.addAll(rows());
-        int[] w = new int[HEADER.length];
+        int[] w = new int[header.length];
         for (String[] r : rows) for (int i = 0; i < r.length; i++) w[i] = Math.max(w[i], r[i].length());
         StringBuilder sb = new StringBuilder(settingsLine()).append('\n');
         for (String[] r : rows) {
@@ -120,8 +137,9 @@ public record Report(BenchSettings settings, Map<String, String> environment, Li
      * @return Markdown text
      */
     public String markdown() {
-        StringBuilder sb = new StringBuilder("| ").append(String.join(" | ", HEADER)).append(" |\n|");
-        for (int i = 0; i < HEADER.length; i++) sb.append(i < 2 ? "---|" : "---:|");
+        String[] header = header();
+        StringBuilder sb = new StringBuilder("| ").append(String.join(" | ", header)).append(" |\n|");
+        for (int i = 0; i < header.length; i++) sb.append(i < 2 ? "---|" : "---:|");
         sb.append('\n');
         for (String[] r : rows()) sb.append("| ").append(String.join(" | ", r)).append(" |\n");
         sb.append('\n').append(settingsLine()).append(".\n\n");
@@ -164,6 +182,7 @@ public record Report(BenchSettings settings, Map<String, String> environment, Li
                 ratio(model, test, Figure.JAVA_DECODE, Figure.LLAMA_BENCH).ifPresent(r -> m.put("java_decode_over_native", r));
                 ratio(model, test, Figure.JAVA_GENERATE, Figure.LLAMA_BENCH).ifPresent(r -> m.put("java_generate_over_native", r));
                 ratio(model, test, Figure.JAVA_GENERATE, Figure.JAVA_DECODE).ifPresent(r -> m.put("java_generate_over_decode", r));
+                ratio(model, test, Figure.JAVA_BINDINGS, Figure.LLAMA_BENCH).ifPresent(r -> m.put("java_bindings_pool_over_native", r));
                 ratios.add(m);
             }
         }
@@ -197,7 +216,8 @@ public record Report(BenchSettings settings, Map<String, String> environment, Li
         ratio.getStyler().setYAxisMin(0.0).setYAxisMax(1.2);
         List<String> categories = new ArrayList<>();
         for (String model : models) for (String test : tests) categories.add(model + " " + test);
-        for (String path : List.of(Figure.JAVA_DECODE, Figure.JAVA_GENERATE)) {
+        for (String path : paths()) {
+            if (path.equals(Figure.LLAMA_BENCH)) continue;
             List<Double> values = new ArrayList<>();
             for (String model : models) for (String test : tests) values.add(ratio(model, test, path, Figure.LLAMA_BENCH).orElse(0.0));
             ratio.addSeries(path, categories, values);
@@ -205,7 +225,7 @@ public record Report(BenchSettings settings, Map<String, String> environment, Li
         charts.add(ratio);
         for (String model : models) {
             CategoryChart speed = chart(model + ": tokens/s (median, bars: min–max)", "tokens/s");
-            for (String path : PATHS) {
+            for (String path : paths()) {
                 List<Double> median = new ArrayList<>(), error = new ArrayList<>();
                 for (String test : tests) {
                     Optional<Figure> f = find(model, path, test);

@@ -88,6 +88,9 @@ public class BindingBenchmarks {
     private TextStream stream;
     private int pushed;
 
+    /** JMH creates the state. */
+    public BindingBenchmarks() {}
+
     /**
      * Loads the model twice (bindings and API), decodes a short prompt so that logits exist.
      */
