@@ -10,6 +10,7 @@ import io.github.llamaffm.Token;
 import io.github.llamaffm.Vocab;
 import io.github.llamaffm.bench.BenchSettings;
 import io.github.llamaffm.bench.RawDecoder;
+import io.github.llamaffm.bindings.ggml_abort_callback;
 import io.github.llamaffm.bindings.llama_h;
 import io.github.llamaffm.internal.TextStream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -38,7 +39,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The binding's own costs, per call, on a model with llama-bpe's 128256-token vocabulary
  * ({@code -p model=FILE}): a trivial downcall with and without {@link Linker.Option#critical},
- * tokenizing 1 KB, reading one position's logits, one sampler-chain step, assembling a token's text.
+ * tokenizing 1 KB, reading one position's logits, one sampler-chain step, assembling a token's text,
+ * an abort-callback upcall, a shared arena's open and close.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -87,6 +89,8 @@ public class BindingBenchmarks {
     private MemorySegment piece;
     private TextStream stream;
     private int pushed;
+    private MemorySegment abortStub;
+    private volatile boolean abortRequested;
 
     /** JMH creates the state. */
     public BindingBenchmarks() {}
@@ -109,6 +113,7 @@ public class BindingBenchmarks {
         arena = Arena.ofConfined();
         piece = arena.allocate(256);
         stream = new TextStream(List.of());
+        abortStub = ggml_abort_callback.allocate(data -> abortRequested, arena);
     }
 
     /** Frees everything. */
@@ -230,6 +235,18 @@ public class BindingBenchmarks {
         }
         int n = llama_h.llama_token_to_piece(vocabHandle, id, piece, (int) piece.byteSize(), 0, false);
         return new Token(id, stream.push(piece, n));
+    }
+
+    /**
+     * A call from C into a Java abort callback like the context's (reached here through a downcall
+     * of the stub, so this is one downcall plus one upcall). ggml's CPU backend calls the abort
+     * callback once per graph node, between two barriers.
+     *
+     * @return the callback's answer
+     */
+    @Benchmark
+    public boolean abortCallbackUpcall() {
+        return ggml_abort_callback.invoke(abortStub, MemorySegment.NULL);
     }
 
     /**
