@@ -8,6 +8,8 @@
 #   make info      show what the natives jar loads on this machine
 #   make bindings  regenerate bindings/ from llama.cpp's headers (JEXTRACT=/path/to/jextract to use jextract)
 #   make javadoc   API docs, warnings are errors
+#   make bench     speed against llama.cpp's llama-bench -> target/bench/ (ARGS="--models tiny --reps 3")
+#   make bench-jmh JMH micro-benchmarks of the binding's own costs -> target/bench/jmh.*
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 MIN_JDK := 22
@@ -49,7 +51,7 @@ RUNTIME_CP = $(CHAT_JAR):$$(ls examples/target/lib/*.jar | paste -sd:)
 JSHELL := $(JDK)/bin/jshell --class-path "$(RUNTIME_CP)" -R--enable-native-access=ALL-UNNAMED \
   -R-Dorg.slf4j.simpleLogger.log.llama.cpp=warn --startup DEFAULT --startup examples/jshell/startup.jsh
 
-.PHONY: help test natives build info javadoc clean bindings chat jshell jshell-run example
+.PHONY: help test natives build info javadoc clean bindings chat jshell jshell-run example bench bench-jmh bench-build
 help:
 	@echo "llama-ffm (JDK: $(JDK))"
 	@sed -n 's/^#   /  /p' Makefile
@@ -76,6 +78,19 @@ example: build
 	@[ -n "$(NAME)" ] || { echo "usage: make example NAME=ContextsExample [MODEL=path/to/model.gguf]"; exit 2; }
 	$(JAVA) --enable-native-access=ALL-UNNAMED -Dorg.slf4j.simpleLogger.log.llama.cpp=warn -cp "$(RUNTIME_CP)" \
 	  io.github.llamaffm.examples.$(NAME) $(if $(MODEL),"$(MODEL)") $(ARGS)
+
+# The bench module and what it needs, built in the reactor (nothing installed into ~/.m2).
+BENCH_CP = bench/target/llama-ffm-bench.jar:$$(ls bench/target/lib/*.jar | paste -sd:)
+BENCH_JAVA = $(JAVA) --enable-native-access=ALL-UNNAMED -cp "$(BENCH_CP)"
+
+bench-build:
+	$(MVN) -q -pl bench -am -DskipTests package
+
+bench: bench-build
+	$(BENCH_JAVA) io.github.llamaffm.bench.BenchMain $(ARGS)
+
+bench-jmh: bench-build
+	$(BENCH_JAVA) io.github.llamaffm.bench.jmh.JmhMain $(ARGS)
 
 info: build
 	$(JAVA) --enable-native-access=ALL-UNNAMED -cp "$(RUNTIME_CP)" io.github.llamaffm.examples.SystemInfo

@@ -1,0 +1,62 @@
+package io.github.llamaffm.bench;
+
+import io.github.llamaffm.Batch;
+import io.github.llamaffm.LlamaContext;
+import io.github.llamaffm.LlamaModel;
+import io.github.llamaffm.Vocab;
+
+/** The decoding-only path through the public API: {@link Batch}, {@code ctx.decode}, {@code ctx.memory().clear()}. */
+public final class ApiDecoder implements Decoder {
+    private final LlamaContext ctx;
+    private final Vocab vocab;
+    private final Batch batch;
+
+    /**
+     * Creates a context of the model and a batch as large as its batch size.
+     *
+     * @param model       the loaded model (the caller closes it)
+     * @param contextSize tokens the context holds
+     * @param settings    threads and batch sizes
+     */
+    public ApiDecoder(LlamaModel model, int contextSize, BenchSettings settings) {
+        ctx = model.newContext(JavaPaths.contextParams(contextSize, settings));
+        vocab = model.vocab();
+        batch = Batch.create(Math.min(settings.batchSize(), contextSize));
+    }
+
+    @Override
+    public int vocabSize() {
+        return vocab.size();
+    }
+
+    @Override
+    public int startToken() {
+        return vocab.addsBos() ? vocab.bos() : -1;
+    }
+
+    @Override
+    public void clear() {
+        batch.clear();
+    }
+
+    @Override
+    public void add(int token, int position, boolean output) {
+        batch.add(token, position, 0, output);
+    }
+
+    @Override
+    public void decode() {
+        ctx.decode(batch);
+    }
+
+    @Override
+    public void clearMemory() {
+        ctx.memory().clear();
+    }
+
+    @Override
+    public void close() {
+        batch.close();
+        ctx.close();
+    }
+}

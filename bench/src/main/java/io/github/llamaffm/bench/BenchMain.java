@@ -1,0 +1,136 @@
+package io.github.llamaffm.bench;
+
+import io.github.llamaffm.Llama;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code make bench}: writes the benchmark models once (cached), measures each with llama-bench,
+ * the Java decoding-only path and the Java generate path, prints the table and writes
+ * {@code bench.md}, {@code bench.json} and {@code bench.png}.
+ *
+ * <pre>
+ * --models 1b-q4_0,1b-q8_0,tiny   which models (default: all three)
+ * --threads 2  --pp 512  --tg 128  --reps 5   the same for every path
+ * --rounds 1        repeat native / Java decode / Java generate this many times, alternating,
+ *                   so that a load from other processes hits all paths alike (samples pooled)
+ * --parallel 1,2,4,8   continuous batching: this many concurrent requests against one after another
+ *                   ("off" to skip), on --parallel-model (default: the first model), --parallel-tokens each
+ * --bindings-path on   also measure decoding through the generated bindings alone, with a ggml
+ *                   thread pool attached as llama-bench attaches one (off by default)
+ * --out target/bench   --native-dir native   --model-cache DIR
+ * </pre>
+ *
+ * <p>Java loads the very libraries llama-bench runs with (its build folder), unless
+ * {@code -Dllama.ffm.library.path} says otherwise.
+ */
+public final class BenchMain {
+    private BenchMain() {}
+
+    /**
+     * Runs the benchmark.
+     *
+     * @param args options, see the class description
+     * @throws Exception if a model cannot be written, a tool fails or the report cannot be written
+     */
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opt = options(args);
+        // llama.cpp's info log would bury the table; problems still show.
+        System.setProperty("org.slf4j.simpleLogger.log.llama.cpp", System.getProperty("org.slf4j.simpleLogger.log.llama.cpp", "warn"));
+        BenchSettings settings = new BenchSettings(Integer.parseInt(opt.get("threads")), Integer.parseInt(opt.get("pp")),
+                Integer.parseInt(opt.get("tg")), Integer.parseInt(opt.get("reps")), 2048, 512);
+        int rounds = Integer.parseInt(opt.get("rounds"));
+        boolean bindingsPath = switch (opt.get("bindings-path")) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new IllegalArgumentException("--bindings-path on|off");
+        };
+        List<BenchModels.Model> models = Arrays.stream(opt.get("models").split(",")).map(String::strip).map(BenchModels.Model::byId).toList();
+
+        NativeTools natives = new NativeTools(Path.of(opt.get("native-dir")));
+        Path bin = natives.bin();
+        if (System.getProperty("llama.ffm.library.path") == null) System.setProperty("llama.ffm.library.path", bin.toString());
+        Llama.load();
+        Path cache = opt.containsKey("model-cache") ? Path.of(opt.get("model-cache")) : BenchModels.defaultDir();
+        BenchModels files = new BenchModels(cache, natives.llamaBpeVocabulary(), Runtime.getRuntime().availableProcessors());
+
+        LlamaBenchRunner llamaBench = new LlamaBenchRunner(bin);
+        JavaPaths java = new JavaPaths(settings);
+        List<Figure> figures = new ArrayList<>();
+        for (BenchModels.Model m : models) {
+            Path file = files.file(m);
+            for (int round = 0; round < rounds; round++) {
+                System.err.printf("%s round %d/%d: llama-bench%n", m.id(), round + 1, rounds);
+                figures.addAll(llamaBench.run(m.id(), file, settings));
+                System.err.printf("%s round %d/%d: Java decode%n", m.id(), round + 1, rounds);
+                figures.addAll(java.decodeOnly(m.id(), file));
+                System.err.printf("%s round %d/%d: Java generate%n", m.id(), round + 1, rounds);
+                figures.addAll(java.generate(m.id(), file));
+                if (bindingsPath) {
+                    System.err.printf("%s round %d/%d: Java bindings + thread pool%n", m.id(), round + 1, rounds);
+                    figures.addAll(java.decodeOnlyBindings(m.id(), file));
+                }
+            }
+        }
+
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("date", Instant.now().toString());
+        env.put("llama.cpp", Llama.version());
+        env.put("CPU variant", Llama.cpuVariant().orElse("?"));
+        env.put("processors", String.valueOf(Runtime.getRuntime().availableProcessors()));
+        env.put("Java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        env.put("decode path", "Batch + LlamaContext.decode + memory().clear() (public API)");
+        if (bindingsPath) env.put("bindings+pool path", "llama_decode through the generated bindings, ggml thread pool attached (poll 50) as llama-bench");
+        env.put("generate path", "LlamaContext.generate(int[], GenerateParams), top-k 40, top-p 0.95, temperature 0.8, token text");
+        env.put("models", String.join(", ", models.stream().map(m -> m.id() + " = " + m.label() + " (" + files.file(m).getFileName() + ")").toList()));
+        Report report = new Report(settings, env, pool(figures));
+        System.out.print(report.text());
+        for (Path p : report.write(Path.of(opt.get("out")))) System.err.println("wrote " + p);
+
+        if (!opt.get("parallel").equals("off")) {
+            BenchModels.Model pm = BenchModels.Model.byId(opt.getOrDefault("parallel-model", models.get(0).id()));
+            int[] levels = Arrays.stream(opt.get("parallel").split(",")).map(String::strip).mapToInt(Integer::parseInt).toArray();
+            ParallelBench pb = new ParallelBench(files.file(pm), settings.threads(), Integer.parseInt(opt.get("parallel-tokens")));
+            System.err.printf("%s: continuous batching%n", pm.id());
+            List<ParallelBench.Row> rows = pb.concurrency(levels);
+            ParallelBench.Prefix prefix = pb.sharedPrefix(Math.max(2, Arrays.stream(levels).max().orElse(2)));
+            String md = ParallelBench.markdown(pm.label(), settings.threads(), rows, prefix);
+            System.out.print("\n" + md);
+            for (Path p : ParallelBench.write(Path.of(opt.get("out")), md, ParallelBench.json(rows, prefix))) System.err.println("wrote " + p);
+        }
+    }
+
+    /** Joins the samples of the same model, path and test from several rounds. */
+    static List<Figure> pool(List<Figure> figures) {
+        Map<String, Figure> byKey = new LinkedHashMap<>();
+        for (Figure f : figures) {
+            byKey.merge(f.model() + "|" + f.path() + "|" + f.test(), f, (a, b) -> {
+                double[] s = Arrays.copyOf(a.samples(), a.samples().length + b.samples().length);
+                System.arraycopy(b.samples(), 0, s, a.samples().length, b.samples().length);
+                return new Figure(a.model(), a.path(), a.test(), s);
+            });
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> opt = new LinkedHashMap<>(Map.of("models", "1b-q4_0,1b-q8_0,tiny", "threads", "2", "pp", "512",
+                "tg", "128", "reps", "5", "rounds", "1", "bindings-path", "off", "out", "target/bench", "native-dir", "native"));
+        opt.put("parallel", "1,2,4,8");
+        opt.put("parallel-tokens", "32");
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (!a.startsWith("--") || i + 1 >= args.length) throw new IllegalArgumentException("expected --name value, got " + a);
+            String name = a.substring(2);
+            if (!opt.containsKey(name) && !name.equals("model-cache") && !name.equals("parallel-model")) throw new IllegalArgumentException("unknown option " + a);
+            opt.put(name, args[++i]);
+        }
+        return opt;
+    }
+}

@@ -1,0 +1,162 @@
+package io.github.llamaffm.bench;
+
+import io.github.llamaffm.Llama;
+import io.github.llamaffm.LlamaException;
+import io.github.llamaffm.bindings.llama_batch;
+import io.github.llamaffm.bindings.llama_context_params;
+import io.github.llamaffm.bindings.llama_h;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+import java.nio.file.Path;
+
+/**
+ * The decoding-only path through the generated bindings alone: a model and a context driven as
+ * llama-bench drives them, nothing of the API's checks and bookkeeping. It shows what FFM itself
+ * costs, and what a ggml thread pool of the context's own would give the API.
+ *
+ * <p>Optionally gives the context its own ggml thread pool, as llama-bench does
+ * ({@code llama_attach_threadpool}, poll 50). Without one, ggml's CPU backend starts and joins its
+ * worker threads for every graph it computes.
+ */
+public final class RawDecoder implements Decoder {
+    private final Arena arena = Arena.ofConfined();
+    private final MemorySegment model;
+    private final MemorySegment vocab;
+    private final MemorySegment ctx;
+    private final MemorySegment memory;
+    private final MemorySegment batch;
+    private final MemorySegment tokens, positions, outputs;
+    private final int capacity;
+    private MemorySegment threadpool = MemorySegment.NULL;
+    private MethodHandle threadpoolFree;
+    private int size;
+
+    /**
+     * Loads a model with llama.cpp's default model parameters and creates a context.
+     *
+     * @param file       the GGUF model
+     * @param contextSize tokens the context holds
+     * @param settings   threads and batch sizes
+     * @param ownThreadpool whether to attach a ggml thread pool like llama-bench's (poll 50)
+     * @throws LlamaException if llama.cpp refuses the model or the context
+     */
+    public RawDecoder(Path file, int contextSize, BenchSettings settings, boolean ownThreadpool) {
+        Llama.load();
+        MemorySegment mp = llama_h.llama_model_default_params(arena);
+        model = llama_h.llama_model_load_from_file(arena.allocateFrom(file.toString()), mp);
+        if (model.equals(MemorySegment.NULL)) throw new LlamaException("cannot load " + file);
+        vocab = llama_h.llama_model_get_vocab(model);
+        MemorySegment cp = llama_h.llama_context_default_params(arena);
+        llama_context_params.n_ctx(cp, contextSize);
+        llama_context_params.n_batch(cp, settings.batchSize());
+        llama_context_params.n_ubatch(cp, settings.microBatch());
+        llama_context_params.n_threads(cp, settings.threads());
+        llama_context_params.n_threads_batch(cp, settings.threads());
+        ctx = llama_h.llama_init_from_model(model, cp);
+        if (ctx.equals(MemorySegment.NULL)) {
+            llama_h.llama_model_free(model);
+            throw new LlamaException("cannot create a context for " + file);
+        }
+        memory = llama_h.llama_get_memory(ctx);
+        capacity = Math.min(settings.batchSize(), contextSize);
+        batch = llama_h.llama_batch_init(arena, capacity, 0, 1);
+        tokens = llama_batch.token(batch).reinterpret(capacity * 4L);
+        positions = llama_batch.pos(batch).reinterpret(capacity * 4L);
+        outputs = llama_batch.logits(batch).reinterpret(capacity);
+        MemorySegment nSeq = llama_batch.n_seq_id(batch).reinterpret(capacity * 4L);
+        MemorySegment seqs = llama_batch.seq_id(batch).reinterpret(capacity * ValueLayout.ADDRESS.byteSize());
+        for (int i = 0; i < capacity; i++) { // every token in sequence 0
+            nSeq.setAtIndex(ValueLayout.JAVA_INT, i, 1);
+            seqs.getAtIndex(ValueLayout.ADDRESS, i).reinterpret(4).set(ValueLayout.JAVA_INT, 0, 0);
+        }
+        if (ownThreadpool) attachThreadpool(settings.threads());
+    }
+
+    /** ggml_threadpool_new lives in the CPU backend module, found like llama-bench finds it. */
+    private void attachThreadpool(int threads) {
+        MemorySegment reg = llama_h.ggml_backend_dev_backend_reg(llama_h.ggml_backend_dev_by_type(llama_h.GGML_BACKEND_DEVICE_TYPE_CPU()));
+        MemorySegment newFn = llama_h.ggml_backend_reg_get_proc_address(reg, arena.allocateFrom("ggml_threadpool_new"));
+        MemorySegment freeFn = llama_h.ggml_backend_reg_get_proc_address(reg, arena.allocateFrom("ggml_threadpool_free"));
+        if (newFn.equals(MemorySegment.NULL) || freeFn.equals(MemorySegment.NULL)) {
+            throw new LlamaException("the CPU backend has no ggml_threadpool_new");
+        }
+        Linker linker = Linker.nativeLinker();
+        MethodHandle create = linker.downcallHandle(newFn, FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
+        threadpoolFree = linker.downcallHandle(freeFn, FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
+        MemorySegment params = llama_h.ggml_threadpool_params_default(arena, threads);
+        try {
+            threadpool = (MemorySegment) create.invokeExact(params);
+        } catch (Throwable t) {
+            throw new LlamaException("ggml_threadpool_new failed", t);
+        }
+        if (threadpool.equals(MemorySegment.NULL)) throw new LlamaException("ggml_threadpool_new returned NULL");
+        llama_h.llama_attach_threadpool(ctx, threadpool, MemorySegment.NULL);
+    }
+
+    /**
+     * The model's {@code const llama_vocab *}, for calls through the bindings.
+     *
+     * @return the pointer
+     */
+    public MemorySegment vocab() {
+        return vocab;
+    }
+
+    @Override
+    public int vocabSize() {
+        return llama_h.llama_vocab_n_tokens(vocab);
+    }
+
+    @Override
+    public int startToken() {
+        return llama_h.llama_vocab_get_add_bos(vocab) ? llama_h.llama_vocab_bos(vocab) : -1;
+    }
+
+    @Override
+    public void clear() {
+        size = 0;
+    }
+
+    @Override
+    public void add(int token, int position, boolean output) {
+        if (size == capacity) throw new IllegalStateException("the batch holds " + capacity + " tokens");
+        tokens.setAtIndex(ValueLayout.JAVA_INT, size, token);
+        positions.setAtIndex(ValueLayout.JAVA_INT, size, position);
+        outputs.set(ValueLayout.JAVA_BYTE, size, (byte) (output ? 1 : 0));
+        size++;
+    }
+
+    /** Decodes and waits for the result ({@code llama_synchronize}), as llama-bench does. */
+    @Override
+    public void decode() {
+        llama_batch.n_tokens(batch, size);
+        int rc = llama_h.llama_decode(ctx, batch);
+        if (rc != 0) throw new LlamaException("llama_decode returned " + rc);
+        llama_h.llama_synchronize(ctx);
+    }
+
+    @Override
+    public void clearMemory() {
+        llama_h.llama_memory_clear(memory, false);
+    }
+
+    @Override
+    public void close() {
+        llama_h.llama_batch_free(batch);
+        llama_h.llama_free(ctx);
+        if (!threadpool.equals(MemorySegment.NULL)) {
+            try {
+                threadpoolFree.invokeExact(threadpool);
+            } catch (Throwable t) {
+                throw new LlamaException("ggml_threadpool_free failed", t);
+            }
+        }
+        llama_h.llama_model_free(model);
+        arena.close();
+    }
+}

@@ -1,0 +1,55 @@
+package io.github.llamaffm.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The benchmark runs end to end on the tiny model (real llama-bench, real API) and writes its outputs. No timings are checked. */
+class BenchSmokeTest {
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void benchRunsOnTheTinyModelAndWritesItsReports() throws Exception {
+        Path out = Path.of("target", "bench-smoke");
+        BenchMain.main(new String[] {"--models", "tiny", "--reps", "2", "--pp", "64", "--tg", "16",
+                "--parallel", "1,2", "--parallel-tokens", "8",
+                "--native-dir", System.getProperty("llama.ffm.native.dir"), "--out", out.toString()});
+
+        String md = Files.readString(out.resolve("bench.md"));
+        assertTrue(md.contains("| tiny | pp64 |") && md.contains("| tiny | tg16 |"), md);
+
+        JsonNode json = new ObjectMapper().readTree(out.resolve("bench.json").toFile());
+        Set<String> figures = StreamSupport.stream(json.path("figures").spliterator(), false)
+                .map(f -> f.path("path").asText() + " " + f.path("test").asText()).collect(Collectors.toSet());
+        assertEquals(Set.of("llama-bench pp64", "llama-bench tg16", "java decode pp64", "java decode tg16",
+                "java generate pp64", "java generate tg16"), figures);
+        for (JsonNode f : json.path("figures")) {
+            assertEquals(2, f.path("samples_ts").size(), f.toString());
+            assertTrue(f.path("median_ts").asDouble() > 0, f.toString());
+        }
+
+        String parallel = Files.readString(out.resolve("parallel.md"));
+        assertTrue(parallel.contains("| 1 |") && parallel.contains("| 2 |") && parallel.contains("Shared system prompt"), parallel);
+        JsonNode pj = new ObjectMapper().readTree(out.resolve("parallel.json").toFile());
+        assertEquals(2, pj.path("concurrency").size());
+        JsonNode prefix = pj.path("shared_prefix");
+        assertTrue(prefix.path("prompt_tokens_shared").asLong() < prefix.path("prompt_tokens_unshared").asLong(), prefix.toString());
+
+        BufferedImage png = ImageIO.read(out.resolve("bench.png").toFile());
+        assertNotNull(png, "bench.png is not an image");
+        assertTrue(png.getWidth() > 100 && png.getHeight() > 100);
+    }
+}
