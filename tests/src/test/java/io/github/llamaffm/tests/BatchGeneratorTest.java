@@ -223,7 +223,11 @@ class BatchGeneratorTest {
         LlamaContext ctx = model.newContext(params(2));
         BatchGenerator gen = BatchGenerator.start(ctx);
         BatchRequest r = gen.submit("going on and on", greedy(5000));
+        gen.submit("takes the second sequence", greedy(5000));
+        BatchRequest queued2 = gen.submit("waits too", greedy(5000));
+        r.iterator().next(); // running now
         ctx.close();
+        assertThrows(LlamaException.class, queued2::join, "never started: ends exceptionally");
         Completion c = r.join();
         assertEquals(StopReason.CANCELLED, c.stopReason());
         assertTrue(gen.isClosed());
