@@ -37,6 +37,8 @@ JDK_MAJOR := $(shell "$(JDK)/bin/java" -XshowSettings:properties -version 2>&1 |
 # Maven's own libraries use sun.misc.Unsafe, which JDK 24+ warns about on every run.
 ifeq ($(shell [ "$(JDK_MAJOR)" -ge 24 ] && echo y),y)
 export MAVEN_OPTS := $(MAVEN_OPTS) --sun-misc-unsafe-memory-access=allow
+# JMH (make bench-jmh) uses it too.
+UNSAFE_OK := --sun-misc-unsafe-memory-access=allow
 endif
 MVN := mvn -B -ntp
 JAVA := $(JDK)/bin/java
@@ -81,7 +83,7 @@ example: build
 
 # The bench module and what it needs, built in the reactor (nothing installed into ~/.m2).
 BENCH_CP = bench/target/llama-ffm-bench.jar:$$(ls bench/target/lib/*.jar | paste -sd:)
-BENCH_JAVA = $(JAVA) --enable-native-access=ALL-UNNAMED -cp "$(BENCH_CP)"
+BENCH_JAVA = $(JAVA) --enable-native-access=ALL-UNNAMED $(UNSAFE_OK) -cp "$(BENCH_CP)"
 
 bench-build:
 	$(MVN) -q -pl bench -am -DskipTests package

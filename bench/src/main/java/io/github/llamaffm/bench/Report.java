@@ -220,7 +220,7 @@ public record Report(BenchSettings settings, Map<String, String> environment, Li
             if (path.equals(Figure.LLAMA_BENCH)) continue;
             List<Double> values = new ArrayList<>();
             for (String model : models) for (String test : tests) values.add(ratio(model, test, path, Figure.LLAMA_BENCH).orElse(0.0));
-            ratio.addSeries(path, categories, values);
+            ratio.addSeries(path, categories, values).setFillColor(color(path));
         }
         charts.add(ratio);
         for (String model : models) {
@@ -232,7 +232,7 @@ public record Report(BenchSettings settings, Map<String, String> environment, Li
                     median.add(f.map(Figure::median).orElse(0.0));
                     error.add(f.map(x -> (x.max() - x.min()) / 2).orElse(0.0));
                 }
-                speed.addSeries(path, tests, median, error);
+                speed.addSeries(path, tests, median, error).setFillColor(color(path));
             }
             charts.add(speed);
         }
@@ -240,6 +240,16 @@ public record Report(BenchSettings settings, Map<String, String> environment, Li
         while (charts.size() < rows * cols) charts.add(chart("", "")); // the grid wants every cell filled
         String name = png.toString().replaceFirst("\\.png$", "");
         BitmapEncoder.saveBitmap(charts, rows, cols, name, BitmapEncoder.BitmapFormat.PNG);
+    }
+
+    /** The same colour for a path in every chart. */
+    private static java.awt.Color color(String path) {
+        return switch (path) {
+            case Figure.LLAMA_BENCH -> new java.awt.Color(0x4C72B0);
+            case Figure.JAVA_DECODE -> new java.awt.Color(0xDD8452);
+            case Figure.JAVA_GENERATE -> new java.awt.Color(0x55A868);
+            default -> new java.awt.Color(0x8172B3);
+        };
     }
 
     private static CategoryChart chart(String title, String yTitle) {

@@ -26,6 +26,12 @@ import java.util.Locale;
 public final class JmhMain {
     private JmhMain() {}
 
+    /** The libraries llama-bench uses; JMH's own sun.misc.Unsafe use is allowed quietly on JDK 24+. */
+    private static String[] forkArgs(Path bin) {
+        String lib = "-Dllama.ffm.library.path=" + bin;
+        return Runtime.version().feature() >= 24 ? new String[] {lib, "--sun-misc-unsafe-memory-access=allow"} : new String[] {lib};
+    }
+
     /**
      * Runs the micro-benchmarks.
      *
@@ -49,7 +55,7 @@ public final class JmhMain {
         Files.createDirectories(out);
         Options opts = new OptionsBuilder().include(BindingBenchmarks.class.getName() + ".")
                 .param("model", model.toString())
-                .jvmArgsAppend("-Dllama.ffm.library.path=" + natives.bin())
+                .jvmArgsAppend(forkArgs(natives.bin()))
                 .warmupIterations(Math.max(1, iterations / 2)).warmupTime(TimeValue.seconds(seconds))
                 .measurementIterations(iterations).measurementTime(TimeValue.seconds(seconds))
                 .result(out.resolve("jmh.json").toString()).resultFormat(ResultFormatType.JSON).build();
