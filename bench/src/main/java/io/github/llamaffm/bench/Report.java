@@ -236,8 +236,8 @@ public record Report(BenchSettings settings, Map<String, String> environment, Li
             }
             charts.add(speed);
         }
-        int cols = 2, rows = (charts.size() + cols - 1) / cols;
-        while (charts.size() < rows * cols) charts.add(chart("", "")); // the grid wants every cell filled
+        // XChart's grid wants every cell filled and cannot paint an empty chart: one column when odd
+        int cols = charts.size() % 2 == 0 ? 2 : 1, rows = charts.size() / cols;
         String name = png.toString().replaceFirst("\\.png$", "");
         BitmapEncoder.saveBitmap(charts, rows, cols, name, BitmapEncoder.BitmapFormat.PNG);
     }
