@@ -436,11 +436,11 @@ public final class LlamaContext implements AutoCloseable {
         if (!Float.isFinite(scale)) throw new IllegalArgumentException("scale must be finite: " + scale);
         guard.enter();
         try {
-            adapter.handle();
-            java.util.LinkedHashMap<LoraAdapter, Float> next = new java.util.LinkedHashMap<>(loras);
-            next.put(adapter, scale);
-            pushLoras(next);
-            adapter.applied(this);
+            adapter.whileOpen(this, () -> {
+                java.util.LinkedHashMap<LoraAdapter, Float> next = new java.util.LinkedHashMap<>(loras);
+                next.put(adapter, scale);
+                pushLoras(next);
+            });
         } finally {
             guard.exit();
         }

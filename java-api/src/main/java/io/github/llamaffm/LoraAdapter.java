@@ -30,6 +30,9 @@ public final class LoraAdapter implements AutoCloseable {
     private final MemorySegment handle;
     private final Map<String, String> metadata;
     private final Set<LlamaContext> users = ConcurrentHashMap.newKeySet();
+    // Applying holds the read lock; close() takes the write lock to mark itself closed, so no
+    // context can take the adapter on after close() has listed the contexts to take it off.
+    private final java.util.concurrent.locks.ReentrantReadWriteLock lock = new java.util.concurrent.locks.ReentrantReadWriteLock();
     private volatile boolean closed;
 
     private LoraAdapter(LlamaModel model, Path path, MemorySegment handle) {
@@ -98,13 +101,21 @@ public final class LoraAdapter implements AutoCloseable {
         return metadata;
     }
 
+    /** The native handle, for an adapter already applied (its close() waits for the context). */
     MemorySegment handle() {
-        if (closed) throw new IllegalStateException("the LoRA adapter " + path.getFileName() + " is closed");
         return handle;
     }
 
-    void applied(LlamaContext ctx) {
-        users.add(ctx);
+    /** Runs {@code apply} (which ends by recording the context) unless the adapter is closed. */
+    void whileOpen(LlamaContext ctx, Runnable apply) {
+        lock.readLock().lock();
+        try {
+            if (closed) throw new IllegalStateException("the LoRA adapter " + path.getFileName() + " is closed");
+            apply.run();
+            users.add(ctx);
+        } finally {
+            lock.readLock().unlock();
+        }
     }
 
     void removed(LlamaContext ctx) {
@@ -123,10 +134,15 @@ public final class LoraAdapter implements AutoCloseable {
     /** Removes the adapter from the contexts using it (waiting for their current call) and frees it. Idempotent. */
     @Override
     public synchronized void close() {
-        if (closed) return;
-        for (LlamaContext ctx : users) ctx.dropLora(this);
+        lock.writeLock().lock();
+        try {
+            if (closed) return;
+            closed = true;
+        } finally {
+            lock.writeLock().unlock();
+        }
+        for (LlamaContext ctx : users) ctx.dropLora(this); // waits for each context's current call
         users.clear();
-        closed = true;
         llama_h.llama_adapter_lora_free(handle);
         model.release(this);
     }

@@ -211,6 +211,41 @@ class EmbeddingLoraTest {
     }
 
     @Test
+    void closingAnAdapterWhileAnotherThreadAppliesItEndsCleanly(@TempDir Path dir) throws Exception {
+        Path adapterPath = dir.resolve("adapter.gguf");
+        RandomLoraAdapter.of(TestModels.spec("llama-bpe")).seed(11).write(adapterPath);
+        GenerateParams gp = GenerateParams.builder().maxTokens(4).build();
+        try (LlamaContext busy = model.newContext(ContextParams.builder().contextSize(128).threads(1).build());
+             LlamaContext other = model.newContext(ContextParams.builder().contextSize(128).threads(1).build())) {
+            String base = other.complete("adapter race", gp);
+            for (int round = 0; round < 5; round++) {
+                LoraAdapter adapter = model.loadLora(adapterPath);
+                other.setLora(adapter, 1f);
+                java.util.concurrent.atomic.AtomicReference<Throwable> unexpected = new java.util.concurrent.atomic.AtomicReference<>();
+                Thread t = Thread.ofPlatform().start(() -> {
+                    try {
+                        while (true) {
+                            busy.setLora(adapter, 0.5f);
+                            busy.complete("x", gp);
+                            busy.removeLora(adapter);
+                        }
+                    } catch (IllegalStateException closed) {
+                        // the adapter closed under us: the one allowed ending
+                    } catch (Throwable e) {
+                        unexpected.set(e);
+                    }
+                });
+                Thread.sleep(20L * round);
+                adapter.close();
+                t.join();
+                assertEquals(null, unexpected.get());
+                assertTrue(busy.loras().isEmpty() && other.loras().isEmpty(), "taken off every context");
+                assertEquals(base, other.complete("adapter race", gp), "back to the base model");
+            }
+        }
+    }
+
+    @Test
     void badAdaptersAreRefused(@TempDir Path dir) throws Exception {
         assertThrows(ModelLoadException.class, () -> model.loadLora(dir.resolve("missing.gguf")));
         ModelLoadException notAdapter = assertThrows(ModelLoadException.class, () -> model.loadLora(modelPath));
