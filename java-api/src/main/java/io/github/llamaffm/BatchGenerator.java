@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -77,7 +78,7 @@ public final class BatchGenerator implements AutoCloseable {
     public record Stats(long steps, long rows, long promptTokens, long generatedTokens, long prefixReuses) {
     }
 
-    private BatchGenerator(LlamaContext ctx, String prefixText, ThreadFactoryChoice threads) {
+    private BatchGenerator(LlamaContext ctx, String prefixText, ThreadFactory threads) {
         this.ctx = ctx;
         int nSeq = ctx.sequences();
         if (prefixText != null) {
@@ -94,7 +95,7 @@ public final class BatchGenerator implements AutoCloseable {
             this.slots = nSeq;
         }
         this.running = new BatchRequest[slots];
-        this.thread = threads.create(this::run);
+        this.thread = threads.newThread(this::run);
         thread.start();
         try {
             started.await();
@@ -174,13 +175,9 @@ public final class BatchGenerator implements AutoCloseable {
         public BatchGenerator build() {
             String name = "llama-ffm-batch-" + THREADS.incrementAndGet();
             return new BatchGenerator(ctx, prefix, virtualThread
-                    ? r -> Thread.ofVirtual().name(name).unstarted(r)
-                    : r -> Thread.ofPlatform().name(name).daemon(true).unstarted(r));
+                    ? Thread.ofVirtual().name(name).factory()
+                    : Thread.ofPlatform().name(name).daemon(true).factory());
         }
-    }
-
-    private interface ThreadFactoryChoice {
-        Thread create(Runnable r);
     }
 
     // ---- submitting ----------------------------------------------------------------------------

@@ -190,7 +190,7 @@ public final class Generation implements Iterable<Token> {
             }
             if (rc != 0) throw new DecodeException("decoding a generated token failed", rc);
         }
-        int token = ctx.sampleGreedyOrWith(params.sampler());
+        int token = ctx.sampleAt(params.sampler(), -1);
         if (ctx.vocab().isEogUnchecked(token)) {
             finish(StopReason.END_OF_GENERATION, true);
             return;

@@ -987,12 +987,7 @@ public final class LlamaContext implements AutoCloseable {
         guard.enter();
         try {
             logitsPointer(index);
-            MemorySegment chain = sampler.enter(model);
-            try {
-                return llama_h.llama_sampler_sample(chain, handle, index);
-            } finally {
-                sampler.exit();
-            }
+            return sampleAt(sampler, index);
         } finally {
             guard.exit();
         }
@@ -1128,10 +1123,6 @@ public final class LlamaContext implements AutoCloseable {
 
     boolean isFull() {
         return nPast >= nCtxSeq;
-    }
-
-    int sampleGreedyOrWith(Sampler sampler) {
-        return sampleAt(sampler, -1);
     }
 
     /** Samples from batch row {@code row} with {@code sampler}, or greedily when it is null (guard held). */
