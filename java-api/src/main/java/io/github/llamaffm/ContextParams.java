@@ -10,7 +10,8 @@ import java.lang.foreign.MemorySegment;
 /**
  * How a {@link LlamaContext} is made. Immutable; {@link #defaults()} are llama.cpp's own
  * ({@code llama_context_default_params()}) except the thread counts, which default to the
- * number of available processors. There is no seed here: seeds belong to {@link Sampler}s.
+ * number of available processors, and a thread pool of the context's own ({@code threadPool}).
+ * There is no seed here: seeds belong to {@link Sampler}s.
  *
  * @param contextSize    tokens the context holds; 0 means the model's training context
  * @param batchSize      most tokens one {@code llama_decode} call takes (prompts are split into
@@ -26,10 +27,19 @@ import java.lang.foreign.MemorySegment;
  *                       is then stored once, and each sequence may use the whole context); when
  *                       false, each of the {@code sequences} gets {@code contextSize / sequences}
  * @param pooling        how embeddings of a sequence are pooled (embedding contexts)
+ * @param threadPool     give the context worker threads of its own that live as long as it does
+ *                       (as llama-cli and llama-bench do); on by default. Without one, ggml
+ *                       starts and joins its worker threads for every decode, which costs from
+ *                       tens of microseconds to milliseconds a decode, depending on the machine
+ * @param threadPoll     with a thread pool: how long its idle workers spin waiting for the next
+ *                       decode before they sleep, 0 (sleep at once, the default) to 100
+ *                       (llama-cli's and llama-bench's 50). A spinning worker keeps a core busy:
+ *                       on a machine with no spare cores it slows down every other context's
+ *                       decodes meanwhile
  */
 public record ContextParams(int contextSize, int batchSize, int microBatchSize, int sequences, int threads,
                             int batchThreads, FlashAttention flashAttention, boolean embeddings, boolean offloadKqv,
-                            boolean unifiedKv, Pooling pooling) {
+                            boolean unifiedKv, Pooling pooling, boolean threadPool, int threadPoll) {
 
     /** How the embeddings of a sequence's tokens become one vector ({@code enum llama_pooling_type}). */
     public enum Pooling {
@@ -90,6 +100,7 @@ public record ContextParams(int contextSize, int batchSize, int microBatchSize, 
         if (microBatchSize < 1) throw new IllegalArgumentException("microBatchSize must be >= 1: " + microBatchSize);
         if (sequences < 1) throw new IllegalArgumentException("sequences must be >= 1: " + sequences);
         if (threads < 1 || batchThreads < 1) throw new IllegalArgumentException("threads must be >= 1");
+        if (threadPoll < 0 || threadPoll > 100) throw new IllegalArgumentException("threadPoll must be 0..100, got " + threadPoll);
         if (flashAttention == null) throw new IllegalArgumentException("flashAttention is required");
         if (pooling == null) throw new IllegalArgumentException("pooling is required");
     }
@@ -109,7 +120,7 @@ public record ContextParams(int contextSize, int batchSize, int microBatchSize, 
                     llama_context_params.n_ubatch(p), llama_context_params.n_seq_max(p), cpus, cpus,
                     FlashAttention.of(llama_context_params.flash_attn_type(p)), llama_context_params.embeddings(p),
                     llama_context_params.offload_kqv(p), llama_context_params.kv_unified(p),
-                    Pooling.of(llama_context_params.pooling_type(p)));
+                    Pooling.of(llama_context_params.pooling_type(p)), true, 0);
         }
     }
 
@@ -159,6 +170,8 @@ public record ContextParams(int contextSize, int batchSize, int microBatchSize, 
         private boolean offloadKqv;
         private boolean unifiedKv;
         private Pooling pooling;
+        private boolean threadPool;
+        private int threadPoll;
 
         private Builder(ContextParams p) {
             contextSize = p.contextSize;
@@ -172,6 +185,8 @@ public record ContextParams(int contextSize, int batchSize, int microBatchSize, 
             offloadKqv = p.offloadKqv;
             unifiedKv = p.unifiedKv;
             pooling = p.pooling;
+            threadPool = p.threadPool;
+            threadPoll = p.threadPoll;
         }
 
         /**
@@ -297,6 +312,28 @@ public record ContextParams(int contextSize, int batchSize, int microBatchSize, 
         }
 
         /**
+         * Whether the context keeps worker threads of its own for its whole life (default on).
+         *
+         * @param on true for a thread pool of the context's own, false for threads started per decode
+         * @return this builder
+         */
+        public Builder threadPool(boolean on) {
+            threadPool = on;
+            return this;
+        }
+
+        /**
+         * How long the thread pool's idle workers spin for the next decode before sleeping.
+         *
+         * @param level 0 (sleep at once, the default) to 100; llama-cli and llama-bench use 50
+         * @return this builder
+         */
+        public Builder threadPoll(int level) {
+            threadPoll = level;
+            return this;
+        }
+
+        /**
          * Builds the parameters.
          *
          * @return immutable parameters
@@ -304,7 +341,7 @@ public record ContextParams(int contextSize, int batchSize, int microBatchSize, 
          */
         public ContextParams build() {
             return new ContextParams(contextSize, batchSize, microBatchSize, sequences, threads, batchThreads,
-                    flashAttention, embeddings, offloadKqv, unifiedKv, pooling);
+                    flashAttention, embeddings, offloadKqv, unifiedKv, pooling, threadPool, threadPoll);
         }
     }
 }

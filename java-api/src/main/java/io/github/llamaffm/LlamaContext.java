@@ -7,6 +7,7 @@ import io.github.llamaffm.bindings.llama_h;
 import io.github.llamaffm.internal.Guard;
 import io.github.llamaffm.internal.Native;
 import io.github.llamaffm.internal.NativeLog;
+import io.github.llamaffm.internal.ThreadPool;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -41,6 +42,7 @@ public final class LlamaContext implements AutoCloseable {
     private final KvMemory kvMemory;
     private final MemorySegment batch, batchTokens, batchPos, batchLogits;
     private final Abort abort;
+    private ThreadPool threadPool; // null: ggml starts threads per graph
     MemorySegment pieceBuffer;
     // The tokens generate() put into sequence 0, for prompt-prefix reuse. When a manual decode or a
     // memory edit changes sequence 0 in a way we cannot follow, it is no longer tracked and the next
@@ -69,8 +71,9 @@ public final class LlamaContext implements AutoCloseable {
         }
     }
 
-    private LlamaContext(LlamaModel model, ContextParams params, MemorySegment handle, Arena arena, Abort abort) {
+    private LlamaContext(LlamaModel model, ContextParams params, MemorySegment handle, Arena arena, Abort abort, ThreadPool threadPool) {
         this.model = model;
+        this.threadPool = threadPool;
         this.params = params;
         this.vocab = model.vocab();
         this.handle = handle;
@@ -98,6 +101,8 @@ public final class LlamaContext implements AutoCloseable {
 
     static LlamaContext create(LlamaModel model, ContextParams params) {
         Arena arena = Arena.ofShared();
+        MemorySegment h = MemorySegment.NULL;
+        ThreadPool pool = null;
         try {
             Abort abort = new Abort();
             MemorySegment p = llama_h.llama_context_default_params(arena);
@@ -111,14 +116,20 @@ public final class LlamaContext implements AutoCloseable {
                 }
             }, arena));
             NativeLog.clearRecent();
-            MemorySegment h = llama_h.llama_init_from_model(model.handle(), p);
+            h = llama_h.llama_init_from_model(model.handle(), p);
             if (Native.isNull(h)) {
                 throw Native.failure("cannot create a context for " + model.path().getFileName() + " with " + params);
             }
-            LlamaContext ctx = new LlamaContext(model, params, h, arena, abort);
+            if (params.threadPool()) {
+                pool = ThreadPool.start(Math.max(params.threads(), params.batchThreads()), params.threadPoll());
+                llama_h.llama_attach_threadpool(h, pool.handle(), MemorySegment.NULL);
+            }
+            LlamaContext ctx = new LlamaContext(model, params, h, arena, abort, pool);
             model.adopt(ctx);
             return ctx;
         } catch (RuntimeException | Error e) {
+            if (!Native.isNull(h)) llama_h.llama_free(h);
+            if (pool != null) pool.close();
             arena.close();
             throw e;
         }
@@ -232,6 +243,13 @@ public final class LlamaContext implements AutoCloseable {
         if (threads < 1 || batchThreads < 1) throw new IllegalArgumentException("thread counts must be >= 1");
         guard.enter();
         try {
+            if (threadPool != null && Math.max(threads, batchThreads) > threadPool.threads()) {
+                // a graph never gets more threads than its pool has: a larger pool replaces it
+                ThreadPool larger = ThreadPool.start(Math.max(threads, batchThreads), params.threadPoll());
+                llama_h.llama_attach_threadpool(handle, larger.handle(), MemorySegment.NULL);
+                threadPool.close();
+                threadPool = larger;
+            }
             llama_h.llama_set_n_threads(handle, threads, batchThreads);
         } finally {
             guard.exit();
@@ -1192,6 +1210,7 @@ public final class LlamaContext implements AutoCloseable {
             if (!Native.isNull(greedy)) llama_h.llama_sampler_free(greedy);
             llama_h.llama_batch_free(batch);
             llama_h.llama_free(handle);
+            if (threadPool != null) threadPool.close();
             arena.close();
         });
         model.release(this);

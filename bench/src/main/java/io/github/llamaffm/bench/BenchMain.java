@@ -17,13 +17,17 @@ import java.util.Map;
  *
  * <pre>
  * --models 1b-q4_0,1b-q8_0,tiny   which models (default: all three)
- * --threads 2  --pp 512  --tg 128  --reps 5   the same for every path
- * --rounds 1        repeat native / Java decode / Java generate this many times, alternating,
- *                   so that a load from other processes hits all paths alike (samples pooled)
+ * --threads 2  --pp 512  --tg 128  --reps 2   the same for every path (repetitions per round)
+ * --rounds 5        run llama-bench / Java decode / Java generate this many times, alternating and
+ *                   each round starting with another path, so that a load from other processes
+ *                   hits all paths alike; samples are pooled, and ratios get a 95 % bootstrap
+ *                   interval drawn round by round (see {@link Stats})
  * --parallel 1,2,4,8   continuous batching: this many concurrent requests against one after another
  *                   ("off" to skip), on --parallel-model (default: the first model), --parallel-tokens each
  * --bindings-path on   also measure decoding through the generated bindings alone, with a ggml
  *                   thread pool attached as llama-bench attaches one (off by default)
+ * --in-jvm on       also run llama-bench's own code inside this JVM ({@link InJvmLlamaBench}):
+ *                   what being in a JVM process costs the very same native code (off by default)
  * --out target/bench   --native-dir native   --model-cache DIR
  * </pre>
  *
@@ -46,11 +50,7 @@ public final class BenchMain {
         BenchSettings settings = new BenchSettings(Integer.parseInt(opt.get("threads")), Integer.parseInt(opt.get("pp")),
                 Integer.parseInt(opt.get("tg")), Integer.parseInt(opt.get("reps")), 2048, 512);
         int rounds = Integer.parseInt(opt.get("rounds"));
-        boolean bindingsPath = switch (opt.get("bindings-path")) {
-            case "on" -> true;
-            case "off" -> false;
-            default -> throw new IllegalArgumentException("--bindings-path on|off");
-        };
+        boolean bindingsPath = onOff(opt, "bindings-path"), inJvm = onOff(opt, "in-jvm");
         List<BenchModels.Model> models = Arrays.stream(opt.get("models").split(",")).map(String::strip).map(BenchModels.Model::byId).toList();
 
         NativeTools natives = new NativeTools(Path.of(opt.get("native-dir")));
@@ -61,20 +61,27 @@ public final class BenchMain {
         BenchModels files = new BenchModels(cache, natives.llamaBpeVocabulary(), Runtime.getRuntime().availableProcessors());
 
         LlamaBenchRunner llamaBench = new LlamaBenchRunner(bin);
-        JavaPaths java = new JavaPaths(settings);
         List<Figure> figures = new ArrayList<>();
         for (BenchModels.Model m : models) {
             Path file = files.file(m);
-            for (int round = 0; round < rounds; round++) {
-                System.err.printf("%s round %d/%d: llama-bench%n", m.id(), round + 1, rounds);
-                figures.addAll(llamaBench.run(m.id(), file, settings));
-                System.err.printf("%s round %d/%d: Java decode%n", m.id(), round + 1, rounds);
-                figures.addAll(java.decodeOnly(m.id(), file));
-                System.err.printf("%s round %d/%d: Java generate%n", m.id(), round + 1, rounds);
-                figures.addAll(java.generate(m.id(), file));
-                if (bindingsPath) {
-                    System.err.printf("%s round %d/%d: Java bindings + thread pool%n", m.id(), round + 1, rounds);
-                    figures.addAll(java.decodeOnlyBindings(m.id(), file));
+            try (JavaPaths java = new JavaPaths(settings, m.id(), file)) {
+                List<Measured> paths = new ArrayList<>(List.of(
+                        new Measured("llama-bench", round -> llamaBench.run(m.id(), file, settings, round)),
+                        new Measured("Java decode", java::decodeOnly),
+                        new Measured("Java generate", java::generate)));
+                if (bindingsPath) paths.add(new Measured("Java bindings + thread pool", java::decodeOnlyBindings));
+                if (inJvm) {
+                    InJvmLlamaBench inside = new InJvmLlamaBench(bin);
+                    paths.add(new Measured("llama-bench inside this JVM", round -> inside.run(m.id(), file, settings, round)));
+                }
+                for (int round = 0; round < rounds; round++) {
+                    // each round starts with another path, so no path always runs first or last
+                    for (int k = 0; k < paths.size(); k++) {
+                        Measured p = paths.get((round + k) % paths.size());
+                        System.err.printf("%s round %d/%d: %s%n", m.id(), round + 1, rounds, p.name());
+                        JavaPaths.settle(); // the Java paths' idle thread pools asleep before llama-bench starts too
+                        figures.addAll(p.run().apply(round));
+                    }
                 }
             }
         }
@@ -86,6 +93,7 @@ public final class BenchMain {
         env.put("processors", String.valueOf(Runtime.getRuntime().availableProcessors()));
         env.put("Java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         env.put("decode path", "Batch + LlamaContext.decode + memory().clear() (public API)");
+        env.put("Java threads", "the API's default: a ggml thread pool per context, idle workers asleep (poll 0); llama-bench's pool polls at 50");
         if (bindingsPath) env.put("bindings+pool path", "llama_decode through the generated bindings, ggml thread pool attached (poll 50) as llama-bench");
         env.put("generate path", "LlamaContext.generate(int[], GenerateParams), top-k 40, top-p 0.95, temperature 0.8, token text");
         env.put("models", String.join(", ", models.stream().map(m -> m.id() + " = " + m.label() + " (" + files.file(m).getFileName() + ")").toList()));
@@ -106,22 +114,27 @@ public final class BenchMain {
         }
     }
 
+    /** One measured path: its name for the progress lines, and a round of it. */
+    private record Measured(String name, java.util.function.IntFunction<List<Figure>> run) {}
+
     /** Joins the samples of the same model, path and test from several rounds. */
     static List<Figure> pool(List<Figure> figures) {
         Map<String, Figure> byKey = new LinkedHashMap<>();
-        for (Figure f : figures) {
-            byKey.merge(f.model() + "|" + f.path() + "|" + f.test(), f, (a, b) -> {
-                double[] s = Arrays.copyOf(a.samples(), a.samples().length + b.samples().length);
-                System.arraycopy(b.samples(), 0, s, a.samples().length, b.samples().length);
-                return new Figure(a.model(), a.path(), a.test(), s);
-            });
-        }
+        for (Figure f : figures) byKey.merge(f.model() + "|" + f.path() + "|" + f.test(), f, Figure::join);
         return List.copyOf(byKey.values());
+    }
+
+    private static boolean onOff(Map<String, String> opt, String name) {
+        return switch (opt.get(name)) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new IllegalArgumentException("--" + name + " on|off");
+        };
     }
 
     private static Map<String, String> options(String[] args) {
         Map<String, String> opt = new LinkedHashMap<>(Map.of("models", "1b-q4_0,1b-q8_0,tiny", "threads", "2", "pp", "512",
-                "tg", "128", "reps", "5", "rounds", "1", "bindings-path", "off", "out", "target/bench", "native-dir", "native"));
+                "tg", "128", "reps", "2", "rounds", "5", "bindings-path", "off", "in-jvm", "off", "out", "target/bench", "native-dir", "native"));
         opt.put("parallel", "1,2,4,8");
         opt.put("parallel-tokens", "32");
         for (int i = 0; i < args.length; i++) {

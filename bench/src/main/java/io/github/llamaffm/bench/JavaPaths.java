@@ -15,21 +15,33 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The two Java paths, each run test by test as llama-bench runs them: a context sized for the
- * test ({@code n_ctx} = the test's tokens), one warm-up run, then the repetitions, each from an
- * empty memory, with random tokens (BOS first). The warm-up is a whole run of the test (llama-bench
- * warms generation up with one token): the JIT compiles the loop before it is timed.
+ * The Java paths on one model, run as llama-bench runs its tests: a context per test sized for
+ * it ({@code n_ctx} = the test's tokens), warmed up once with a whole run of the test (the JIT
+ * compiles the loop, the context's buffers are touched, as llama-bench's own warm-up run does),
+ * then repetitions, each from an empty memory, with random tokens (BOS first). The model and the
+ * warmed contexts stay open across rounds, so every timed repetition runs warm, as llama-bench's do.
  */
-public final class JavaPaths {
+public final class JavaPaths implements AutoCloseable {
     private final BenchSettings settings;
+    private final String modelId;
+    private final Path file;
+    private final LlamaModel model;
+    private final SplittableRandom random = new SplittableRandom(1);
+    private Decoder decodePp, decodeTg, bindingsPp, bindingsTg;
+    private Generating generatePp, generateTg;
 
     /**
-     * Creates the runner.
+     * Loads the model.
      *
      * @param settings threads, token counts, repetitions, batch sizes
+     * @param modelId  the model's short name for the figures
+     * @param file     the GGUF file
      */
-    public JavaPaths(BenchSettings settings) {
+    public JavaPaths(BenchSettings settings, String modelId, Path file) {
         this.settings = settings;
+        this.modelId = modelId;
+        this.file = file;
+        this.model = LlamaModel.load(file);
     }
 
     /**
@@ -37,51 +49,80 @@ public final class JavaPaths {
      * memory (logits of the last one); tg = single-token decodes at positions 0, 1, 2, ….
      * Through the public API ({@code Batch}, {@code LlamaContext.decode}).
      *
-     * @param modelId the model's short name for the figures
-     * @param file    the GGUF file
+     * @param round the round these samples belong to
      * @return the pp and tg figures
      */
-    public List<Figure> decodeOnly(String modelId, Path file) {
-        try (LlamaModel model = LlamaModel.load(file)) {
-            return decodeOnly(modelId, Figure.JAVA_DECODE, tokens -> new ApiDecoder(model, tokens, settings));
+    public List<Figure> decodeOnly(int round) {
+        if (decodePp == null) {
+            decodePp = warmPrompt(new ApiDecoder(model, settings.promptTokens(), settings));
+            decodeTg = warmTokens(new ApiDecoder(model, settings.genTokens(), settings));
         }
+        return decodeOnly(Figure.JAVA_DECODE, decodePp, decodeTg, round);
     }
 
     /**
      * Decoding only through the generated bindings, with a ggml thread pool attached to the context
      * as llama-bench attaches one: FFM's own cost, without the API's, and what the pool gives.
      *
-     * @param modelId the model's short name for the figures
-     * @param file    the GGUF file
+     * @param round the round these samples belong to
      * @return the pp and tg figures
      */
-    public List<Figure> decodeOnlyBindings(String modelId, Path file) {
-        return decodeOnly(modelId, Figure.JAVA_BINDINGS, tokens -> new RawDecoder(file, tokens, settings, true));
+    public List<Figure> decodeOnlyBindings(int round) {
+        if (bindingsPp == null) {
+            bindingsPp = warmPrompt(new RawDecoder(file, settings.promptTokens(), settings, true));
+            bindingsTg = warmTokens(new RawDecoder(file, settings.genTokens(), settings, true));
+        }
+        return decodeOnly(Figure.JAVA_BINDINGS, bindingsPp, bindingsTg, round);
     }
 
-    private List<Figure> decodeOnly(String modelId, String path, java.util.function.IntFunction<Decoder> open) {
-        SplittableRandom random = new SplittableRandom(1);
+    /**
+     * Waits until thread pools that poll sleep. After a decode, the workers of a pool with a poll
+     * level spin for the next one (poll 50, llama-bench's and the bindings path's: a fraction of a
+     * second); on a machine with as many cores as threads, a spinning worker of another context
+     * takes a core from the test that starts next. llama-bench frees each test's pool before the
+     * next test, so its tests never meet one.
+     */
+    static void settle() {
+        try {
+            Thread.sleep(SETTLE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** Longer than a poll-50 spin (about 0.15 s on this machine's kind of CPU) with a margin. */
+    private static final long SETTLE_MILLIS = 1000;
+
+    private Decoder warmPrompt(Decoder d) {
+        decodePrompt(d, random);
+        return d;
+    }
+
+    private Decoder warmTokens(Decoder d) {
+        decodeTokens(d, settings.genTokens(), random);
+        return d;
+    }
+
+    private List<Figure> decodeOnly(String path, Decoder ppDecoder, Decoder tgDecoder, int round) {
         double[] pp = new double[settings.repetitions()];
-        try (Decoder d = open.apply(settings.promptTokens())) {
-            decodePrompt(d, random); // warm-up
-            for (int r = 0; r < pp.length; r++) {
-                d.clearMemory();
-                long t0 = System.nanoTime();
-                decodePrompt(d, random);
-                pp[r] = settings.promptTokens() * 1e9 / (System.nanoTime() - t0);
-            }
+        settle();
+        for (int r = 0; r < pp.length; r++) {
+            ppDecoder.clearMemory();
+            long t0 = System.nanoTime();
+            decodePrompt(ppDecoder, random);
+            pp[r] = settings.promptTokens() * 1e9 / (System.nanoTime() - t0);
         }
         double[] tg = new double[settings.repetitions()];
-        try (Decoder d = open.apply(settings.genTokens())) {
-            decodeTokens(d, settings.genTokens(), random); // warm-up
-            for (int r = 0; r < tg.length; r++) {
-                d.clearMemory();
-                long t0 = System.nanoTime();
-                decodeTokens(d, settings.genTokens(), random);
-                tg[r] = settings.genTokens() * 1e9 / (System.nanoTime() - t0);
-            }
+        settle();
+        for (int r = 0; r < tg.length; r++) {
+            tgDecoder.clearMemory();
+            long t0 = System.nanoTime();
+            decodeTokens(tgDecoder, settings.genTokens(), random);
+            tg[r] = settings.genTokens() * 1e9 / (System.nanoTime() - t0);
         }
-        return List.of(new Figure(modelId, path, settings.ppTest(), pp), new Figure(modelId, path, settings.tgTest(), tg));
+        return List.of(Figure.ofRound(modelId, path, settings.ppTest(), pp, round),
+                Figure.ofRound(modelId, path, settings.tgTest(), tg, round));
     }
 
     private void decodePrompt(Decoder d, SplittableRandom random) {
@@ -114,70 +155,101 @@ public final class JavaPaths {
      * generating {@code genTokens} tokens: the same decodes as llama-bench's tg plus sampling and
      * text. End-of-generation tokens are biased out so every run makes all its tokens.
      *
-     * @param modelId the model's short name for the figures
-     * @param file    the GGUF file
+     * @param round the round these samples belong to
      * @return the pp and tg figures
      */
-    public List<Figure> generate(String modelId, Path file) {
-        SplittableRandom random = new SplittableRandom(2);
+    public List<Figure> generate(int round) {
+        if (generatePp == null) {
+            generatePp = new Generating(settings.promptTokens() + 1, 1);
+            generatePp.timed(promptTokens()); // warm-up
+            generateTg = new Generating(settings.genTokens(), settings.genTokens());
+            generateTg.timed(new int[] {generateTg.start});
+        }
         double[] pp = new double[settings.repetitions()];
         double[] tg = new double[settings.repetitions()];
-        try (LlamaModel model = LlamaModel.load(file)) {
+        settle();
+        for (int r = 0; r < pp.length; r++) pp[r] = settings.promptTokens() * 1e9 / generatePp.timed(promptTokens());
+        settle();
+        for (int r = 0; r < tg.length; r++) tg[r] = settings.genTokens() * 1e9 / generateTg.timed(new int[] {generateTg.start});
+        return List.of(Figure.ofRound(modelId, Figure.JAVA_GENERATE, settings.ppTest(), pp, round),
+                Figure.ofRound(modelId, Figure.JAVA_GENERATE, settings.tgTest(), tg, round));
+    }
+
+    private int[] promptTokens() {
+        int[] p = new int[settings.promptTokens()];
+        p[0] = generatePp.start;
+        for (int i = 1; i < p.length; i++) p[i] = random.nextInt(model.vocab().size());
+        return p;
+    }
+
+    /** A context and a sampler chain for one generate test; {@link #timed} runs it once from an empty memory. */
+    private final class Generating implements AutoCloseable {
+        final int start;
+        final int expected;
+        final Sampler sampler;
+        final LlamaContext ctx;
+        final GenerateParams params;
+
+        Generating(int contextSize, int tokens) {
             Sampler.Builder chain = Sampler.builder().topK(40).topP(0.95f).temperature(0.8f).seed(42);
             Vocab vocab = model.vocab();
             for (int t = 0; t < vocab.size(); t++) if (vocab.isEndOfGeneration(t)) chain.logitBias(t, Float.NEGATIVE_INFINITY);
-            int start = vocab.addsBos() ? vocab.bos() : 0;
-            try (Sampler sampler = chain.build();
-                 LlamaContext ctx = model.newContext(contextParams(settings.promptTokens() + 1, settings))) {
-                GenerateParams one = GenerateParams.builder().maxTokens(1).sampler(sampler).build();
-                generateTimed(ctx, prompt(start, vocab.size(), random), one, 1); // warm-up
-                for (int r = 0; r < pp.length; r++) {
-                    ctx.clear();
-                    pp[r] = settings.promptTokens() * 1e9 / generateTimed(ctx, prompt(start, vocab.size(), random), one, 1);
-                }
-            }
-            try (Sampler sampler = chain.build();
-                 LlamaContext ctx = model.newContext(contextParams(settings.genTokens(), settings))) {
-                GenerateParams gen = GenerateParams.builder().maxTokens(settings.genTokens()).sampler(sampler).build();
-                generateTimed(ctx, new int[] {start}, gen, settings.genTokens()); // warm-up
-                for (int r = 0; r < tg.length; r++) {
-                    ctx.clear();
-                    tg[r] = settings.genTokens() * 1e9 / generateTimed(ctx, new int[] {start}, gen, settings.genTokens());
-                }
-            }
+            start = vocab.addsBos() ? vocab.bos() : 0;
+            expected = tokens;
+            sampler = chain.build();
+            ctx = model.newContext(contextParams(contextSize, settings));
+            params = GenerateParams.builder().maxTokens(tokens).sampler(sampler).build();
         }
-        return List.of(new Figure(modelId, Figure.JAVA_GENERATE, settings.ppTest(), pp),
-                new Figure(modelId, Figure.JAVA_GENERATE, settings.tgTest(), tg));
+
+        /** Runs one generation to its end, as a user's loop does; returns its nanoseconds. */
+        long timed(int[] prompt) {
+            ctx.clear();
+            long t0 = System.nanoTime();
+            Generation g = ctx.generate(prompt, params);
+            int count = 0;
+            long chars = 0;
+            for (Token t : g) { // a last token without an id carries held-back text, not a sampled token
+                if (t.id() != Vocab.NO_TOKEN) count++;
+                chars += t.text().length();
+            }
+            long nanos = System.nanoTime() - t0;
+            if (count != expected || g.result().stopReason() != StopReason.MAX_TOKENS) {
+                throw new IllegalStateException("the generation made " + count + " tokens (" + g.result().stopReason() + "), expected "
+                        + expected + " (" + chars + " chars)");
+            }
+            return nanos;
+        }
+
+        @Override
+        public void close() {
+            ctx.close();
+            sampler.close();
+        }
     }
 
-    /** The context for a test of {@code tokens} tokens, set as llama-bench sets its own. */
+    /** Frees the contexts and the model. */
+    @Override
+    public void close() {
+        for (AutoCloseable c : new AutoCloseable[] {decodePp, decodeTg, bindingsPp, bindingsTg, generatePp, generateTg}) {
+            try {
+                if (c != null) c.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot close " + c, e);
+            }
+        }
+        model.close();
+    }
+
+    /**
+     * The context for a test of {@code tokens} tokens, sized as llama-bench sizes its own, with
+     * the API's default threads setting (a thread pool of the context's own whose idle workers
+     * sleep at once; llama-bench's pool spins at poll 50 between decodes).
+     */
     static ContextParams contextParams(int tokens, BenchSettings settings) {
         return ContextParams.builder().contextSize(tokens).batchSize(settings.batchSize()).microBatchSize(settings.microBatch())
                 .threads(settings.threads()).batchThreads(settings.threads()).build();
     }
 
-    private int[] prompt(int start, int vocabSize, SplittableRandom random) {
-        int[] p = new int[settings.promptTokens()];
-        p[0] = start;
-        for (int i = 1; i < p.length; i++) p[i] = random.nextInt(vocabSize);
-        return p;
-    }
-
-    /** Runs one generation to its end, as a user's loop does; returns its nanoseconds. */
-    private static long generateTimed(LlamaContext ctx, int[] prompt, GenerateParams params, int expected) {
-        long t0 = System.nanoTime();
-        Generation g = ctx.generate(prompt, params);
-        int count = 0;
-        long chars = 0;
-        for (Token t : g) { // a last token without an id carries held-back text, not a sampled token
-            if (t.id() != Vocab.NO_TOKEN) count++;
-            chars += t.text().length();
-        }
-        long nanos = System.nanoTime() - t0;
-        if (count != expected || g.result().stopReason() != StopReason.MAX_TOKENS) {
-            throw new IllegalStateException("the generation made " + count + " tokens (" + g.result().stopReason() + "), expected "
-                    + expected + " (" + chars + " chars)");
-        }
-        return nanos;
-    }
+    /** llama-bench's default {@code --poll}. */
+    static final int LLAMA_BENCH_POLL = 50;
 }

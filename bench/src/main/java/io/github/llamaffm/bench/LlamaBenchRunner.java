@@ -30,14 +30,13 @@ public final class LlamaBenchRunner {
      * @param modelId  the model's short name for the figures
      * @param model    the GGUF file
      * @param settings threads, token counts, repetitions, batch sizes
+     * @param round    the round these samples belong to
      * @return the pp and tg figures, in that order
      * @throws IllegalStateException if llama-bench fails or prints something unexpected
      */
-    public List<Figure> run(String modelId, Path model, BenchSettings settings) {
-        List<String> cmd = List.of(bin.resolve("llama-bench").toString(), "-o", "json", "-m", model.toString(),
-                "-t", String.valueOf(settings.threads()), "-p", String.valueOf(settings.promptTokens()),
-                "-n", String.valueOf(settings.genTokens()), "-r", String.valueOf(settings.repetitions()),
-                "-b", String.valueOf(settings.batchSize()), "-ub", String.valueOf(settings.microBatch()));
+    public List<Figure> run(String modelId, Path model, BenchSettings settings, int round) {
+        List<String> cmd = new java.util.ArrayList<>(List.of(bin.resolve("llama-bench").toString()));
+        cmd.addAll(arguments(model, settings));
         try {
             Path log = Files.createTempFile("llama-bench", ".log");
             try {
@@ -48,7 +47,7 @@ public final class LlamaBenchRunner {
                 if (p.waitFor() != 0) {
                     throw new IllegalStateException(String.join(" ", cmd) + " failed:\n" + Files.readString(log));
                 }
-                return parse(modelId, out, settings);
+                return parse(modelId, out, settings, round);
             } finally {
                 Files.deleteIfExists(log);
             }
@@ -60,8 +59,22 @@ public final class LlamaBenchRunner {
         }
     }
 
+    /**
+     * llama-bench's arguments (without the program name) for a model and the settings.
+     *
+     * @param model    the GGUF file
+     * @param settings threads, token counts, repetitions, batch sizes
+     * @return the arguments
+     */
+    static List<String> arguments(Path model, BenchSettings settings) {
+        return List.of("-o", "json", "-m", model.toString(), "-t", String.valueOf(settings.threads()),
+                "-p", String.valueOf(settings.promptTokens()), "-n", String.valueOf(settings.genTokens()),
+                "-r", String.valueOf(settings.repetitions()), "-b", String.valueOf(settings.batchSize()),
+                "-ub", String.valueOf(settings.microBatch()));
+    }
+
     /** One figure per test object of llama-bench's JSON array, from its {@code samples_ts}. */
-    static List<Figure> parse(String modelId, String json, BenchSettings settings) throws IOException {
+    static List<Figure> parse(String modelId, String json, BenchSettings settings, int round) throws IOException {
         JsonNode root = new ObjectMapper().readTree(json);
         if (root == null || !root.isArray()) throw new IllegalStateException("llama-bench printed no JSON array: " + json);
         List<Figure> figures = new ArrayList<>();
@@ -75,7 +88,7 @@ public final class LlamaBenchRunner {
             JsonNode ts = t.path("samples_ts");
             double[] samples = new double[ts.size()];
             for (int i = 0; i < samples.length; i++) samples[i] = ts.get(i).asDouble();
-            figures.add(new Figure(modelId, Figure.LLAMA_BENCH, test, samples));
+            figures.add(Figure.ofRound(modelId, Figure.LLAMA_BENCH, test, samples, round));
         }
         Map<String, Boolean> want = Map.of(settings.ppTest(), true, settings.tgTest(), true);
         if (figures.size() != 2 || !want.containsKey(figures.get(0).test()) || !want.containsKey(figures.get(1).test())) {

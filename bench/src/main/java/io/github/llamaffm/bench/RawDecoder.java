@@ -5,13 +5,11 @@ import io.github.llamaffm.LlamaException;
 import io.github.llamaffm.bindings.llama_batch;
 import io.github.llamaffm.bindings.llama_context_params;
 import io.github.llamaffm.bindings.llama_h;
+import io.github.llamaffm.internal.ThreadPool;
 
 import java.lang.foreign.Arena;
-import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.lang.invoke.MethodHandle;
 import java.nio.file.Path;
 
 /**
@@ -32,8 +30,7 @@ public final class RawDecoder implements Decoder {
     private final MemorySegment batch;
     private final MemorySegment tokens, positions, outputs;
     private final int capacity;
-    private MemorySegment threadpool = MemorySegment.NULL;
-    private MethodHandle threadpoolFree;
+    private ThreadPool threadpool;
     private int size;
 
     /**
@@ -77,25 +74,10 @@ public final class RawDecoder implements Decoder {
         if (ownThreadpool) attachThreadpool(settings.threads());
     }
 
-    /** ggml_threadpool_new lives in the CPU backend module, found like llama-bench finds it. */
+    /** A pool like llama-bench's, through the API's own plumbing (found in the CPU backend module). */
     private void attachThreadpool(int threads) {
-        MemorySegment reg = llama_h.ggml_backend_dev_backend_reg(llama_h.ggml_backend_dev_by_type(llama_h.GGML_BACKEND_DEVICE_TYPE_CPU()));
-        MemorySegment newFn = llama_h.ggml_backend_reg_get_proc_address(reg, arena.allocateFrom("ggml_threadpool_new"));
-        MemorySegment freeFn = llama_h.ggml_backend_reg_get_proc_address(reg, arena.allocateFrom("ggml_threadpool_free"));
-        if (newFn.equals(MemorySegment.NULL) || freeFn.equals(MemorySegment.NULL)) {
-            throw new LlamaException("the CPU backend has no ggml_threadpool_new");
-        }
-        Linker linker = Linker.nativeLinker();
-        MethodHandle create = linker.downcallHandle(newFn, FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
-        threadpoolFree = linker.downcallHandle(freeFn, FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
-        MemorySegment params = llama_h.ggml_threadpool_params_default(arena, threads);
-        try {
-            threadpool = (MemorySegment) create.invokeExact(params);
-        } catch (Throwable t) {
-            throw new LlamaException("ggml_threadpool_new failed", t);
-        }
-        if (threadpool.equals(MemorySegment.NULL)) throw new LlamaException("ggml_threadpool_new returned NULL");
-        llama_h.llama_attach_threadpool(ctx, threadpool, MemorySegment.NULL);
+        threadpool = ThreadPool.start(threads, JavaPaths.LLAMA_BENCH_POLL);
+        llama_h.llama_attach_threadpool(ctx, threadpool.handle(), MemorySegment.NULL);
     }
 
     /**
@@ -149,13 +131,7 @@ public final class RawDecoder implements Decoder {
     public void close() {
         llama_h.llama_batch_free(batch);
         llama_h.llama_free(ctx);
-        if (!threadpool.equals(MemorySegment.NULL)) {
-            try {
-                threadpoolFree.invokeExact(threadpool);
-            } catch (Throwable t) {
-                throw new LlamaException("ggml_threadpool_free failed", t);
-            }
-        }
+        if (threadpool != null) threadpool.close();
         llama_h.llama_model_free(model);
         arena.close();
     }

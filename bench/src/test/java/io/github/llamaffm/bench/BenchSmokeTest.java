@@ -24,7 +24,7 @@ class BenchSmokeTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void benchRunsOnTheTinyModelAndWritesItsReports() throws Exception {
         Path out = Path.of("target", "bench-smoke");
-        BenchMain.main(new String[] {"--models", "tiny", "--reps", "2", "--pp", "64", "--tg", "16",
+        BenchMain.main(new String[] {"--models", "tiny", "--reps", "2", "--rounds", "2", "--pp", "64", "--tg", "16",
                 "--parallel", "1,2", "--parallel-tokens", "8",
                 "--native-dir", System.getProperty("llama.ffm.native.dir"), "--out", out.toString()});
 
@@ -37,9 +37,17 @@ class BenchSmokeTest {
         assertEquals(Set.of("llama-bench pp64", "llama-bench tg16", "java decode pp64", "java decode tg16",
                 "java generate pp64", "java generate tg16"), figures);
         for (JsonNode f : json.path("figures")) {
-            assertEquals(2, f.path("samples_ts").size(), f.toString());
+            assertEquals(4, f.path("samples_ts").size(), f.toString()); // 2 rounds x 2 repetitions
+            assertEquals("[0,0,1,1]", f.path("samples_round").toString(), f.toString());
             assertTrue(f.path("median_ts").asDouble() > 0, f.toString());
         }
+        assertEquals(4, json.path("targets").size(), json.path("targets").toString());
+        for (JsonNode t : json.path("targets")) {
+            assertTrue(Set.of("met", "missed", "not settled").contains(t.path("verdict").asText()), t.toString());
+        }
+        JsonNode interval = json.path("ratios").get(0).path("java_decode_over_native_interval95");
+        assertTrue(interval.get(0).asDouble() <= interval.get(1).asDouble(), interval.toString());
+        assertTrue(md.contains("| verdict |"), md);
 
         String parallel = Files.readString(out.resolve("parallel.md"));
         assertTrue(parallel.contains("| 1 |") && parallel.contains("| 2 |") && parallel.contains("Shared system prompt"), parallel);

@@ -1,0 +1,102 @@
+package io.github.llamaffm.bench;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+
+/**
+ * Medians, and how sure a ratio of two medians is: a bootstrap interval. On a small shared
+ * machine the speed of one sample moves by several percent, so a ratio without its interval
+ * says little about a 1 % target.
+ */
+public final class Stats {
+    /** Resamples per interval: enough for stable 2.5 / 97.5 percentiles. */
+    static final int RESAMPLES = 4000;
+    /** Below this many rounds, samples are resampled one by one instead of round by round. */
+    static final int MIN_ROUNDS = 5;
+
+    private Stats() {}
+
+    /**
+     * The median.
+     *
+     * @param values at least one value
+     * @return the median (the mean of the middle two for an even count)
+     * @throws IllegalArgumentException if there are no values
+     */
+    public static double median(double[] values) {
+        if (values.length == 0) throw new IllegalArgumentException("no values");
+        double[] s = values.clone();
+        Arrays.sort(s);
+        int n = s.length;
+        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+    }
+
+    /**
+     * A 95 % bootstrap interval of {@code median(of) / median(base)}.
+     *
+     * <p>When both figures share at least {@value #MIN_ROUNDS} rounds, whole rounds are drawn
+     * (the same rounds for both figures), so that a slow spell of the machine, which hits every
+     * path of a round, widens the interval as it should. Otherwise each figure's samples are
+     * drawn on their own. The draw is seeded: the same samples give the same interval.
+     *
+     * @param of   the numerator's samples
+     * @param base the denominator's samples
+     * @return {@code {low, high}}
+     */
+    public static double[] ratioInterval(Figure of, Figure base) {
+        TreeSet<Integer> shared = new TreeSet<>();
+        for (int r : of.rounds()) shared.add(r);
+        TreeSet<Integer> baseRounds = new TreeSet<>();
+        for (int r : base.rounds()) baseRounds.add(r);
+        shared.retainAll(baseRounds);
+        SplittableRandom random = new SplittableRandom(20261123L);
+        double[] ratios = new double[RESAMPLES];
+        if (shared.size() >= MIN_ROUNDS) {
+            int[] rounds = shared.stream().mapToInt(Integer::intValue).toArray();
+            double[][] ofBy = byRound(of, rounds), baseBy = byRound(base, rounds);
+            for (int b = 0; b < RESAMPLES; b++) {
+                int[] pick = new int[rounds.length];
+                for (int i = 0; i < pick.length; i++) pick[i] = random.nextInt(rounds.length);
+                ratios[b] = median(concat(ofBy, pick)) / median(concat(baseBy, pick));
+            }
+        } else {
+            double[] a = of.samples(), c = base.samples();
+            for (int b = 0; b < RESAMPLES; b++) ratios[b] = median(draw(a, random)) / median(draw(c, random));
+        }
+        Arrays.sort(ratios);
+        return new double[] {ratios[(int) (0.025 * RESAMPLES)], ratios[(int) (0.975 * RESAMPLES) - 1]};
+    }
+
+    /**
+     * Whether {@link #ratioInterval} draws whole rounds for these figures.
+     *
+     * @param of   the numerator
+     * @param base the denominator
+     * @return true when they share at least {@value #MIN_ROUNDS} rounds
+     */
+    public static boolean byRounds(Figure of, Figure base) {
+        return Arrays.stream(of.rounds()).distinct().filter(r -> Arrays.stream(base.rounds()).anyMatch(x -> x == r)).count() >= MIN_ROUNDS;
+    }
+
+    private static double[][] byRound(Figure f, int[] rounds) {
+        double[] s = f.samples();
+        int[] r = f.rounds();
+        double[][] out = new double[rounds.length][];
+        for (int i = 0; i < rounds.length; i++) {
+            int round = rounds[i];
+            out[i] = java.util.stream.IntStream.range(0, s.length).filter(k -> r[k] == round).mapToDouble(k -> s[k]).toArray();
+        }
+        return out;
+    }
+
+    private static double[] concat(double[][] groups, int[] pick) {
+        return Arrays.stream(pick).mapToObj(i -> groups[i]).flatMapToDouble(Arrays::stream).toArray();
+    }
+
+    private static double[] draw(double[] values, SplittableRandom random) {
+        double[] d = new double[values.length];
+        for (int i = 0; i < d.length; i++) d[i] = values[random.nextInt(values.length)];
+        return d;
+    }
+}
