@@ -26,6 +26,8 @@ import java.util.Map;
  *                   ("off" to skip), on --parallel-model (default: the first model), --parallel-tokens each
  * --bindings-path on   also measure decoding through the generated bindings alone, with a ggml
  *                   thread pool attached as llama-bench attaches one (off by default)
+ * --paired 2       per model, the API's decoding against the bindings alone, token by token
+ *                   ({@link JavaPaths#pairedApiVsBindings}): this many sequences of --tg tokens ("off" to skip)
  * --in-jvm on       also run llama-bench's own code inside this JVM ({@link InJvmLlamaBench}):
  *                   what being in a JVM process costs the very same native code (off by default)
  * --out target/bench   --native-dir native   --model-cache DIR
@@ -62,6 +64,8 @@ public final class BenchMain {
 
         LlamaBenchRunner llamaBench = new LlamaBenchRunner(bin);
         List<Figure> figures = new ArrayList<>();
+        Map<String, String> paired = new LinkedHashMap<>();
+        int pairedSequences = opt.get("paired").equals("off") ? 0 : Integer.parseInt(opt.get("paired"));
         for (BenchModels.Model m : models) {
             Path file = files.file(m);
             try (JavaPaths java = new JavaPaths(settings, m.id(), file)) {
@@ -83,6 +87,12 @@ public final class BenchMain {
                         figures.addAll(p.run().apply(round));
                     }
                 }
+                if (pairedSequences > 0) {
+                    System.err.printf("%s: API against bindings alone, token by token%n", m.id());
+                    JavaPaths.settle();
+                    JavaPaths.Paired pr = java.pairedApiVsBindings(settings.genTokens(), pairedSequences);
+                    paired.put("paired " + m.id(), pr.summary());
+                }
             }
         }
 
@@ -93,10 +103,11 @@ public final class BenchMain {
         env.put("processors", String.valueOf(Runtime.getRuntime().availableProcessors()));
         env.put("Java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         env.put("decode path", "Batch + LlamaContext.decode + memory().clear() (public API)");
-        env.put("Java threads", "the API's default: a ggml thread pool per context, idle workers asleep (poll 0); llama-bench's pool polls at 50");
+        env.put("Java threads", "a ggml thread pool per context polling at 50, as llama-bench's (the API's default poll is 0)");
         if (bindingsPath) env.put("bindings+pool path", "llama_decode through the generated bindings, ggml thread pool attached (poll 50) as llama-bench");
         env.put("generate path", "LlamaContext.generate(int[], GenerateParams), top-k 40, top-p 0.95, temperature 0.8, token text");
         env.put("models", String.join(", ", models.stream().map(m -> m.id() + " = " + m.label() + " (" + files.file(m).getFileName() + ")").toList()));
+        env.putAll(paired);
         Report report = new Report(settings, env, pool(figures));
         System.out.print(report.text());
         for (Path p : report.write(Path.of(opt.get("out")))) System.err.println("wrote " + p);
@@ -135,6 +146,7 @@ public final class BenchMain {
     private static Map<String, String> options(String[] args) {
         Map<String, String> opt = new LinkedHashMap<>(Map.of("models", "1b-q4_0,1b-q8_0,tiny", "threads", "2", "pp", "512",
                 "tg", "128", "reps", "2", "rounds", "5", "bindings-path", "off", "in-jvm", "off", "out", "target/bench", "native-dir", "native"));
+        opt.put("paired", "2");
         opt.put("parallel", "1,2,4,8");
         opt.put("parallel-tokens", "32");
         for (int i = 0; i < args.length; i++) {

@@ -69,8 +69,8 @@ public final class JavaPaths implements AutoCloseable {
      */
     public List<Figure> decodeOnlyBindings(int round) {
         if (bindingsPp == null) {
-            bindingsPp = warmPrompt(new RawDecoder(file, settings.promptTokens(), settings, true));
-            bindingsTg = warmTokens(new RawDecoder(file, settings.genTokens(), settings, true));
+            bindingsPp = warmPrompt(new RawDecoder(file, settings.promptTokens(), settings, LLAMA_BENCH_POLL));
+            bindingsTg = warmTokens(new RawDecoder(file, settings.genTokens(), settings, LLAMA_BENCH_POLL));
         }
         return decodeOnly(Figure.JAVA_BINDINGS, bindingsPp, bindingsTg, round);
     }
@@ -241,13 +241,103 @@ public final class JavaPaths implements AutoCloseable {
     }
 
     /**
-     * The context for a test of {@code tokens} tokens, sized as llama-bench sizes its own, with
-     * the API's default threads setting (a thread pool of the context's own whose idle workers
-     * sleep at once; llama-bench's pool spins at poll 50 between decodes).
+     * The context for a test of {@code tokens} tokens, set as llama-bench sets its own: its sizes,
+     * its threads, and a thread pool of the context's own whose idle workers spin for the next
+     * decode at poll level 50 (llama-bench's {@code --poll}; the API's default is 0).
      */
     static ContextParams contextParams(int tokens, BenchSettings settings) {
         return ContextParams.builder().contextSize(tokens).batchSize(settings.batchSize()).microBatchSize(settings.microBatch())
-                .threads(settings.threads()).batchThreads(settings.threads()).build();
+                .threads(settings.threads()).batchThreads(settings.threads()).threadPoll(LLAMA_BENCH_POLL).build();
+    }
+
+    /**
+     * What the API's decoding costs over the generated bindings alone, measured token by token:
+     * two contexts of the model (one through {@code Batch}/{@code ctx.decode}, one through
+     * {@link RawDecoder}) decode the same tokens at the same positions, alternately, the order
+     * swapped every token, so that the machine's drift hits both alike. Both pools sleep at once
+     * (poll 0): a spinning worker of one context would take a core from the other.
+     *
+     * @param tokens    tokens per sequence (positions 0 .. tokens - 1)
+     * @param sequences sequences measured, after one for warm-up
+     * @return the per-token time ratios
+     */
+    public Paired pairedApiVsBindings(int tokens, int sequences) {
+        List<Double> ratios = new java.util.ArrayList<>();
+        long apiNanos = 0, rawNanos = 0;
+        ContextParams params = contextParams(tokens, settings).toBuilder().threadPoll(0).build();
+        try (LlamaContext api = model.newContext(params);
+             io.github.llamaffm.Batch batch = io.github.llamaffm.Batch.create(1);
+             RawDecoder raw = new RawDecoder(file, tokens, settings, 0)) {
+            int vocab = model.vocab().size(), start = raw.startToken();
+            for (int q = 0; q <= sequences; q++) {
+                api.memory().clear();
+                raw.clearMemory();
+                for (int i = 0; i < tokens; i++) {
+                    int token = i == 0 && start >= 0 ? start : random.nextInt(vocab);
+                    long a, r;
+                    if (i % 2 == 0) {
+                        a = timedApi(api, batch, token, i);
+                        r = timedRaw(raw, token, i);
+                    } else {
+                        r = timedRaw(raw, token, i);
+                        a = timedApi(api, batch, token, i);
+                    }
+                    if (q > 0) {
+                        ratios.add((double) a / r);
+                        apiNanos += a;
+                        rawNanos += r;
+                    }
+                }
+            }
+        }
+        return new Paired(ratios.stream().mapToDouble(Double::doubleValue).toArray(), apiNanos, rawNanos);
+    }
+
+    private static long timedApi(LlamaContext ctx, io.github.llamaffm.Batch batch, int token, int position) {
+        long t0 = System.nanoTime();
+        batch.clear().add(token, position, 0, true);
+        ctx.decode(batch);
+        return System.nanoTime() - t0;
+    }
+
+    private static long timedRaw(RawDecoder raw, int token, int position) {
+        long t0 = System.nanoTime();
+        raw.clear();
+        raw.add(token, position, true);
+        raw.decode();
+        return System.nanoTime() - t0;
+    }
+
+    /**
+     * Per-token times of the API over the bindings alone.
+     *
+     * @param ratios   API time / bindings time, one per token pair
+     * @param apiNanos all API decodes together
+     * @param rawNanos all bindings decodes together
+     */
+    public record Paired(double[] ratios, long apiNanos, long rawNanos) {
+        /**
+         * The ratio at a quantile.
+         *
+         * @param q 0..1
+         * @return the ratio
+         */
+        public double quantile(double q) {
+            double[] s = ratios.clone();
+            java.util.Arrays.sort(s);
+            return s[(int) Math.min(s.length - 1, Math.round(q * (s.length - 1)))];
+        }
+
+        /**
+         * One line for the report.
+         *
+         * @return the text
+         */
+        public String summary() {
+            return String.format(java.util.Locale.ROOT, "API decode time / bindings-only decode time, per token, paired (%d pairs): median %.4f "
+                    + "(quartiles %.4f–%.4f), all tokens together %.4f", ratios.length, quantile(0.5), quantile(0.25), quantile(0.75),
+                    (double) apiNanos / rawNanos);
+        }
     }
 
     /** llama-bench's default {@code --poll}. */

@@ -39,10 +39,11 @@ public final class RawDecoder implements Decoder {
      * @param file       the GGUF model
      * @param contextSize tokens the context holds
      * @param settings   threads and batch sizes
-     * @param ownThreadpool whether to attach a ggml thread pool like llama-bench's (poll 50)
+     * @param poll       the poll level of a ggml thread pool of the context's own (llama-bench's
+     *                   is 50), or -1 for none (ggml then starts threads for every decode)
      * @throws LlamaException if llama.cpp refuses the model or the context
      */
-    public RawDecoder(Path file, int contextSize, BenchSettings settings, boolean ownThreadpool) {
+    public RawDecoder(Path file, int contextSize, BenchSettings settings, int poll) {
         Llama.load();
         MemorySegment mp = llama_h.llama_model_default_params(arena);
         model = llama_h.llama_model_load_from_file(arena.allocateFrom(file.toString()), mp);
@@ -71,12 +72,12 @@ public final class RawDecoder implements Decoder {
             nSeq.setAtIndex(ValueLayout.JAVA_INT, i, 1);
             seqs.getAtIndex(ValueLayout.ADDRESS, i).reinterpret(4).set(ValueLayout.JAVA_INT, 0, 0);
         }
-        if (ownThreadpool) attachThreadpool(settings.threads());
+        if (poll >= 0) attachThreadpool(settings.threads(), poll);
     }
 
     /** A pool like llama-bench's, through the API's own plumbing (found in the CPU backend module). */
-    private void attachThreadpool(int threads) {
-        threadpool = ThreadPool.start(threads, JavaPaths.LLAMA_BENCH_POLL);
+    private void attachThreadpool(int threads, int poll) {
+        threadpool = ThreadPool.start(threads, poll);
         llama_h.llama_attach_threadpool(ctx, threadpool.handle(), MemorySegment.NULL);
     }
 

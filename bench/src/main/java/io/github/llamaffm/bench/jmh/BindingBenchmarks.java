@@ -101,7 +101,7 @@ public class BindingBenchmarks {
     @Setup(Level.Trial)
     public void setUp() {
         if (model.isEmpty()) throw new IllegalArgumentException("give the model with -p model=FILE");
-        raw = new RawDecoder(Path.of(model), 256, new BenchSettings(1, 1, 1, 1, 256, 256), false);
+        raw = new RawDecoder(Path.of(model), 256, new BenchSettings(1, 1, 1, 1, 256, 256), -1);
         vocabHandle = raw.vocab();
         llamaModel = LlamaModel.load(Path.of(model));
         vocab = llamaModel.vocab();
