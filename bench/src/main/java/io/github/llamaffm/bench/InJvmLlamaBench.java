@@ -92,19 +92,20 @@ public final class InJvmLlamaBench {
 
     private int runCapturingStdout(Arena arena, Path out, int argc, MemorySegment argv) {
         try {
-            int flushed = (int) fflush.invokeExact(MemorySegment.NULL);
+            int ignored = (int) fflush.invokeExact(MemorySegment.NULL);
             int saved = (int) dup.invokeExact(1);
             int fd = (int) open.invokeExact(arena.allocateFrom(out.toString()), O_WRONLY | O_TRUNC);
-            if (saved < 0 || fd < 0) throw new IllegalStateException("cannot redirect stdout (dup " + saved + ", open " + fd + ")");
-            int redirected = (int) dup2.invokeExact(fd, 1);
-            int closed = (int) close.invokeExact(fd);
+            int redirected = fd < 0 ? -1 : (int) dup2.invokeExact(fd, 1);
+            if (fd >= 0) ignored = (int) close.invokeExact(fd);
+            if (saved < 0 || redirected < 0) throw new IllegalStateException("cannot redirect stdout (dup " + saved + ", open " + fd + ")");
             try {
                 return (int) llamaBench.invokeExact(argc, argv);
             } finally {
-                flushed = (int) fflush.invokeExact(MemorySegment.NULL);
-                redirected = (int) dup2.invokeExact(saved, 1);
-                closed = (int) close.invokeExact(saved);
+                ignored = (int) fflush.invokeExact(MemorySegment.NULL);
+                int restored = (int) dup2.invokeExact(saved, 1);
+                ignored = (int) close.invokeExact(saved);
                 llama_h.llama_log_set(NativeLog.callback(), MemorySegment.NULL); // llama-bench set a silent one
+                if (restored < 0) throw new IllegalStateException("cannot put stdout back");
             }
         } catch (RuntimeException | Error e) {
             throw e;
