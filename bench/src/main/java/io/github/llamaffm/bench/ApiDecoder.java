@@ -1,6 +1,7 @@
 package io.github.llamaffm.bench;
 
 import io.github.llamaffm.Batch;
+import io.github.llamaffm.ContextParams;
 import io.github.llamaffm.LlamaContext;
 import io.github.llamaffm.LlamaModel;
 import io.github.llamaffm.Vocab;
@@ -19,9 +20,19 @@ public final class ApiDecoder implements Decoder {
      * @param settings    threads and batch sizes
      */
     public ApiDecoder(LlamaModel model, int contextSize, BenchSettings settings) {
-        ctx = model.newContext(JavaPaths.contextParams(contextSize, settings));
+        this(model, JavaPaths.contextParams(contextSize, settings));
+    }
+
+    /**
+     * Creates a context of the model with these parameters and a batch as large as its batch size.
+     *
+     * @param model  the loaded model (the caller closes it)
+     * @param params the context's parameters
+     */
+    public ApiDecoder(LlamaModel model, ContextParams params) {
+        ctx = model.newContext(params);
         vocab = model.vocab();
-        batch = Batch.create(Math.min(settings.batchSize(), contextSize));
+        batch = Batch.create(Math.min(params.batchSize(), ctx.contextSize()));
     }
 
     @Override

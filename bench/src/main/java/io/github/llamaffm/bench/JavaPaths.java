@@ -11,7 +11,10 @@ import io.github.llamaffm.Token;
 import io.github.llamaffm.Vocab;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -262,26 +265,19 @@ public final class JavaPaths implements AutoCloseable {
      * @return the per-token time ratios
      */
     public Paired pairedApiVsBindings(int tokens, int sequences) {
-        List<Double> ratios = new java.util.ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
         long apiNanos = 0, rawNanos = 0;
         ContextParams params = contextParams(tokens, settings).toBuilder().threadPoll(0).build();
-        try (LlamaContext api = model.newContext(params);
-             io.github.llamaffm.Batch batch = io.github.llamaffm.Batch.create(1);
-             RawDecoder raw = new RawDecoder(file, tokens, settings, 0)) {
-            int vocab = model.vocab().size(), start = raw.startToken();
+        try (Decoder api = new ApiDecoder(model, params); Decoder raw = new RawDecoder(file, tokens, settings, 0)) {
+            int vocab = api.vocabSize(), start = api.startToken();
             for (int q = 0; q <= sequences; q++) {
-                api.memory().clear();
+                api.clearMemory();
                 raw.clearMemory();
                 for (int i = 0; i < tokens; i++) {
                     int token = i == 0 && start >= 0 ? start : random.nextInt(vocab);
-                    long a, r;
-                    if (i % 2 == 0) {
-                        a = timedApi(api, batch, token, i);
-                        r = timedRaw(raw, token, i);
-                    } else {
-                        r = timedRaw(raw, token, i);
-                        a = timedApi(api, batch, token, i);
-                    }
+                    boolean apiFirst = i % 2 == 0;
+                    long first = timedDecode(apiFirst ? api : raw, token, i), second = timedDecode(apiFirst ? raw : api, token, i);
+                    long a = apiFirst ? first : second, r = apiFirst ? second : first;
                     if (q > 0) {
                         ratios.add((double) a / r);
                         apiNanos += a;
@@ -293,18 +289,11 @@ public final class JavaPaths implements AutoCloseable {
         return new Paired(ratios.stream().mapToDouble(Double::doubleValue).toArray(), apiNanos, rawNanos);
     }
 
-    private static long timedApi(LlamaContext ctx, io.github.llamaffm.Batch batch, int token, int position) {
+    private static long timedDecode(Decoder d, int token, int position) {
         long t0 = System.nanoTime();
-        batch.clear().add(token, position, 0, true);
-        ctx.decode(batch);
-        return System.nanoTime() - t0;
-    }
-
-    private static long timedRaw(RawDecoder raw, int token, int position) {
-        long t0 = System.nanoTime();
-        raw.clear();
-        raw.add(token, position, true);
-        raw.decode();
+        d.clear();
+        d.add(token, position, true);
+        d.decode();
         return System.nanoTime() - t0;
     }
 
@@ -324,7 +313,7 @@ public final class JavaPaths implements AutoCloseable {
          */
         public double quantile(double q) {
             double[] s = ratios.clone();
-            java.util.Arrays.sort(s);
+            Arrays.sort(s);
             return s[(int) Math.min(s.length - 1, Math.round(q * (s.length - 1)))];
         }
 
@@ -334,7 +323,7 @@ public final class JavaPaths implements AutoCloseable {
          * @return the text
          */
         public String summary() {
-            return String.format(java.util.Locale.ROOT, "API decode time / bindings-only decode time, per token, paired (%d pairs): median %.4f "
+            return String.format(Locale.ROOT, "API decode time / bindings-only decode time, per token, paired (%d pairs): median %.4f "
                     + "(quartiles %.4f–%.4f), all tokens together %.4f", ratios.length, quantile(0.5), quantile(0.25), quantile(0.75),
                     (double) apiNanos / rawNanos);
         }

@@ -14,12 +14,12 @@ import java.nio.file.Path;
 
 /**
  * The decoding-only path through the generated bindings alone: a model and a context driven as
- * llama-bench drives them, nothing of the API's checks and bookkeeping. It shows what FFM itself
- * costs, and what a ggml thread pool of the context's own would give the API.
+ * llama-bench drives them, nothing of the API's checks and bookkeeping: what FFM itself costs,
+ * and the baseline of the paired measurement of the API ({@link JavaPaths#pairedApiVsBindings}).
  *
- * <p>Optionally gives the context its own ggml thread pool, as llama-bench does
- * ({@code llama_attach_threadpool}, poll 50). Without one, ggml's CPU backend starts and joins its
- * worker threads for every graph it computes.
+ * <p>Optionally gives the context its own ggml thread pool at a given poll level, as llama-bench
+ * does ({@code llama_attach_threadpool}, poll 50). Without one, ggml's CPU backend starts and
+ * joins its worker threads for every graph it computes.
  */
 public final class RawDecoder implements Decoder {
     private final Arena arena = Arena.ofConfined();

@@ -3,6 +3,7 @@ package io.github.llamaffm.bench;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Medians, and how sure a ratio of two medians is: a bootstrap interval. On a small shared
@@ -45,15 +46,10 @@ public final class Stats {
      * @return {@code {low, high}}
      */
     public static double[] ratioInterval(Figure of, Figure base) {
-        TreeSet<Integer> shared = new TreeSet<>();
-        for (int r : of.rounds()) shared.add(r);
-        TreeSet<Integer> baseRounds = new TreeSet<>();
-        for (int r : base.rounds()) baseRounds.add(r);
-        shared.retainAll(baseRounds);
+        int[] rounds = sharedRounds(of, base);
         SplittableRandom random = new SplittableRandom(20261123L);
         double[] ratios = new double[RESAMPLES];
-        if (shared.size() >= MIN_ROUNDS) {
-            int[] rounds = shared.stream().mapToInt(Integer::intValue).toArray();
+        if (rounds.length >= MIN_ROUNDS) {
             double[][] ofBy = byRound(of, rounds), baseBy = byRound(base, rounds);
             for (int b = 0; b < RESAMPLES; b++) {
                 int[] pick = new int[rounds.length];
@@ -76,7 +72,17 @@ public final class Stats {
      * @return true when they share at least {@value #MIN_ROUNDS} rounds
      */
     public static boolean byRounds(Figure of, Figure base) {
-        return Arrays.stream(of.rounds()).distinct().filter(r -> Arrays.stream(base.rounds()).anyMatch(x -> x == r)).count() >= MIN_ROUNDS;
+        return sharedRounds(of, base).length >= MIN_ROUNDS;
+    }
+
+    /** The rounds in which both figures have samples, ascending. */
+    private static int[] sharedRounds(Figure of, Figure base) {
+        TreeSet<Integer> shared = new TreeSet<>();
+        for (int r : of.rounds()) shared.add(r);
+        TreeSet<Integer> baseRounds = new TreeSet<>();
+        for (int r : base.rounds()) baseRounds.add(r);
+        shared.retainAll(baseRounds);
+        return shared.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static double[][] byRound(Figure f, int[] rounds) {
@@ -85,7 +91,7 @@ public final class Stats {
         double[][] out = new double[rounds.length][];
         for (int i = 0; i < rounds.length; i++) {
             int round = rounds[i];
-            out[i] = java.util.stream.IntStream.range(0, s.length).filter(k -> r[k] == round).mapToDouble(k -> s[k]).toArray();
+            out[i] = IntStream.range(0, s.length).filter(k -> r[k] == round).mapToDouble(k -> s[k]).toArray();
         }
         return out;
     }
