@@ -33,6 +33,11 @@ import java.util.Map;
  * --out target/bench   --native-dir native   --model-cache DIR
  * </pre>
  *
+ * <p>Before the first model, every Java path runs on the tiny model until the JIT has nothing
+ * left to compile ({@link JavaPaths#warmUpCompiler}), and a Java repetition during which the JIT
+ * compiled is run again ({@link JavaPaths#jitReport}): the figures are of compiled code, as
+ * llama-bench's are.
+ *
  * <p>Java loads the very libraries llama-bench runs with (its build folder), unless
  * {@code -Dllama.ffm.library.path} says otherwise.
  */
@@ -66,6 +71,9 @@ public final class BenchMain {
         List<Figure> figures = new ArrayList<>();
         Map<String, String> paired = new LinkedHashMap<>();
         int pairedSequences = opt.get("paired").equals("off") ? 0 : Integer.parseInt(opt.get("paired"));
+        System.err.println("warming up the JIT on the tiny model");
+        String warmUp = JavaPaths.warmUpCompiler(settings, files.file(BenchModels.Model.TINY));
+        Map<String, String> jitByModel = new LinkedHashMap<>();
         for (BenchModels.Model m : models) {
             Path file = files.file(m);
             try (JavaPaths java = new JavaPaths(settings, m.id(), file)) {
@@ -87,6 +95,7 @@ public final class BenchMain {
                         figures.addAll(p.run().apply(round));
                     }
                 }
+                jitByModel.put(m.id(), java.jitReport());
                 if (pairedSequences > 0) {
                     System.err.printf("%s: API against bindings alone, token by token%n", m.id());
                     JavaPaths.settle();
@@ -108,8 +117,11 @@ public final class BenchMain {
         env.put("generate path", "LlamaContext.generate(int[], GenerateParams), top-k 40, top-p 0.95, temperature 0.8, token text");
         env.put("models", String.join(", ", models.stream().map(m -> m.id() + " = " + m.label() + " (" + files.file(m).getFileName() + ")").toList()));
         env.putAll(paired);
+        env.put("JIT warm-up", warmUp);
+        jitByModel.forEach((model, line) -> env.put("JIT " + model, line));
         Report report = new Report(settings, env, pool(figures));
         System.out.print(report.text());
+        paired.forEach((k, v) -> System.out.printf("%n%s: %s%n", k, v));
         for (Path p : report.write(Path.of(opt.get("out")))) System.err.println("wrote " + p);
 
         if (!opt.get("parallel").equals("off")) {

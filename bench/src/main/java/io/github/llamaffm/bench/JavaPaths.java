@@ -29,6 +29,7 @@ public final class JavaPaths implements AutoCloseable {
     private final String modelId;
     private final Path file;
     private final LlamaModel model;
+    private final int poll;
     private final SplittableRandom random = new SplittableRandom(1);
     private Decoder decodePp, decodeTg, bindingsPp, bindingsTg;
     private Generating generatePp, generateTg;
@@ -41,9 +42,15 @@ public final class JavaPaths implements AutoCloseable {
      * @param file     the GGUF file
      */
     public JavaPaths(BenchSettings settings, String modelId, Path file) {
+        this(settings, modelId, file, LLAMA_BENCH_POLL);
+    }
+
+    /** With the poll level of the contexts' thread pools (the compiler warm-up uses 0: no spinning worker of one path slows the next). */
+    private JavaPaths(BenchSettings settings, String modelId, Path file, int poll) {
         this.settings = settings;
         this.modelId = modelId;
         this.file = file;
+        this.poll = poll;
         this.model = LlamaModel.load(file);
     }
 
@@ -56,11 +63,15 @@ public final class JavaPaths implements AutoCloseable {
      * @return the pp and tg figures
      */
     public List<Figure> decodeOnly(int round) {
-        if (decodePp == null) {
-            decodePp = warmPrompt(new ApiDecoder(model, settings.promptTokens(), settings));
-            decodeTg = warmTokens(new ApiDecoder(model, settings.genTokens(), settings));
-        }
+        openDecoders();
         return decodeOnly(Figure.JAVA_DECODE, decodePp, decodeTg, round);
+    }
+
+    private void openDecoders() {
+        if (decodePp == null) {
+            decodePp = warmPrompt(new ApiDecoder(model, contextParams(settings.promptTokens())));
+            decodeTg = warmTokens(new ApiDecoder(model, contextParams(settings.genTokens())));
+        }
     }
 
     /**
@@ -71,12 +82,101 @@ public final class JavaPaths implements AutoCloseable {
      * @return the pp and tg figures
      */
     public List<Figure> decodeOnlyBindings(int round) {
-        if (bindingsPp == null) {
-            bindingsPp = warmPrompt(new RawDecoder(file, settings.promptTokens(), settings, LLAMA_BENCH_POLL));
-            bindingsTg = warmTokens(new RawDecoder(file, settings.genTokens(), settings, LLAMA_BENCH_POLL));
-        }
+        openBindings();
         return decodeOnly(Figure.JAVA_BINDINGS, bindingsPp, bindingsTg, round);
     }
+
+    private void openBindings() {
+        if (bindingsPp == null) {
+            bindingsPp = warmPrompt(new RawDecoder(file, settings.promptTokens(), settings, poll));
+            bindingsTg = warmTokens(new RawDecoder(file, settings.genTokens(), settings, poll));
+        }
+    }
+
+    /**
+     * Runs the Java paths' code on a small model until the JIT has compiled it, so that timed
+     * repetitions seldom share the machine with the compiler. A test on the 1B model runs the per-token
+     * code only a few hundred times, far from the thousands of calls after which HotSpot's
+     * optimizing compiler takes a method; on a machine with as many cores as decoding threads,
+     * a compiler thread at work takes a core from the decode. llama-bench's code is compiled
+     * before it runs; this is the Java side's equivalent of that, done once per process.
+     *
+     * @param settings   the run's threads and batch sizes (token counts are made small)
+     * @param smallModel a small model of the same architecture (the tiny one)
+     * @return one line saying what the warm-up took
+     */
+    public static String warmUpCompiler(BenchSettings settings, Path smallModel) {
+        BenchSettings small = new BenchSettings(settings.threads(), 64, 32, 1, settings.batchSize(), settings.microBatch());
+        long start = System.nanoTime(), compiledBefore = Jit.millis();
+        int passes = 0, quiet = 0;
+        try (JavaPaths paths = new JavaPaths(small, "warm-up", smallModel, 0)) {
+            while (quiet < WARM_QUIET_PASSES && System.nanoTime() - start < WARM_MAX_NANOS) {
+                long before = Jit.millis();
+                paths.exercise();
+                passes++;
+                quiet = Jit.millis() == before ? quiet + 1 : 0;
+            }
+        }
+        return String.format(Locale.ROOT, "%d passes of every Java path on %s in %.1f s, %d ms of JIT compilation%s", passes,
+                smallModel.getFileName(), (System.nanoTime() - start) / 1e9, Jit.millis() - compiledBefore,
+                quiet < WARM_QUIET_PASSES ? " (stopped at the time limit, the compiler still busy)" : ", the last "
+                        + WARM_QUIET_PASSES + " without any");
+    }
+
+    /** Passes without any compilation after which the warm-up ends. */
+    private static final int WARM_QUIET_PASSES = 10;
+    /** The warm-up's time limit. */
+    private static final long WARM_MAX_NANOS = 45_000_000_000L;
+
+    /** One untimed run of every Java path (decode, bindings, generate), for {@link #warmUpCompiler}. */
+    private void exercise() {
+        openDecoders();
+        openBindings();
+        openGenerating();
+        for (Decoder d : new Decoder[] {decodePp, bindingsPp}) {
+            d.clearMemory();
+            decodePrompt(d, random);
+        }
+        for (Decoder d : new Decoder[] {decodeTg, bindingsTg}) {
+            d.clearMemory();
+            decodeTokens(d, settings.genTokens(), random);
+        }
+        generatePp.timed(promptTokens());
+        generateTg.timed(new int[] {generateTg.start});
+    }
+
+    /**
+     * What the JIT did to this instance's timed repetitions: a repetition during which the JIT
+     * compiled anything (the JVM's total compilation time moved) is run again, at most
+     * {@value #JIT_RETRIES} times, so that the figures are of compiled code as llama-bench's are;
+     * one still overlapped after that is kept.
+     *
+     * @return a line for the report: repetitions run again, and compilation in the kept ones
+     */
+    public String jitReport() {
+        return String.format(Locale.ROOT, "%d of %d repetitions run again after the JIT compiled during them; "
+                + "%d ms of compilation during the kept ones", retried, timedReps, compiledWhileKept);
+    }
+
+    /** Times one repetition ({@code run} returns its nanoseconds), again while the JIT compiled during it. */
+    private long timedRep(java.util.function.LongSupplier run) {
+        for (int attempt = 0; ; attempt++) {
+            long compiled = Jit.millis();
+            long nanos = run.getAsLong();
+            long during = Jit.millis() - compiled;
+            if (during == 0 || attempt == JIT_RETRIES) {
+                timedReps++;
+                compiledWhileKept += during;
+                return nanos;
+            }
+            retried++;
+        }
+    }
+
+    /** How many times a repetition overlapped by compilation is run again. */
+    static final int JIT_RETRIES = 3;
+    private long compiledWhileKept;
+    private int retried, timedReps;
 
     /**
      * Waits until thread pools that poll sleep. After a decode, the workers of a pool with a poll
@@ -111,18 +211,22 @@ public final class JavaPaths implements AutoCloseable {
         double[] pp = new double[settings.repetitions()];
         settle();
         for (int r = 0; r < pp.length; r++) {
-            ppDecoder.clearMemory();
-            long t0 = System.nanoTime();
-            decodePrompt(ppDecoder, random);
-            pp[r] = settings.promptTokens() * 1e9 / (System.nanoTime() - t0);
+            pp[r] = settings.promptTokens() * 1e9 / timedRep(() -> {
+                ppDecoder.clearMemory();
+                long t0 = System.nanoTime();
+                decodePrompt(ppDecoder, random);
+                return System.nanoTime() - t0;
+            });
         }
         double[] tg = new double[settings.repetitions()];
         settle();
         for (int r = 0; r < tg.length; r++) {
-            tgDecoder.clearMemory();
-            long t0 = System.nanoTime();
-            decodeTokens(tgDecoder, settings.genTokens(), random);
-            tg[r] = settings.genTokens() * 1e9 / (System.nanoTime() - t0);
+            tg[r] = settings.genTokens() * 1e9 / timedRep(() -> {
+                tgDecoder.clearMemory();
+                long t0 = System.nanoTime();
+                decodeTokens(tgDecoder, settings.genTokens(), random);
+                return System.nanoTime() - t0;
+            });
         }
         return List.of(Figure.ofRound(modelId, path, settings.ppTest(), pp, round),
                 Figure.ofRound(modelId, path, settings.tgTest(), tg, round));
@@ -162,20 +266,24 @@ public final class JavaPaths implements AutoCloseable {
      * @return the pp and tg figures
      */
     public List<Figure> generate(int round) {
+        openGenerating();
+        double[] pp = new double[settings.repetitions()];
+        double[] tg = new double[settings.repetitions()];
+        settle();
+        for (int r = 0; r < pp.length; r++) pp[r] = settings.promptTokens() * 1e9 / timedRep(() -> generatePp.timed(promptTokens()));
+        settle();
+        for (int r = 0; r < tg.length; r++) tg[r] = settings.genTokens() * 1e9 / timedRep(() -> generateTg.timed(new int[] {generateTg.start}));
+        return List.of(Figure.ofRound(modelId, Figure.JAVA_GENERATE, settings.ppTest(), pp, round),
+                Figure.ofRound(modelId, Figure.JAVA_GENERATE, settings.tgTest(), tg, round));
+    }
+
+    private void openGenerating() {
         if (generatePp == null) {
             generatePp = new Generating(settings.promptTokens() + 1, 1);
             generatePp.timed(promptTokens()); // warm-up
             generateTg = new Generating(settings.genTokens(), settings.genTokens());
             generateTg.timed(new int[] {generateTg.start});
         }
-        double[] pp = new double[settings.repetitions()];
-        double[] tg = new double[settings.repetitions()];
-        settle();
-        for (int r = 0; r < pp.length; r++) pp[r] = settings.promptTokens() * 1e9 / generatePp.timed(promptTokens());
-        settle();
-        for (int r = 0; r < tg.length; r++) tg[r] = settings.genTokens() * 1e9 / generateTg.timed(new int[] {generateTg.start});
-        return List.of(Figure.ofRound(modelId, Figure.JAVA_GENERATE, settings.ppTest(), pp, round),
-                Figure.ofRound(modelId, Figure.JAVA_GENERATE, settings.tgTest(), tg, round));
     }
 
     private int[] promptTokens() {
@@ -200,7 +308,7 @@ public final class JavaPaths implements AutoCloseable {
             start = vocab.addsBos() ? vocab.bos() : 0;
             expected = tokens;
             sampler = chain.build();
-            ctx = model.newContext(contextParams(contextSize, settings));
+            ctx = model.newContext(contextParams(contextSize));
             params = GenerateParams.builder().maxTokens(tokens).sampler(sampler).build();
         }
 
@@ -255,20 +363,42 @@ public final class JavaPaths implements AutoCloseable {
 
     /**
      * What the API's decoding costs over the generated bindings alone, measured token by token:
-     * two contexts of the model (one through {@code Batch}/{@code ctx.decode}, one through
-     * {@link RawDecoder}) decode the same tokens at the same positions, alternately, the order
-     * swapped every token, so that the machine's drift hits both alike. Both pools sleep at once
-     * (poll 0): a spinning worker of one context would take a core from the other.
+     * two contexts (one through {@code Batch}/{@code ctx.decode}, one through {@link RawDecoder})
+     * decode the same tokens at the same positions, alternately, the order swapped every token,
+     * so that the machine's drift hits both alike. Both pools sleep at once (poll 0): a spinning
+     * worker of one context would take a core from the other.
+     *
+     * <p>Each side loads a copy of the model of its own, and two copies in one process can decode
+     * 1–2 % apart whatever code drives them (measured: the API against the API, the copy loaded
+     * first the slower). So the measurement runs in two halves, the API's copy loaded first in one
+     * and second in the other, and the halves' medians are reported too.
      *
      * @param tokens    tokens per sequence (positions 0 .. tokens - 1)
-     * @param sequences sequences measured, after one for warm-up
+     * @param sequences sequences measured (split between the halves), each half after one for warm-up
      * @return the per-token time ratios
      */
     public Paired pairedApiVsBindings(int tokens, int sequences) {
+        Paired apiFirst = pairedHalf(tokens, (sequences + 1) / 2, true);
+        Paired rawFirst = pairedHalf(tokens, sequences / 2, false);
+        double[] ratios = new double[apiFirst.ratios().length + rawFirst.ratios().length];
+        System.arraycopy(apiFirst.ratios(), 0, ratios, 0, apiFirst.ratios().length);
+        System.arraycopy(rawFirst.ratios(), 0, ratios, apiFirst.ratios().length, rawFirst.ratios().length);
+        return new Paired(ratios, apiFirst.apiNanos() + rawFirst.apiNanos(), apiFirst.rawNanos() + rawFirst.rawNanos(),
+                apiFirst.ratios().length);
+    }
+
+    private Paired pairedHalf(int tokens, int sequences, boolean apiLoadedFirst) {
         List<Double> ratios = new ArrayList<>();
         long apiNanos = 0, rawNanos = 0;
+        if (sequences == 0) return new Paired(new double[0], 0, 0);
         ContextParams params = contextParams(tokens, settings).toBuilder().threadPoll(0).build();
-        try (Decoder api = new ApiDecoder(model, params); Decoder raw = new RawDecoder(file, tokens, settings, 0)) {
+        Decoder raw = null, api = null;
+        LlamaModel copy = null;
+        try {
+            if (!apiLoadedFirst) raw = new RawDecoder(file, tokens, settings, 0);
+            copy = LlamaModel.load(file);
+            api = new ApiDecoder(copy, params);
+            if (raw == null) raw = new RawDecoder(file, tokens, settings, 0);
             int vocab = api.vocabSize(), start = api.startToken();
             for (int q = 0; q <= sequences; q++) {
                 api.clearMemory();
@@ -285,6 +415,10 @@ public final class JavaPaths implements AutoCloseable {
                     }
                 }
             }
+        } finally {
+            if (raw != null) raw.close();
+            if (api != null) api.close();
+            if (copy != null) copy.close();
         }
         return new Paired(ratios.stream().mapToDouble(Double::doubleValue).toArray(), apiNanos, rawNanos);
     }
@@ -300,11 +434,29 @@ public final class JavaPaths implements AutoCloseable {
     /**
      * Per-token times of the API over the bindings alone.
      *
-     * @param ratios   API time / bindings time, one per token pair
-     * @param apiNanos all API decodes together
-     * @param rawNanos all bindings decodes together
+     * @param ratios        API time / bindings time, one per token pair, in the order measured
+     * @param apiNanos      all API decodes together
+     * @param rawNanos      all bindings decodes together
+     * @param apiFirstPairs how many of the leading pairs ran with the API's model copy loaded
+     *                      first (the rest with it loaded second)
      */
-    public record Paired(double[] ratios, long apiNanos, long rawNanos) {
+    public record Paired(double[] ratios, long apiNanos, long rawNanos, int apiFirstPairs) {
+        /** Tokens per block of the interval's bootstrap: neighbouring tokens share the machine's state. */
+        static final int BLOCK = 8;
+        /** The API's decode should run at least this fraction of the bindings' speed. */
+        static final double TARGET = 0.99;
+
+        /**
+         * Pairs of one half only (all with the API's copy loaded first).
+         *
+         * @param ratios   API time / bindings time, one per token pair
+         * @param apiNanos all API decodes together
+         * @param rawNanos all bindings decodes together
+         */
+        public Paired(double[] ratios, long apiNanos, long rawNanos) {
+            this(ratios, apiNanos, rawNanos, ratios.length);
+        }
+
         /**
          * The ratio at a quantile.
          *
@@ -318,15 +470,47 @@ public final class JavaPaths implements AutoCloseable {
         }
 
         /**
+         * The API's speed as a fraction of the bindings' alone, per token pair (bindings time /
+         * API time), in the order measured.
+         *
+         * @return the speed ratios
+         */
+        public double[] speedRatios() {
+            return Arrays.stream(ratios).map(r -> 1 / r).toArray();
+        }
+
+        /**
+         * What the pairs say of {@link #TARGET}: met when the 95 % interval of the median speed
+         * ratio lies at or above it, missed when below, not settled when it straddles.
+         *
+         * @return met, missed or not settled
+         */
+        public String verdict() {
+            double[] i = Stats.medianInterval(speedRatios(), BLOCK);
+            return i[0] >= TARGET ? "met" : i[1] < TARGET ? "missed" : "not settled";
+        }
+
+        /**
          * One line for the report.
          *
          * @return the text
          */
         public String summary() {
-            return String.format(Locale.ROOT, "API decode time / bindings-only decode time, per token, paired (%d pairs): median %.4f "
-                    + "(quartiles %.4f–%.4f), all tokens together %.4f", ratios.length, quantile(0.5), quantile(0.25), quantile(0.75),
-                    (double) apiNanos / rawNanos);
+            double[] speed = speedRatios();
+            double[] i = Stats.medianInterval(speed, BLOCK);
+            String halves = apiFirstPairs == 0 || apiFirstPairs == speed.length ? ""
+                    : String.format(Locale.ROOT, " (medians %.4f with the API's model copy loaded first, %.4f with it loaded second)",
+                            Stats.median(Arrays.copyOfRange(speed, 0, apiFirstPairs)),
+                            Stats.median(Arrays.copyOfRange(speed, apiFirstPairs, speed.length)));
+            return String.format(Locale.ROOT, "API decode speed / bindings-only decode speed, per token, paired (%d pairs): median %.4f "
+                    + "(95 %% interval %.4f–%.4f, blocks of %d tokens drawn)%s, all tokens together %.4f; target ≥ %.2f: %s",
+                    ratios.length, Stats.median(speed), i[0], i[1], BLOCK, halves, (double) rawNanos / apiNanos, TARGET, verdict());
         }
+    }
+
+    /** {@link #contextParams(int, BenchSettings)} with this instance's poll level. */
+    private ContextParams contextParams(int tokens) {
+        return contextParams(tokens, settings).toBuilder().threadPoll(poll).build();
     }
 
     /** llama-bench's default {@code --poll}. */

@@ -65,6 +65,32 @@ public final class Stats {
     }
 
     /**
+     * A 95 % bootstrap interval of the median of a series in time order (per-token ratios of a
+     * paired measurement): blocks of {@code block} consecutive values are drawn, so that values
+     * that move together (a slow spell of the machine) are drawn together. Seeded.
+     *
+     * @param series the values, in the order they were measured
+     * @param block  values per block (at least 1; the last block may be shorter)
+     * @return {@code {low, high}}
+     * @throws IllegalArgumentException if there are no values or {@code block < 1}
+     */
+    public static double[] medianInterval(double[] series, int block) {
+        if (series.length == 0 || block < 1) throw new IllegalArgumentException("no values, or a block under 1");
+        int blocks = (series.length + block - 1) / block;
+        double[][] byBlock = new double[blocks][];
+        for (int b = 0; b < blocks; b++) byBlock[b] = Arrays.copyOfRange(series, b * block, Math.min(series.length, (b + 1) * block));
+        SplittableRandom random = new SplittableRandom(20261123L);
+        double[] medians = new double[RESAMPLES];
+        int[] pick = new int[blocks];
+        for (int r = 0; r < RESAMPLES; r++) {
+            for (int i = 0; i < blocks; i++) pick[i] = random.nextInt(blocks);
+            medians[r] = median(concat(byBlock, pick));
+        }
+        Arrays.sort(medians);
+        return new double[] {medians[(int) (0.025 * RESAMPLES)], medians[(int) (0.975 * RESAMPLES) - 1]};
+    }
+
+    /**
      * Whether {@link #ratioInterval} draws whole rounds for these figures.
      *
      * @param of   the numerator

@@ -48,7 +48,7 @@ class BenchSmokeTest {
         JsonNode interval = json.path("ratios").get(0).path("java_decode_over_native_interval95");
         assertTrue(interval.get(0).asDouble() <= interval.get(1).asDouble(), interval.toString());
         assertTrue(md.contains("| verdict |"), md);
-        assertTrue(md.contains("paired tiny: API decode time / bindings-only decode time, per token, paired (32 pairs)"), md);
+        assertTrue(md.contains("paired tiny: API decode speed / bindings-only decode speed, per token, paired (32 pairs)"), md);
 
         String parallel = Files.readString(out.resolve("parallel.md"));
         assertTrue(parallel.contains("| 1 |") && parallel.contains("| 2 |") && parallel.contains("Shared system prompt"), parallel);

@@ -109,4 +109,39 @@ class StatsTest {
         assertTrue(report.verdict(M, Report.Target.ALL.get(2)).isEmpty(), "no generate pp figure, no verdict");
         assertTrue(report.markdown().contains("| m | tg128 | java generate / java decode | ≥ 0.98 | 0.900 | 0.900–0.900 | missed |"), report.markdown());
     }
+
+    @Test
+    void theMedianOfASeriesGetsAnIntervalFromBlocksThatNarrowsWithMoreValues() {
+        SplittableRandom random = new SplittableRandom(5);
+        double[] few = new double[128], many = new double[2048];
+        for (int i = 0; i < many.length; i++) {
+            double v = 1 + 0.1 * (random.nextDouble() - 0.5);
+            many[i] = v;
+            if (i < few.length) few[i] = v;
+        }
+        double[] a = Stats.medianInterval(few, 16), b = Stats.medianInterval(many, 16);
+        double m = Stats.median(few);
+        assertTrue(a[0] <= m && m <= a[1], "the sample's own median " + m + " in " + a[0] + "–" + a[1]);
+        assertTrue(b[0] < 1 && b[1] > 1, "2048 values around 1: " + b[0] + "–" + b[1]);
+        assertTrue(b[1] - b[0] < a[1] - a[0], "128 values: " + (a[1] - a[0]) + ", 2048 values: " + (b[1] - b[0]));
+        assertArrayEquals(new double[] {0.97, 0.97}, Stats.medianInterval(new double[] {0.97, 0.97, 0.97}, 2));
+        assertThrows(IllegalArgumentException.class, () -> Stats.medianInterval(new double[0], 16));
+        assertThrows(IllegalArgumentException.class, () -> Stats.medianInterval(new double[] {1}, 0));
+    }
+
+    @Test
+    void pairedVerdictsReadTheSpeedRatioAgainstNinetyNinePercent() {
+        double[] slower = new double[256], same = new double[256], noisy = new double[256];
+        SplittableRandom random = new SplittableRandom(9);
+        for (int i = 0; i < 256; i++) {
+            slower[i] = 1.05; // API time 5 % over the bindings' in every pair
+            same[i] = 1.0 + 0.001 * (random.nextDouble() - 0.5);
+            noisy[i] = 1.0 + 0.4 * (random.nextDouble() - 0.5); // ± 20 %: 256 pairs cannot tell 1 % apart
+        }
+        assertEquals("missed", new JavaPaths.Paired(slower, 105, 100).verdict());
+        assertEquals("met", new JavaPaths.Paired(same, 100, 100).verdict());
+        assertEquals("not settled", new JavaPaths.Paired(noisy, 100, 100).verdict());
+        String summary = new JavaPaths.Paired(slower, 105, 100).summary();
+        assertTrue(summary.contains("median 0.9524") && summary.endsWith("missed"), summary);
+    }
 }
