@@ -13,17 +13,6 @@ public final class ApiDecoder implements Decoder {
     private final Batch batch;
 
     /**
-     * Creates a context of the model and a batch as large as its batch size.
-     *
-     * @param model       the loaded model (the caller closes it)
-     * @param contextSize tokens the context holds
-     * @param settings    threads and batch sizes
-     */
-    public ApiDecoder(LlamaModel model, int contextSize, BenchSettings settings) {
-        this(model, JavaPaths.contextParams(contextSize, settings));
-    }
-
-    /**
      * Creates a context of the model with these parameters and a batch as large as its batch size.
      *
      * @param model  the loaded model (the caller closes it)

@@ -97,7 +97,10 @@ public final class InJvmLlamaBench {
             int fd = (int) open.invokeExact(arena.allocateFrom(out.toString()), O_WRONLY | O_TRUNC);
             int redirected = fd < 0 ? -1 : (int) dup2.invokeExact(fd, 1);
             if (fd >= 0) ignored = (int) close.invokeExact(fd);
-            if (saved < 0 || redirected < 0) throw new IllegalStateException("cannot redirect stdout (dup " + saved + ", open " + fd + ")");
+            if (saved < 0 || redirected < 0) {
+                if (saved >= 0) ignored = (int) close.invokeExact(saved);
+                throw new IllegalStateException("cannot redirect stdout (dup " + saved + ", open " + fd + ")");
+            }
             try {
                 return (int) llamaBench.invokeExact(argc, argv);
             } finally {

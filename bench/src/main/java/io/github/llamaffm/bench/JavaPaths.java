@@ -16,11 +16,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.function.LongSupplier;
 
 /**
  * The Java paths on one model, run as llama-bench runs its tests: a context per test sized for
- * it ({@code n_ctx} = the test's tokens), warmed up once with a whole run of the test (the JIT
- * compiles the loop, the context's buffers are touched, as llama-bench's own warm-up run does),
+ * it ({@code n_ctx} = the test's tokens), warmed up once with a whole run of the test (the
+ * context's buffers are touched, as llama-bench's own warm-up run does; the JIT is warmed up
+ * beforehand, see {@link #warmUpCompiler}),
  * then repetitions, each from an empty memory, with random tokens (BOS first). The model and the
  * warmed contexts stay open across rounds, so every timed repetition runs warm, as llama-bench's do.
  */
@@ -69,8 +71,8 @@ public final class JavaPaths implements AutoCloseable {
 
     private void openDecoders() {
         if (decodePp == null) {
-            decodePp = warmPrompt(new ApiDecoder(model, contextParams(settings.promptTokens())));
-            decodeTg = warmTokens(new ApiDecoder(model, contextParams(settings.genTokens())));
+            decodePp = warmPrompt(new ApiDecoder(model, contextParams(settings.promptTokens(), settings, poll)));
+            decodeTg = warmTokens(new ApiDecoder(model, contextParams(settings.genTokens(), settings, poll)));
         }
     }
 
@@ -159,7 +161,7 @@ public final class JavaPaths implements AutoCloseable {
     }
 
     /** Times one repetition ({@code run} returns its nanoseconds), again while the JIT compiled during it. */
-    private long timedRep(java.util.function.LongSupplier run) {
+    private long timedRep(LongSupplier run) {
         for (int attempt = 0; ; attempt++) {
             long compiled = Jit.millis();
             long nanos = run.getAsLong();
@@ -308,7 +310,7 @@ public final class JavaPaths implements AutoCloseable {
             start = vocab.addsBos() ? vocab.bos() : 0;
             expected = tokens;
             sampler = chain.build();
-            ctx = model.newContext(contextParams(contextSize));
+            ctx = model.newContext(contextParams(contextSize, settings, poll));
             params = GenerateParams.builder().maxTokens(tokens).sampler(sampler).build();
         }
 
@@ -354,11 +356,11 @@ public final class JavaPaths implements AutoCloseable {
     /**
      * The context for a test of {@code tokens} tokens, set as llama-bench sets its own: its sizes,
      * its threads, and a thread pool of the context's own whose idle workers spin for the next
-     * decode at poll level 50 (llama-bench's {@code --poll}; the API's default is 0).
+     * decode at {@code poll} (llama-bench's {@code --poll} is 50; the API's default is 0).
      */
-    static ContextParams contextParams(int tokens, BenchSettings settings) {
+    private static ContextParams contextParams(int tokens, BenchSettings settings, int poll) {
         return ContextParams.builder().contextSize(tokens).batchSize(settings.batchSize()).microBatchSize(settings.microBatch())
-                .threads(settings.threads()).batchThreads(settings.threads()).threadPoll(LLAMA_BENCH_POLL).build();
+                .threads(settings.threads()).batchThreads(settings.threads()).threadPoll(poll).build();
     }
 
     /**
@@ -391,7 +393,7 @@ public final class JavaPaths implements AutoCloseable {
         List<Double> ratios = new ArrayList<>();
         long apiNanos = 0, rawNanos = 0;
         if (sequences == 0) return new Paired(new double[0], 0, 0);
-        ContextParams params = contextParams(tokens, settings).toBuilder().threadPoll(0).build();
+        ContextParams params = contextParams(tokens, settings, 0);
         Decoder raw = null, api = null;
         LlamaModel copy = null;
         try {
@@ -506,11 +508,6 @@ public final class JavaPaths implements AutoCloseable {
                     + "(95 %% interval %.4f–%.4f, blocks of %d tokens drawn)%s, all tokens together %.4f; target ≥ %.2f: %s",
                     ratios.length, Stats.median(speed), i[0], i[1], BLOCK, halves, (double) rawNanos / apiNanos, TARGET, verdict());
         }
-    }
-
-    /** {@link #contextParams(int, BenchSettings)} with this instance's poll level. */
-    private ContextParams contextParams(int tokens) {
-        return contextParams(tokens, settings).toBuilder().threadPoll(poll).build();
     }
 
     /** llama-bench's default {@code --poll}. */

@@ -35,7 +35,7 @@ public final class LlamaBenchRunner {
      * @throws IllegalStateException if llama-bench fails or prints something unexpected
      */
     public List<Figure> run(String modelId, Path model, BenchSettings settings, int round) {
-        List<String> cmd = new java.util.ArrayList<>(List.of(bin.resolve("llama-bench").toString()));
+        List<String> cmd = new ArrayList<>(List.of(bin.resolve("llama-bench").toString()));
         cmd.addAll(arguments(model, settings));
         try {
             Path log = Files.createTempFile("llama-bench", ".log");

@@ -60,8 +60,7 @@ public final class Stats {
             double[] a = of.samples(), c = base.samples();
             for (int b = 0; b < RESAMPLES; b++) ratios[b] = median(draw(a, random)) / median(draw(c, random));
         }
-        Arrays.sort(ratios);
-        return new double[] {ratios[(int) (0.025 * RESAMPLES)], ratios[(int) (0.975 * RESAMPLES) - 1]};
+        return middle95(ratios);
     }
 
     /**
@@ -86,8 +85,7 @@ public final class Stats {
             for (int i = 0; i < blocks; i++) pick[i] = random.nextInt(blocks);
             medians[r] = median(concat(byBlock, pick));
         }
-        Arrays.sort(medians);
-        return new double[] {medians[(int) (0.025 * RESAMPLES)], medians[(int) (0.975 * RESAMPLES) - 1]};
+        return middle95(medians);
     }
 
     /**
@@ -109,6 +107,12 @@ public final class Stats {
         for (int r : base.rounds()) baseRounds.add(r);
         shared.retainAll(baseRounds);
         return shared.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The 2.5th and 97.5th percentiles of {@link #RESAMPLES} draws (sorts them in place). */
+    private static double[] middle95(double[] draws) {
+        Arrays.sort(draws);
+        return new double[] {draws[(int) (0.025 * RESAMPLES)], draws[(int) (0.975 * RESAMPLES) - 1]};
     }
 
     private static double[][] byRound(Figure f, int[] rounds) {
