@@ -26,10 +26,12 @@ import java.util.Map;
  *                   ("off" to skip), on --parallel-model (default: the first model), --parallel-tokens each
  * --bindings-path on   also measure decoding through the generated bindings alone, with a ggml
  *                   thread pool attached as llama-bench attaches one (off by default)
- * --paired 2       per model, the API's decoding against the bindings alone, token by token
- *                   ({@link JavaPaths#pairedApiVsBindings}): this many sequences of --tg tokens ("off" to skip)
+ * --paired 2       per model, token by token ({@link Paired}): the API's decoding against the bindings
+ *                   alone ({@link JavaPaths#pairedApiVsBindings}) and generate against decoding alone
+ *                   ({@link JavaPaths#pairedGenerateVsDecode}), this many sequences of --tg tokens each ("off" to skip)
  * --in-jvm on       also run llama-bench's own code inside this JVM ({@link InJvmLlamaBench}):
  *                   what being in a JVM process costs the very same native code (off by default)
+ * --jit-warm-up 45  the JIT warm-up's time limit in seconds (it ends once the JIT is quiet, about 20 s)
  * --out target/bench   --native-dir native   --model-cache DIR
  * </pre>
  *
@@ -70,9 +72,10 @@ public final class BenchMain {
         LlamaBenchRunner llamaBench = new LlamaBenchRunner(bin);
         List<Figure> figures = new ArrayList<>();
         Map<String, String> paired = new LinkedHashMap<>();
+        List<Report.ModelPaired> pairedResults = new ArrayList<>();
         int pairedSequences = opt.get("paired").equals("off") ? 0 : Integer.parseInt(opt.get("paired"));
         System.err.println("warming up the JIT on the tiny model");
-        String warmUp = JavaPaths.warmUpCompiler(settings, files.file(BenchModels.Model.TINY));
+        String warmUp = JavaPaths.warmUpCompiler(settings, files.file(BenchModels.Model.TINY), Integer.parseInt(opt.get("jit-warm-up")));
         Map<String, String> jitByModel = new LinkedHashMap<>();
         for (BenchModels.Model m : models) {
             Path file = files.file(m);
@@ -99,8 +102,14 @@ public final class BenchMain {
                 if (pairedSequences > 0) {
                     System.err.printf("%s: API against bindings alone, token by token%n", m.id());
                     JavaPaths.settle();
-                    JavaPaths.Paired pr = java.pairedApiVsBindings(settings.genTokens(), pairedSequences);
-                    paired.put("paired " + m.id(), pr.summary());
+                    Paired api = java.pairedApiVsBindings(settings.genTokens(), pairedSequences);
+                    System.err.printf("%s: generate against decode, token by token%n", m.id());
+                    JavaPaths.settle();
+                    Paired generate = java.pairedGenerateVsDecode(settings.genTokens(), pairedSequences);
+                    pairedResults.add(new Report.ModelPaired(m.id(), api));
+                    pairedResults.add(new Report.ModelPaired(m.id(), generate));
+                    paired.put("paired " + m.id(), api.summary());
+                    paired.put("paired generate " + m.id(), generate.summary());
                 }
             }
         }
@@ -119,7 +128,7 @@ public final class BenchMain {
         env.putAll(paired);
         env.put("JIT warm-up", warmUp);
         jitByModel.forEach((model, line) -> env.put("JIT " + model, line));
-        Report report = new Report(settings, env, pool(figures));
+        Report report = new Report(settings, env, pool(figures), pairedResults);
         System.out.print(report.text());
         paired.forEach((k, v) -> System.out.printf("%n%s: %s%n", k, v));
         for (Path p : report.write(Path.of(opt.get("out")))) System.err.println("wrote " + p);
@@ -159,6 +168,7 @@ public final class BenchMain {
         Map<String, String> opt = new LinkedHashMap<>(Map.of("models", "1b-q4_0,1b-q8_0,tiny", "threads", "2", "pp", "512",
                 "tg", "128", "reps", "2", "rounds", "5", "bindings-path", "off", "in-jvm", "off", "out", "target/bench", "native-dir", "native"));
         opt.put("paired", "2");
+        opt.put("jit-warm-up", "45");
         opt.put("parallel", "1,2,4,8");
         opt.put("parallel-tokens", "32");
         for (int i = 0; i < args.length; i++) {

@@ -11,12 +11,12 @@ import io.github.llamaffm.Token;
 import io.github.llamaffm.Vocab;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * The Java paths on one model, run as llama-bench runs its tests: a context per test sized for
@@ -105,14 +105,15 @@ public final class JavaPaths implements AutoCloseable {
      *
      * @param settings   the run's threads and batch sizes (token counts are made small)
      * @param smallModel a small model of the same architecture (the tiny one)
+     * @param maxSeconds the warm-up's time limit (it ends earlier once the JIT is quiet)
      * @return one line saying what the warm-up took
      */
-    public static String warmUpCompiler(BenchSettings settings, Path smallModel) {
+    public static String warmUpCompiler(BenchSettings settings, Path smallModel, int maxSeconds) {
         BenchSettings small = new BenchSettings(settings.threads(), 64, 32, 1, settings.batchSize(), settings.microBatch());
         long start = System.nanoTime(), compiledBefore = Jit.millis();
         int passes = 0, quiet = 0;
         try (JavaPaths paths = new JavaPaths(small, "warm-up", smallModel, 0)) {
-            while (quiet < WARM_QUIET_PASSES && System.nanoTime() - start < WARM_MAX_NANOS) {
+            while (quiet < WARM_QUIET_PASSES && System.nanoTime() - start < maxSeconds * 1_000_000_000L) {
                 long before = Jit.millis();
                 paths.exercise();
                 passes++;
@@ -127,8 +128,6 @@ public final class JavaPaths implements AutoCloseable {
 
     /** Passes without any compilation after which the warm-up ends. */
     private static final int WARM_QUIET_PASSES = 10;
-    /** The warm-up's time limit. */
-    private static final long WARM_MAX_NANOS = 45_000_000_000L;
 
     /** One untimed run of every Java path (decode, bindings, generate), for {@link #warmUpCompiler}. */
     private void exercise() {
@@ -281,9 +280,9 @@ public final class JavaPaths implements AutoCloseable {
 
     private void openGenerating() {
         if (generatePp == null) {
-            generatePp = new Generating(settings.promptTokens() + 1, 1);
+            generatePp = new Generating(settings.promptTokens() + 1, 1, poll);
             generatePp.timed(promptTokens()); // warm-up
-            generateTg = new Generating(settings.genTokens(), settings.genTokens());
+            generateTg = new Generating(settings.genTokens(), settings.genTokens(), poll);
             generateTg.timed(new int[] {generateTg.start});
         }
     }
@@ -303,7 +302,7 @@ public final class JavaPaths implements AutoCloseable {
         final LlamaContext ctx;
         final GenerateParams params;
 
-        Generating(int contextSize, int tokens) {
+        Generating(int contextSize, int tokens, int poll) {
             Sampler.Builder chain = Sampler.builder().topK(40).topP(0.95f).temperature(0.8f).seed(42);
             Vocab vocab = model.vocab();
             for (int t = 0; t < vocab.size(); t++) if (vocab.isEndOfGeneration(t)) chain.logitBias(t, Float.NEGATIVE_INFINITY);
@@ -364,65 +363,144 @@ public final class JavaPaths implements AutoCloseable {
     }
 
     /**
-     * What the API's decoding costs over the generated bindings alone, measured token by token:
-     * two contexts (one through {@code Batch}/{@code ctx.decode}, one through {@link RawDecoder})
-     * decode the same tokens at the same positions, alternately, the order swapped every token,
-     * so that the machine's drift hits both alike. Both pools sleep at once (poll 0): a spinning
-     * worker of one context would take a core from the other.
+     * What the API's decoding costs over the generated bindings alone, measured token by token
+     * ({@link Paired}): two contexts (one through {@code Batch}/{@code ctx.decode}, one through
+     * {@link RawDecoder}) decode the same tokens at the same positions, alternately, the order
+     * swapped every token. Both pools sleep at once (poll 0): a spinning worker of one context
+     * would take a core from the other.
      *
      * <p>Each side loads a copy of the model of its own, and two copies in one process can decode
      * 1–2 % apart whatever code drives them (measured: the API against the API, the copy loaded
      * first the slower). So the measurement runs in two halves, the API's copy loaded first in one
-     * and second in the other, and the halves' medians are reported too.
+     * and second in the other.
      *
      * @param tokens    tokens per sequence (positions 0 .. tokens - 1)
      * @param sequences sequences measured (split between the halves), each half after one for warm-up
-     * @return the per-token time ratios
+     * @return API time / bindings time per token
      */
     public Paired pairedApiVsBindings(int tokens, int sequences) {
-        Paired apiFirst = pairedHalf(tokens, (sequences + 1) / 2, true);
-        Paired rawFirst = pairedHalf(tokens, sequences / 2, false);
-        double[] ratios = new double[apiFirst.ratios().length + rawFirst.ratios().length];
-        System.arraycopy(apiFirst.ratios(), 0, ratios, 0, apiFirst.ratios().length);
-        System.arraycopy(rawFirst.ratios(), 0, ratios, apiFirst.ratios().length, rawFirst.ratios().length);
-        return new Paired(ratios, apiFirst.apiNanos() + rawFirst.apiNanos(), apiFirst.rawNanos() + rawFirst.rawNanos(),
-                apiFirst.ratios().length);
+        return Paired.ofHalves(apiVsBindingsHalf(tokens, (sequences + 1) / 2, true), apiVsBindingsHalf(tokens, sequences / 2, false));
     }
 
-    private Paired pairedHalf(int tokens, int sequences, boolean apiLoadedFirst) {
-        List<Double> ratios = new ArrayList<>();
-        long apiNanos = 0, rawNanos = 0;
-        if (sequences == 0) return new Paired(new double[0], 0, 0);
-        ContextParams params = contextParams(tokens, settings, 0);
+    private Paired apiVsBindingsHalf(int tokens, int sequences, boolean apiLoadedFirst) {
         Decoder raw = null, api = null;
         LlamaModel copy = null;
         try {
             if (!apiLoadedFirst) raw = new RawDecoder(file, tokens, settings, 0);
             copy = LlamaModel.load(file);
-            api = new ApiDecoder(copy, params);
+            api = new ApiDecoder(copy, contextParams(tokens, settings, 0));
             if (raw == null) raw = new RawDecoder(file, tokens, settings, 0);
+            Decoder a = api, r = raw;
             int vocab = api.vocabSize(), start = api.startToken();
-            for (int q = 0; q <= sequences; q++) {
-                api.clearMemory();
-                raw.clearMemory();
-                for (int i = 0; i < tokens; i++) {
-                    int token = i == 0 && start >= 0 ? start : random.nextInt(vocab);
-                    boolean apiFirst = i % 2 == 0;
-                    long first = timedDecode(apiFirst ? api : raw, token, i), second = timedDecode(apiFirst ? raw : api, token, i);
-                    long a = apiFirst ? first : second, r = apiFirst ? second : first;
-                    if (q > 0) {
-                        ratios.add((double) a / r);
-                        apiNanos += a;
-                        rawNanos += r;
+            return pairTokens(Paired.Kind.API_VS_BINDINGS, tokens, sequences, () -> {
+                a.clearMemory();
+                r.clearMemory();
+                int[] sequence = new int[tokens];
+                for (int i = 0; i < tokens; i++) sequence[i] = i == 0 && start >= 0 ? start : random.nextInt(vocab);
+                return new PairedSequence() {
+                    public long subject(int i) {
+                        return timedDecode(a, sequence[i], i);
                     }
-                }
-            }
+
+                    public long baseline(int i) {
+                        return timedDecode(r, sequence[i], i);
+                    }
+                };
+            });
         } finally {
             if (raw != null) raw.close();
             if (api != null) api.close();
             if (copy != null) copy.close();
         }
-        return new Paired(ratios.stream().mapToDouble(Double::doubleValue).toArray(), apiNanos, rawNanos);
+    }
+
+    /**
+     * What the user's full path costs over decoding alone, measured token by token ({@link Paired}):
+     * one context runs {@code ctx.generate} (the sampler chain of {@link #generate}, each token's
+     * text assembled), another decodes the same tokens at the same positions through
+     * {@code Batch}/{@code ctx.decode}, alternately, the order swapped every token. A generate step
+     * decodes the token sampled before, samples the next and assembles its text: the subject's
+     * time per token is that step's, the baseline's one decode. Both contexts share this model and
+     * sleep between decodes (poll 0); the halves swap which context is created first.
+     *
+     * @param tokens    tokens per sequence (positions 0 .. tokens - 1)
+     * @param sequences sequences measured (split between the halves), each half after one for warm-up
+     * @return generate step time / decode time per token
+     */
+    public Paired pairedGenerateVsDecode(int tokens, int sequences) {
+        return Paired.ofHalves(generateVsDecodeHalf(tokens, (sequences + 1) / 2, true), generateVsDecodeHalf(tokens, sequences / 2, false));
+    }
+
+    private Paired generateVsDecodeHalf(int tokens, int sequences, boolean generatingFirst) {
+        Decoder decoder = null;
+        Generating gen = null;
+        try {
+            if (!generatingFirst) decoder = new ApiDecoder(model, contextParams(tokens, settings, 0));
+            gen = new Generating(tokens, tokens, 0);
+            if (decoder == null) decoder = new ApiDecoder(model, contextParams(tokens, settings, 0));
+            Decoder d = decoder;
+            Generating g = gen;
+            return pairTokens(Paired.Kind.GENERATE_VS_DECODE, tokens, sequences, () -> {
+                d.clearMemory();
+                g.ctx.clear();
+                Iterator<Token> steps = g.ctx.generate(new int[] {g.start}, g.params).iterator();
+                int[] sampled = new int[tokens];
+                return new PairedSequence() {
+                    public long subject(int i) { // decodes the token step i - 1 sampled (the prompt's BOS for step 0), samples the next
+                        long t0 = System.nanoTime();
+                        Token t = steps.next();
+                        long nanos = System.nanoTime() - t0;
+                        if (t.id() == Vocab.NO_TOKEN) throw new IllegalStateException("generate step " + i + " sampled no token");
+                        sampled[i] = t.id();
+                        return nanos;
+                    }
+
+                    public long baseline(int i) {
+                        return timedDecode(d, i == 0 ? g.start : sampled[i - 1], i);
+                    }
+                };
+            });
+        } finally {
+            if (decoder != null) decoder.close();
+            if (gen != null) gen.close();
+        }
+    }
+
+    /** One sequence of a paired measurement: token {@code i} on either side, timed. */
+    private interface PairedSequence {
+        long subject(int i);
+
+        long baseline(int i);
+    }
+
+    /**
+     * Runs {@code sequences + 1} sequences of {@code tokens} token pairs (the first for warm-up, not
+     * counted), the subject first on even tokens and the baseline first on odd ones. {@code start}
+     * resets both sides for a sequence.
+     */
+    private static Paired pairTokens(Paired.Kind kind, int tokens, int sequences, Supplier<PairedSequence> start) {
+        if (sequences == 0) return new Paired(kind, new double[0], 0, 0);
+        double[] ratios = new double[sequences * tokens];
+        long subjectNanos = 0, baselineNanos = 0;
+        for (int q = 0; q <= sequences; q++) {
+            PairedSequence seq = start.get();
+            for (int i = 0; i < tokens; i++) {
+                long subject, baseline;
+                if (i % 2 == 0) {
+                    subject = seq.subject(i);
+                    baseline = seq.baseline(i);
+                } else {
+                    baseline = seq.baseline(i);
+                    subject = seq.subject(i);
+                }
+                if (q > 0) {
+                    ratios[(q - 1) * tokens + i] = (double) subject / baseline;
+                    subjectNanos += subject;
+                    baselineNanos += baseline;
+                }
+            }
+        }
+        return new Paired(kind, ratios, subjectNanos, baselineNanos);
     }
 
     private static long timedDecode(Decoder d, int token, int position) {
@@ -431,83 +509,6 @@ public final class JavaPaths implements AutoCloseable {
         d.add(token, position, true);
         d.decode();
         return System.nanoTime() - t0;
-    }
-
-    /**
-     * Per-token times of the API over the bindings alone.
-     *
-     * @param ratios        API time / bindings time, one per token pair, in the order measured
-     * @param apiNanos      all API decodes together
-     * @param rawNanos      all bindings decodes together
-     * @param apiFirstPairs how many of the leading pairs ran with the API's model copy loaded
-     *                      first (the rest with it loaded second)
-     */
-    public record Paired(double[] ratios, long apiNanos, long rawNanos, int apiFirstPairs) {
-        /** Tokens per block of the interval's bootstrap: neighbouring tokens share the machine's state. */
-        static final int BLOCK = 8;
-        /** The API's decode should run at least this fraction of the bindings' speed. */
-        static final double TARGET = 0.99;
-
-        /**
-         * Pairs of one half only (all with the API's copy loaded first).
-         *
-         * @param ratios   API time / bindings time, one per token pair
-         * @param apiNanos all API decodes together
-         * @param rawNanos all bindings decodes together
-         */
-        public Paired(double[] ratios, long apiNanos, long rawNanos) {
-            this(ratios, apiNanos, rawNanos, ratios.length);
-        }
-
-        /**
-         * The ratio at a quantile.
-         *
-         * @param q 0..1
-         * @return the ratio
-         */
-        public double quantile(double q) {
-            double[] s = ratios.clone();
-            Arrays.sort(s);
-            return s[(int) Math.min(s.length - 1, Math.round(q * (s.length - 1)))];
-        }
-
-        /**
-         * The API's speed as a fraction of the bindings' alone, per token pair (bindings time /
-         * API time), in the order measured.
-         *
-         * @return the speed ratios
-         */
-        public double[] speedRatios() {
-            return Arrays.stream(ratios).map(r -> 1 / r).toArray();
-        }
-
-        /**
-         * What the pairs say of {@link #TARGET}: met when the 95 % interval of the median speed
-         * ratio lies at or above it, missed when below, not settled when it straddles.
-         *
-         * @return met, missed or not settled
-         */
-        public String verdict() {
-            double[] i = Stats.medianInterval(speedRatios(), BLOCK);
-            return i[0] >= TARGET ? "met" : i[1] < TARGET ? "missed" : "not settled";
-        }
-
-        /**
-         * One line for the report.
-         *
-         * @return the text
-         */
-        public String summary() {
-            double[] speed = speedRatios();
-            double[] i = Stats.medianInterval(speed, BLOCK);
-            String halves = apiFirstPairs == 0 || apiFirstPairs == speed.length ? ""
-                    : String.format(Locale.ROOT, " (medians %.4f with the API's model copy loaded first, %.4f with it loaded second)",
-                            Stats.median(Arrays.copyOfRange(speed, 0, apiFirstPairs)),
-                            Stats.median(Arrays.copyOfRange(speed, apiFirstPairs, speed.length)));
-            return String.format(Locale.ROOT, "API decode speed / bindings-only decode speed, per token, paired (%d pairs): median %.4f "
-                    + "(95 %% interval %.4f–%.4f, blocks of %d tokens drawn)%s, all tokens together %.4f; target ≥ %.2f: %s",
-                    ratios.length, Stats.median(speed), i[0], i[1], BLOCK, halves, (double) rawNanos / apiNanos, TARGET, verdict());
-        }
     }
 
     /** llama-bench's default {@code --poll}. */

@@ -25,8 +25,10 @@ import java.util.Optional;
  * @param settings    what every path ran with
  * @param environment facts about the machine and the build (name to value)
  * @param figures     every figure measured
+ * @param paired      token-paired measurements, by model: their targets join the figures' in the
+ *                    targets table
  */
-public record Report(BenchSettings settings, Map<String, String> environment, List<Figure> figures) {
+public record Report(BenchSettings settings, Map<String, String> environment, List<Figure> figures, List<ModelPaired> paired) {
 
     /**
      * Copies the lists.
@@ -34,7 +36,27 @@ public record Report(BenchSettings settings, Map<String, String> environment, Li
     public Report {
         environment = Map.copyOf(environment);
         figures = List.copyOf(figures);
+        paired = List.copyOf(paired);
     }
+
+    /**
+     * A report without paired measurements.
+     *
+     * @param settings    what every path ran with
+     * @param environment facts about the machine and the build (name to value)
+     * @param figures     every figure measured
+     */
+    public Report(BenchSettings settings, Map<String, String> environment, List<Figure> figures) {
+        this(settings, environment, figures, List.of());
+    }
+
+    /**
+     * A token-paired measurement on a model.
+     *
+     * @param model  the model's short name
+     * @param result the measurement
+     */
+    public record ModelPaired(String model, Paired result) {}
 
     /**
      * Finds a figure.
@@ -179,8 +201,18 @@ public record Report(BenchSettings settings, Map<String, String> environment, Li
                         String.format(Locale.ROOT, "%.3f", ratio(model, test, t.path(), t.base()).orElseThrow()),
                         String.format(Locale.ROOT, "%.3f–%.3f", i[0], i[1]), v.get()});
             }
+            for (ModelPaired mp : pairedOf(model)) {
+                Paired p = mp.result();
+                double[] i = p.interval();
+                rows.add(new String[] {model, settings.tgTest(), p.kind().ratioName(), String.format(Locale.ROOT, "≥ %.2f", p.kind().target()),
+                        String.format(Locale.ROOT, "%.3f", p.median()), String.format(Locale.ROOT, "%.3f–%.3f", i[0], i[1]), p.verdict()});
+            }
         }
         return rows;
+    }
+
+    private List<ModelPaired> pairedOf(String model) {
+        return paired.stream().filter(p -> p.model().equals(model) && p.result().ratios().length > 0).toList();
     }
 
     private String settingsLine() {
@@ -299,6 +331,19 @@ public record Report(BenchSettings settings, Map<String, String> environment, Li
                     m.put("verdict", v);
                     targets.add(m);
                 });
+            }
+            for (ModelPaired mp : pairedOf(model)) {
+                Paired p = mp.result();
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("model", model);
+                m.put("test", settings.tgTest());
+                m.put("ratio", p.kind().ratioName());
+                m.put("min", p.kind().target());
+                m.put("pairs", p.ratios().length);
+                m.put("median", p.median());
+                m.put("interval95", p.interval());
+                m.put("verdict", p.verdict());
+                targets.add(m);
             }
         }
         root.put("targets", targets);

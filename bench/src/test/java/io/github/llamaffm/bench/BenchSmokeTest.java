@@ -25,7 +25,7 @@ class BenchSmokeTest {
     void benchRunsOnTheTinyModelAndWritesItsReports() throws Exception {
         Path out = Path.of("target", "bench-smoke");
         BenchMain.main(new String[] {"--models", "tiny", "--reps", "2", "--rounds", "2", "--pp", "64", "--tg", "16",
-                "--parallel", "1,2", "--parallel-tokens", "8",
+                "--parallel", "1,2", "--parallel-tokens", "8", "--jit-warm-up", "10",
                 "--native-dir", System.getProperty("llama.ffm.native.dir"), "--out", out.toString()});
 
         String md = Files.readString(out.resolve("bench.md"));
@@ -41,7 +41,9 @@ class BenchSmokeTest {
             assertEquals("[0,0,1,1]", f.path("samples_round").toString(), f.toString());
             assertTrue(f.path("median_ts").asDouble() > 0, f.toString());
         }
-        assertEquals(4, json.path("targets").size(), json.path("targets").toString());
+        assertEquals(6, json.path("targets").size(), json.path("targets").toString()); // 4 from the rounds, 2 token-paired
+        assertEquals("java generate / java decode, token-paired", json.path("targets").get(5).path("ratio").asText());
+        assertEquals(32, json.path("targets").get(5).path("pairs").asInt());
         for (JsonNode t : json.path("targets")) {
             assertTrue(Set.of("met", "missed", "not settled").contains(t.path("verdict").asText()), t.toString());
         }
@@ -49,6 +51,7 @@ class BenchSmokeTest {
         assertTrue(interval.get(0).asDouble() <= interval.get(1).asDouble(), interval.toString());
         assertTrue(md.contains("| verdict |"), md);
         assertTrue(md.contains("paired tiny: API decode speed / bindings-only decode speed, per token, paired (32 pairs)"), md);
+        assertTrue(md.contains("paired generate tiny: generate speed / decode-only speed, per token, paired (32 pairs)"), md);
 
         String parallel = Files.readString(out.resolve("parallel.md"));
         assertTrue(parallel.contains("| 1 |") && parallel.contains("| 2 |") && parallel.contains("Shared system prompt"), parallel);

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -138,10 +139,52 @@ class StatsTest {
             same[i] = 1.0 + 0.001 * (random.nextDouble() - 0.5);
             noisy[i] = 1.0 + 0.4 * (random.nextDouble() - 0.5); // ± 20 %: 256 pairs cannot tell 1 % apart
         }
-        assertEquals("missed", new JavaPaths.Paired(slower, 105, 100).verdict());
-        assertEquals("met", new JavaPaths.Paired(same, 100, 100).verdict());
-        assertEquals("not settled", new JavaPaths.Paired(noisy, 100, 100).verdict());
-        String summary = new JavaPaths.Paired(slower, 105, 100).summary();
+        assertEquals("missed", new Paired(Paired.Kind.API_VS_BINDINGS, slower, 105, 100).verdict());
+        assertEquals("met", new Paired(Paired.Kind.API_VS_BINDINGS, same, 100, 100).verdict());
+        assertEquals("not settled", new Paired(Paired.Kind.API_VS_BINDINGS, noisy, 100, 100).verdict());
+        String summary = new Paired(Paired.Kind.API_VS_BINDINGS, slower, 105, 100).summary();
         assertTrue(summary.contains("median 0.9524") && summary.endsWith("missed"), summary);
+    }
+
+    @Test
+    void pairedGenerateAgainstDecodeIsReadAgainstItsOwnTargetAndHalvesAreReported() {
+        double[] slightlySlower = new double[128], evenSlower = new double[128];
+        Arrays.fill(slightlySlower, 1.015); // generate 1.5 % over decode: within the 2 % asked of it, not within 1 %
+        Arrays.fill(evenSlower, 1.03);
+        Paired generate = new Paired(Paired.Kind.GENERATE_VS_DECODE, slightlySlower, 1015, 1000);
+        assertEquals("met", generate.verdict());
+        assertEquals("missed", new Paired(Paired.Kind.API_VS_BINDINGS, slightlySlower, 1015, 1000).verdict());
+        Paired both = Paired.ofHalves(generate, new Paired(Paired.Kind.GENERATE_VS_DECODE, evenSlower, 1030, 1000));
+        assertEquals(256, both.ratios().length);
+        assertEquals(128, both.firstHalfPairs());
+        assertEquals(2045, both.subjectNanos());
+        String summary = both.summary();
+        assertTrue(summary.startsWith("generate speed / decode-only speed, per token, paired (256 pairs)"), summary);
+        assertTrue(summary.contains("medians 0.9852 with the generating context created first, 0.9709 with it created second"), summary);
+        assertTrue(summary.endsWith("target ≥ 0.98: not settled"), summary);
+    }
+
+    @Test
+    void pairedHalvesThatDisagreeLeaveTheVerdictOpen() {
+        // each half tight, but on either side of the target: the set-up order moved the result
+        // more than the pairs can resolve, whatever the pooled pairs' median says
+        // (uneven halves, so that the pooled pairs alone would call it met)
+        double[] fast = new double[384], slow = new double[128];
+        SplittableRandom random = new SplittableRandom(3);
+        for (int i = 0; i < 384; i++) fast[i] = 0.995 + 0.002 * random.nextDouble(); // API 0.3–0.5 % faster than the bindings
+        for (int i = 0; i < 128; i++) slow[i] = 1.03 + 0.002 * random.nextDouble(); // 3 % slower
+        Paired first = new Paired(Paired.Kind.API_VS_BINDINGS, fast, 996, 1000);
+        Paired second = new Paired(Paired.Kind.API_VS_BINDINGS, slow, 1031, 1000);
+        double[] all = new double[512];
+        System.arraycopy(fast, 0, all, 0, 384);
+        System.arraycopy(slow, 0, all, 384, 128);
+        assertEquals("met", new Paired(Paired.Kind.API_VS_BINDINGS, all, 0, 0).verdict()); // the pooled pairs, halves unknown
+        assertEquals("met", first.verdict());
+        assertEquals("missed", second.verdict());
+        Paired both = Paired.ofHalves(first, second);
+        assertEquals("not settled", both.verdict());
+        double[] i = both.interval();
+        assertTrue(i[0] < 0.975 && i[1] > 1.0, i[0] + "–" + i[1]);
+        assertTrue(both.summary().contains("spanning both halves'"), both.summary());
     }
 }
