@@ -71,8 +71,7 @@ public final class BenchMain {
 
         LlamaBenchRunner llamaBench = new LlamaBenchRunner(bin);
         List<Figure> figures = new ArrayList<>();
-        Map<String, String> paired = new LinkedHashMap<>();
-        List<Report.ModelPaired> pairedResults = new ArrayList<>();
+        List<Report.ModelPaired> paired = new ArrayList<>();
         int pairedSequences = opt.get("paired").equals("off") ? 0 : Integer.parseInt(opt.get("paired"));
         System.err.println("warming up the JIT on the tiny model");
         String warmUp = JavaPaths.warmUpCompiler(settings, files.file(BenchModels.Model.TINY), Integer.parseInt(opt.get("jit-warm-up")));
@@ -106,10 +105,8 @@ public final class BenchMain {
                     System.err.printf("%s: generate against decode, token by token%n", m.id());
                     JavaPaths.settle();
                     Paired generate = java.pairedGenerateVsDecode(settings.genTokens(), pairedSequences);
-                    pairedResults.add(new Report.ModelPaired(m.id(), api));
-                    pairedResults.add(new Report.ModelPaired(m.id(), generate));
-                    paired.put("paired " + m.id(), api.summary());
-                    paired.put("paired generate " + m.id(), generate.summary());
+                    paired.add(new Report.ModelPaired(m.id(), api));
+                    paired.add(new Report.ModelPaired(m.id(), generate));
                 }
             }
         }
@@ -125,12 +122,12 @@ public final class BenchMain {
         if (bindingsPath) env.put("bindings+pool path", "llama_decode through the generated bindings, ggml thread pool attached (poll 50) as llama-bench");
         env.put("generate path", "LlamaContext.generate(int[], GenerateParams), top-k 40, top-p 0.95, temperature 0.8, token text");
         env.put("models", String.join(", ", models.stream().map(m -> m.id() + " = " + m.label() + " (" + files.file(m).getFileName() + ")").toList()));
-        env.putAll(paired);
+        for (Report.ModelPaired p : paired) env.put(p.name(), p.result().summary());
         env.put("JIT warm-up", warmUp);
         jitByModel.forEach((model, line) -> env.put("JIT " + model, line));
-        Report report = new Report(settings, env, pool(figures), pairedResults);
+        Report report = new Report(settings, env, pool(figures), paired);
         System.out.print(report.text());
-        paired.forEach((k, v) -> System.out.printf("%n%s: %s%n", k, v));
+        for (Report.ModelPaired p : paired) System.out.printf("%n%s: %s%n", p.name(), p.result().summary());
         for (Path p : report.write(Path.of(opt.get("out")))) System.err.println("wrote " + p);
 
         if (!opt.get("parallel").equals("off")) {

@@ -25,19 +25,21 @@ public record Paired(Kind kind, double[] ratios, long subjectNanos, long baselin
     /** What a paired measurement compares. */
     public enum Kind {
         /** {@code Batch} + {@code ctx.decode} against {@code llama_decode} through the generated bindings alone, each on a model copy of its own. */
-        API_VS_BINDINGS("API decode speed / bindings-only decode speed", "java decode / bindings decode, token-paired", 0.99,
+        API_VS_BINDINGS("paired", "API decode speed / bindings-only decode speed", "java decode / bindings decode, token-paired", 0.99,
                 "the API's model copy", "loaded"),
         /** A {@code ctx.generate} step (decode, sample, text) against a decode of the same token at the same position, two contexts of one model. */
-        GENERATE_VS_DECODE("generate speed / decode-only speed", "java generate / java decode, token-paired", 0.98,
+        GENERATE_VS_DECODE("paired generate", "generate speed / decode-only speed", "java generate / java decode, token-paired", 0.98,
                 "the generating context", "created");
 
+        final String reportName;
         final String label;
         final String ratioName;
         final double target;
         final String subjectSide;
         final String setUp;
 
-        Kind(String label, String ratioName, double target, String subjectSide, String setUp) {
+        Kind(String reportName, String label, String ratioName, double target, String subjectSide, String setUp) {
+            this.reportName = reportName;
             this.label = label;
             this.ratioName = ratioName;
             this.target = target;
@@ -52,6 +54,15 @@ public record Paired(Kind kind, double[] ratios, long subjectNanos, long baselin
          */
         public double target() {
             return target;
+        }
+
+        /**
+         * The measurement's name in the report, before the model's ({@code paired}, {@code paired generate}).
+         *
+         * @return the name
+         */
+        public String reportName() {
+            return reportName;
         }
 
         /**

@@ -56,7 +56,16 @@ public record Report(BenchSettings settings, Map<String, String> environment, Li
      * @param model  the model's short name
      * @param result the measurement
      */
-    public record ModelPaired(String model, Paired result) {}
+    public record ModelPaired(String model, Paired result) {
+        /**
+         * The measurement's name in the report, e.g. {@code paired generate 1b-q4_0}.
+         *
+         * @return the name
+         */
+        public String name() {
+            return result.kind().reportName() + " " + model;
+        }
+    }
 
     /**
      * Finds a figure.
