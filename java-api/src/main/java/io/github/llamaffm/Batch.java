@@ -1,12 +1,11 @@
 package io.github.llamaffm;
 
-import io.github.llamaffm.bindings.llama_batch;
-import io.github.llamaffm.bindings.llama_h;
 import io.github.llamaffm.internal.Guard;
 import io.github.llamaffm.internal.Native;
+import io.github.llamaffm.internal.NativeBatch;
 
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.ref.Cleaner;
 import java.lang.foreign.ValueLayout;
 import java.util.Objects;
 
@@ -32,9 +31,12 @@ import java.util.Objects;
  * context and may be used with several. One thread at a time may use it (enforced).
  */
 public final class Batch implements AutoCloseable {
-    private final Arena arena = Arena.ofShared();
+    private static final Cleaner CLEANER = Cleaner.create();
+
     private final Guard guard = new Guard("Batch");
-    private final MemorySegment struct;
+    // Views of the native arrays; they expire (the JDK throws) before the arrays are freed.
+    private final NativeBatch nativeBatch;
+    private final Cleaner.Cleanable cleanable; // a backstop for a batch that is never closed
     private final MemorySegment tokens, embd, pos, nSeqId, logits;
     private final MemorySegment[] seqIds;
     private final int capacity, embeddingSize, maxSequences;
@@ -45,21 +47,14 @@ public final class Batch implements AutoCloseable {
         this.capacity = capacity;
         this.embeddingSize = embeddingSize;
         this.maxSequences = maxSequences;
-        try {
-            this.struct = llama_h.llama_batch_init(arena, capacity, embeddingSize, maxSequences);
-            if (llama_batch.pos(struct).equals(MemorySegment.NULL)) throw new OutOfMemoryError("llama_batch_init failed");
-            this.tokens = embeddingSize == 0 ? llama_batch.token(struct).reinterpret(capacity * 4L) : null;
-            this.embd = embeddingSize > 0 ? llama_batch.embd(struct).reinterpret((long) capacity * embeddingSize * 4L) : null;
-            this.pos = llama_batch.pos(struct).reinterpret(capacity * 4L);
-            this.nSeqId = llama_batch.n_seq_id(struct).reinterpret(capacity * 4L);
-            this.logits = llama_batch.logits(struct).reinterpret(capacity);
-            MemorySegment ptrs = llama_batch.seq_id(struct).reinterpret(capacity * ValueLayout.ADDRESS.byteSize());
-            this.seqIds = new MemorySegment[capacity];
-            for (int i = 0; i < capacity; i++) seqIds[i] = ptrs.getAtIndex(ValueLayout.ADDRESS, i).reinterpret(maxSequences * 4L);
-        } catch (RuntimeException | Error e) {
-            arena.close();
-            throw e;
-        }
+        this.nativeBatch = new NativeBatch(capacity, embeddingSize, maxSequences);
+        this.cleanable = CLEANER.register(this, nativeBatch);
+        this.tokens = nativeBatch.tokens;
+        this.embd = nativeBatch.embeddings;
+        this.pos = nativeBatch.positions;
+        this.nSeqId = nativeBatch.sequenceCounts;
+        this.logits = nativeBatch.outputs;
+        this.seqIds = nativeBatch.sequenceIds;
     }
 
     /**
@@ -396,8 +391,7 @@ public final class Batch implements AutoCloseable {
 
     /** The llama_batch struct with n_tokens set to the current size (called with the guard held). */
     MemorySegment prepared() {
-        llama_batch.n_tokens(struct, size);
-        return struct;
+        return nativeBatch.prepared(size);
     }
 
     /** Whether a row belongs to {@code sequence}. */
@@ -448,13 +442,14 @@ public final class Batch implements AutoCloseable {
         return guard.isClosed();
     }
 
-    /** Frees the native arrays. Idempotent; waits for a decode that uses the batch to end. */
+    /**
+     * Frees the native arrays. Idempotent. Waits for a decode that uses the batch on another thread
+     * to end; called inside a decode that uses it (from a callback), the arrays are freed when that
+     * decode returns. A batch that is never closed is freed once unreachable, as a backstop only.
+     */
     @Override
     public void close() {
-        guard.close(() -> {
-            llama_h.llama_batch_free(struct);
-            arena.close();
-        });
+        guard.close(cleanable::clean);
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.github.llamaffm;
 import io.github.llamaffm.bindings.llama_h;
 import io.github.llamaffm.internal.Native;
 
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
@@ -75,16 +74,13 @@ final class Embedder {
      * llama.cpp's embedding tool does.
      */
     static String rerankInput(LlamaModel model, String query, String document) {
-        try (Arena a = Arena.ofConfined()) {
-            MemorySegment tmpl = llama_h.llama_model_chat_template(model.handle(), a.allocateFrom("rerank"));
-            if (!Native.isNull(tmpl)) {
-                return Native.string(tmpl).replace("{query}", query).replace("{document}", document);
-            }
-        }
-        MemorySegment vocab = model.vocabHandle();
+        var template = model.rerankTemplate();
+        if (template.isPresent()) return template.get().replace("{query}", query).replace("{document}", document);
+        Vocab v = model.vocab();
+        MemorySegment vocab = model.vocabHandle(); // alive: the caller holds a context of the model
         String sep = "";
-        if (llama_h.llama_vocab_get_add_eos(vocab)) sep += Native.string(llama_h.llama_vocab_get_text(vocab, llama_h.llama_vocab_eos(vocab)));
-        if (llama_h.llama_vocab_get_add_sep(vocab)) sep += Native.string(llama_h.llama_vocab_get_text(vocab, llama_h.llama_vocab_sep(vocab)));
+        if (v.addsEos()) sep += Native.string(llama_h.llama_vocab_get_text(vocab, v.eos()));
+        if (v.addsSep()) sep += Native.string(llama_h.llama_vocab_get_text(vocab, v.sep()));
         return query + sep + document;
     }
 
@@ -107,10 +103,10 @@ final class Embedder {
     }
 
     private static int outputSize(LlamaContext ctx) {
-        return llama_h.llama_model_n_embd_out(ctx.model().handle());
+        return ctx.model().outputEmbeddingSize();
     }
 
     private static int rankWidth(LlamaContext ctx) {
-        return Math.max(1, llama_h.llama_model_n_cls_out(ctx.model().handle()));
+        return Math.max(1, ctx.model().classifierOutputs());
     }
 }

@@ -19,7 +19,9 @@ import java.util.NoSuchElementException;
  *
  * <p>Runs on the iterating thread; {@link #cancel()} may come from any thread. A newer generation
  * (or {@link LlamaContext#clear()}) on the same context ends this one: its iterator then throws
- * {@link IllegalStateException}.
+ * {@link IllegalStateException}. Closing the context (or its model) while the generation runs —
+ * from another thread, from the loop body, or from a callback inside a step — ends it with
+ * {@link StopReason#CANCELLED}; the text so far is its result.
  */
 public final class Generation implements Iterable<Token> {
     private final LlamaContext ctx;
@@ -127,6 +129,11 @@ public final class Generation implements Iterable<Token> {
     private boolean advance() {
         if (next != null) return true;
         if (done) return false;
+        if (started && ctx.isClosed()) {
+            // closed between tokens (say, from the loop body): what was generated stays the result
+            finish(StopReason.CANCELLED, true);
+            return next != null;
+        }
         ctx.enter();
         runner = Thread.currentThread();
         try {
@@ -165,7 +172,7 @@ public final class Generation implements Iterable<Token> {
     }
 
     private void step() {
-        if (cancelRequested()) {
+        if (cancelRequested() || ctx.closeRequested()) {
             finish(StopReason.CANCELLED, true);
             return;
         }

@@ -1,7 +1,7 @@
 package io.github.llamaffm;
 
 import io.github.llamaffm.bindings.ggml_abort_callback;
-import io.github.llamaffm.bindings.llama_batch;
+import io.github.llamaffm.internal.NativeBatch;
 import io.github.llamaffm.bindings.llama_context_params;
 import io.github.llamaffm.bindings.llama_h;
 import io.github.llamaffm.internal.Guard;
@@ -34,13 +34,16 @@ public final class LlamaContext implements AutoCloseable {
     private final LlamaModel model;
     private final ContextParams params;
     private final Vocab vocab;
-    private final MemorySegment handle;
-    private final MemorySegment memory;
+    // handle and memory are views scoped to arena, which close() closes before llama_free: a
+    // native call with a stale handle then fails in the JDK instead of using freed memory.
+    private final MemorySegment rawHandle, handle, memory;
     private final Arena arena;
+    private final Arena stubs; // the abort upcall: closed only after llama_free
     private final Guard guard = new Guard("LlamaContext");
-    private final int nCtx, nCtxSeq, nBatch, nUbatch, nSeq;
+    private final int nCtx, nCtxSeq, nBatch, nUbatch, nSeq, nEmbd;
     private final KvMemory kvMemory;
-    private final MemorySegment batch, batchTokens, batchPos, batchLogits;
+    private final NativeBatch batch; // generate()'s own batch
+    private final MemorySegment batchTokens, batchPos, batchLogits;
     private final Abort abort;
     private ThreadPool threadPool; // null: ggml starts threads per graph
     MemorySegment pieceBuffer;
@@ -71,30 +74,31 @@ public final class LlamaContext implements AutoCloseable {
         }
     }
 
-    private LlamaContext(LlamaModel model, ContextParams params, MemorySegment handle, Arena arena, Abort abort, ThreadPool threadPool) {
+    private LlamaContext(LlamaModel model, ContextParams params, MemorySegment rawHandle, Arena stubs, Abort abort, ThreadPool threadPool) {
         this.model = model;
         this.threadPool = threadPool;
         this.params = params;
         this.vocab = model.vocab();
-        this.handle = handle;
-        this.arena = arena;
+        this.nEmbd = model.embeddingSize();
+        this.arena = Arena.ofShared();
+        this.stubs = stubs;
+        this.rawHandle = rawHandle;
+        this.handle = rawHandle.reinterpret(arena, null);
         this.abort = abort;
-        this.memory = llama_h.llama_get_memory(handle);
+        this.memory = llama_h.llama_get_memory(handle).reinterpret(arena, null);
         this.nCtx = llama_h.llama_n_ctx(handle);
         this.nCtxSeq = llama_h.llama_n_ctx_seq(handle);
         this.nSeq = llama_h.llama_n_seq_max(handle);
         this.kvMemory = new KvMemory(this);
         this.nBatch = llama_h.llama_n_batch(handle);
         this.nUbatch = llama_h.llama_n_ubatch(handle);
-        this.batch = llama_h.llama_batch_init(arena, nBatch, 0, 1);
-        this.batchTokens = llama_batch.token(batch).reinterpret(nBatch * 4L);
-        this.batchPos = llama_batch.pos(batch).reinterpret(nBatch * 4L);
-        this.batchLogits = llama_batch.logits(batch).reinterpret(nBatch);
-        MemorySegment nSeqId = llama_batch.n_seq_id(batch).reinterpret(nBatch * 4L);
-        MemorySegment seqIds = llama_batch.seq_id(batch).reinterpret(nBatch * ValueLayout.ADDRESS.byteSize());
+        this.batch = new NativeBatch(nBatch, 0, 1);
+        this.batchTokens = batch.tokens;
+        this.batchPos = batch.positions;
+        this.batchLogits = batch.outputs;
         for (int i = 0; i < nBatch; i++) {
-            nSeqId.setAtIndex(ValueLayout.JAVA_INT, i, 1);
-            seqIds.getAtIndex(ValueLayout.ADDRESS, i).reinterpret(4).set(ValueLayout.JAVA_INT, 0, 0);
+            batch.sequenceCounts.setAtIndex(ValueLayout.JAVA_INT, i, 1);
+            batch.sequenceIds[i].set(ValueLayout.JAVA_INT, 0, 0);
         }
         this.pieceBuffer = arena.allocate(256);
     }
@@ -125,12 +129,19 @@ public final class LlamaContext implements AutoCloseable {
                 llama_h.llama_attach_threadpool(h, pool.handle(), MemorySegment.NULL);
             }
             LlamaContext ctx = new LlamaContext(model, params, h, arena, abort, pool);
-            model.adopt(ctx);
+            try {
+                model.adopt(ctx);
+            } catch (RuntimeException | Error e) {
+                ctx.freeNatives(); // frees h and pool too; the model (closing, read-locked here) never had it
+                throw e;
+            }
             return ctx;
         } catch (RuntimeException | Error e) {
-            if (!Native.isNull(h)) llama_h.llama_free(h);
-            if (pool != null) pool.close();
-            arena.close();
+            if (arena.scope().isAlive()) {
+                if (!Native.isNull(h)) llama_h.llama_free(h);
+                if (pool != null) pool.close();
+                arena.close();
+            }
             throw e;
         }
     }
@@ -347,9 +358,9 @@ public final class LlamaContext implements AutoCloseable {
                     throw new IllegalArgumentException("the batch has " + n + " rows; this context decodes at most "
                             + nBatch + " at once (ContextParams.batchSize)");
                 }
-                if (batch.embeddingSize() != 0 && batch.embeddingSize() != model.embeddingSize()) {
+                if (batch.embeddingSize() != 0 && batch.embeddingSize() != nEmbd) {
                     throw new IllegalArgumentException("the batch's embeddings have " + batch.embeddingSize()
-                            + " floats; the model's have " + model.embeddingSize());
+                            + " floats; the model's have " + nEmbd);
                 }
                 batch.validate(vocab.size(), nSeq);
                 // llama.cpp aborts the process (a failed GGML_ASSERT) on this combination
@@ -398,7 +409,7 @@ public final class LlamaContext implements AutoCloseable {
             checkRow(index);
             MemorySegment p = llama_h.llama_get_embeddings_ith(handle, index);
             if (Native.isNull(p)) throw new LlamaException("no embedding for batch row " + index + " of the last decode (embeddings on? an output row?)");
-            return view(p, model.embeddingSize());
+            return view(p, nEmbd);
         } finally {
             guard.exit();
         }
@@ -423,7 +434,7 @@ public final class LlamaContext implements AutoCloseable {
             MemorySegment p = llama_h.llama_get_embeddings_seq(handle, sequence);
             if (Native.isNull(p)) throw new LlamaException("no pooled embedding for sequence " + sequence + " (embeddings on, pooling not NONE, decoded?)");
             int n = llama_h.llama_pooling_type(handle) == ContextParams.Pooling.RANK.value
-                    ? Math.max(1, llama_h.llama_model_n_cls_out(model.handle())) : model.embeddingSize();
+                    ? Math.max(1, model.classifierOutputs()) : nEmbd;
             return view(p, n);
         } finally {
             guard.exit();
@@ -497,7 +508,10 @@ public final class LlamaContext implements AutoCloseable {
     }
 
     private void removeLoraLocked(LoraAdapter adapter) {
-        if (!loras.containsKey(adapter)) return;
+        if (!loras.containsKey(adapter)) {
+            adapter.removed(this);
+            return;
+        }
         java.util.LinkedHashMap<LoraAdapter, Float> next = new java.util.LinkedHashMap<>(loras);
         next.remove(adapter);
         pushLoras(next);
@@ -1117,9 +1131,8 @@ public final class LlamaContext implements AutoCloseable {
 
     private int decode(int n) {
         invalidateViews();
-        llama_batch.n_tokens(batch, n);
         NativeLog.clearRecent();
-        int rc = llama_h.llama_decode(handle, batch);
+        int rc = llama_h.llama_decode(handle, batch.prepared(n));
         lastBatchSize = rc == 0 ? n : 0;
         return rc;
     }
@@ -1199,21 +1212,34 @@ public final class LlamaContext implements AutoCloseable {
     }
 
     /**
-     * Frees the context. Idempotent; from any thread: a running decode is aborted and waited for.
+     * Frees the context. Idempotent. From another thread, a running decode is aborted and waited
+     * for. From a callback inside a call of this context (a token consumer, a log listener, an
+     * abort check), the context is closed at once — every later use throws — and its memory is
+     * freed when that call returns; a generation in progress then ends with
+     * {@link StopReason#CANCELLED}.
      */
     @Override
     public void close() {
         abort.closing = true;
-        guard.close(() -> {
-            invalidateViews();
-            for (LoraAdapter a : loras.keySet()) a.removed(this);
-            if (!Native.isNull(greedy)) llama_h.llama_sampler_free(greedy);
-            llama_h.llama_batch_free(batch);
-            llama_h.llama_free(handle);
-            if (threadPool != null) threadPool.close();
-            arena.close();
-        });
-        model.release(this);
+        guard.close(this::free);
+    }
+
+    /** Frees everything once no call is running, then lets the model go. */
+    private void free() {
+        freeNatives();
+        for (LoraAdapter a : loras.keySet()) a.removed(this); // the adapter may be freed now
+        model.release(this); // the model may be freed now
+    }
+
+    /** Views first, so that stale ones fail in the JDK, then the native objects. */
+    private void freeNatives() {
+        invalidateViews();
+        arena.close(); // stale handle views now fail in the JDK
+        batch.free();
+        if (!Native.isNull(greedy)) llama_h.llama_sampler_free(greedy);
+        llama_h.llama_free(rawHandle);
+        if (threadPool != null) threadPool.close();
+        stubs.close();
     }
 
     @Override

@@ -24,33 +24,65 @@ import java.util.function.Supplier;
  * A loaded GGUF model: its weights, vocabulary and metadata.
  *
  * <p>Thread-safe: many threads may tokenize, read metadata and create contexts at once.
- * Ownership is a tree: the model owns the {@link LlamaContext}s made by {@link #newContext} and
- * the {@link Sampler}s bound to it; {@link #close()} closes them first (waiting for a running
- * decode to stop), then frees the model. A closed model throws {@link IllegalStateException} on
- * use. A {@link Cleaner} frees a model that was never closed once it is unreachable, as a
- * backstop only: close models yourself, they can hold gigabytes.
+ * Ownership is a tree: the model owns the {@link LlamaContext}s made by {@link #newContext}, the
+ * {@link LoraAdapter}s it loaded and the native chains of {@link Sampler}s used with it;
+ * {@link #close()} closes them first (stopping a running decode), then frees the model. A closed
+ * model throws {@link IllegalStateException} on use. A {@link Cleaner} frees a model that was
+ * never closed once it is unreachable, as a backstop only: close models yourself, they can hold
+ * gigabytes.
+ *
+ * <p><b>Locks.</b> Facts that never change (sizes, counts, templates) are final fields read at
+ * load, so no lock guards them. The read lock is held by calls that use the model's native handle
+ * outside any context (tokenizing, loading an adapter, creating a context); contexts and samplers
+ * use it under their own guard without the lock, which is safe because the model is freed only
+ * after every child is freed. {@link #close()} closes the children first, holding no lock (each
+ * waits for its running call, or is freed at the end of that call when the close comes from a
+ * callback inside it), and takes the write lock only for the final free, once the last child is
+ * gone. See {@link io.github.llamaffm.internal.Guard} for the order of all locks.
  */
 public final class LlamaModel implements AutoCloseable {
     private static final Cleaner CLEANER = Cleaner.create();
 
+    // Handles are views scoped to this arena, which the final free closes before llama_model_free:
+    // a native call with a stale handle then fails in the JDK instead of using freed memory.
+    private final Arena arena = Arena.ofShared();
     private final MemorySegment handle;
     private final MemorySegment vocabHandle;
     private final Path path;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-    private final Set<AutoCloseable> children = new java.util.HashSet<>(); // guarded by itself
+    private final Set<Object> children = new java.util.HashSet<>(); // guarded by itself
+    private final Object adapterLock = new Object();
     private final Cleaner.Cleanable cleanable;
     private final Vocab vocab;
     private final Map<String, String> metadata;
+    private final String description;
+    private final long sizeBytes, parameterCount;
+    private final int trainingContextSize, embeddingSize, outputEmbeddingSize, layerCount, classifierOutputs;
+    private final Optional<String> chatTemplate, rerankTemplate;
     private volatile boolean closed;
+    private boolean freed; // guarded by children
 
-    private LlamaModel(MemorySegment handle, Path path) {
-        this.handle = handle;
+    private LlamaModel(MemorySegment rawHandle, Path path) {
         this.path = path;
-        this.vocabHandle = llama_h.llama_model_get_vocab(handle);
-        MemorySegment h = handle;
-        this.cleanable = CLEANER.register(this, () -> llama_h.llama_model_free(h));
+        Arena a = arena;
+        this.cleanable = CLEANER.register(this, () -> {
+            a.close();
+            llama_h.llama_model_free(rawHandle);
+        });
+        this.handle = rawHandle.reinterpret(arena, null);
+        this.vocabHandle = llama_h.llama_model_get_vocab(handle).reinterpret(arena, null);
         this.vocab = new Vocab(this, vocabHandle);
         this.metadata = readMetadata();
+        this.description = readDescription();
+        this.sizeBytes = llama_h.llama_model_size(handle);
+        this.parameterCount = llama_h.llama_model_n_params(handle);
+        this.trainingContextSize = llama_h.llama_model_n_ctx_train(handle);
+        this.embeddingSize = llama_h.llama_model_n_embd(handle);
+        this.outputEmbeddingSize = llama_h.llama_model_n_embd_out(handle);
+        this.layerCount = llama_h.llama_model_n_layer(handle);
+        this.classifierOutputs = llama_h.llama_model_n_cls_out(handle);
+        this.chatTemplate = template(null);
+        this.rerankTemplate = template("rerank");
     }
 
     /**
@@ -154,13 +186,23 @@ public final class LlamaModel implements AutoCloseable {
      * @throws IllegalStateException if the model is closed
      */
     public String description() {
-        return read(() -> {
-            try (Arena a = Arena.ofConfined()) {
-                MemorySegment buf = a.allocate(512);
-                int n = llama_h.llama_model_desc(handle, buf, buf.byteSize());
-                return n <= 0 ? "" : buf.getString(0);
-            }
-        });
+        checkOpen();
+        return description;
+    }
+
+    private String readDescription() {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment buf = a.allocate(512);
+            int n = llama_h.llama_model_desc(handle, buf, buf.byteSize());
+            return n <= 0 ? "" : buf.getString(0);
+        }
+    }
+
+    private Optional<String> template(String name) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment t = llama_h.llama_model_chat_template(handle, name == null ? MemorySegment.NULL : a.allocateFrom(name));
+            return Native.isNull(t) ? Optional.empty() : Optional.of(Native.string(t));
+        }
     }
 
     /**
@@ -170,7 +212,8 @@ public final class LlamaModel implements AutoCloseable {
      * @throws IllegalStateException if the model is closed
      */
     public long sizeBytes() {
-        return read(() -> llama_h.llama_model_size(handle));
+        checkOpen();
+        return sizeBytes;
     }
 
     /**
@@ -180,7 +223,8 @@ public final class LlamaModel implements AutoCloseable {
      * @throws IllegalStateException if the model is closed
      */
     public long parameterCount() {
-        return read(() -> llama_h.llama_model_n_params(handle));
+        checkOpen();
+        return parameterCount;
     }
 
     /**
@@ -190,7 +234,8 @@ public final class LlamaModel implements AutoCloseable {
      * @throws IllegalStateException if the model is closed
      */
     public int trainingContextSize() {
-        return read(() -> llama_h.llama_model_n_ctx_train(handle));
+        checkOpen();
+        return trainingContextSize;
     }
 
     /**
@@ -200,7 +245,8 @@ public final class LlamaModel implements AutoCloseable {
      * @throws IllegalStateException if the model is closed
      */
     public int embeddingSize() {
-        return read(() -> llama_h.llama_model_n_embd(handle));
+        checkOpen();
+        return embeddingSize;
     }
 
     /**
@@ -210,7 +256,8 @@ public final class LlamaModel implements AutoCloseable {
      * @throws IllegalStateException if the model is closed
      */
     public int layerCount() {
-        return read(() -> llama_h.llama_model_n_layer(handle));
+        checkOpen();
+        return layerCount;
     }
 
     /**
@@ -230,10 +277,8 @@ public final class LlamaModel implements AutoCloseable {
      * @throws IllegalStateException if the model is closed
      */
     public Optional<String> chatTemplate() {
-        return read(() -> {
-            MemorySegment t = llama_h.llama_model_chat_template(handle, MemorySegment.NULL);
-            return Native.isNull(t) ? Optional.<String>empty() : Optional.of(Native.string(t));
-        });
+        checkOpen();
+        return chatTemplate;
     }
 
     private volatile long fingerprint;
@@ -246,7 +291,7 @@ public final class LlamaModel implements AutoCloseable {
         long f = fingerprint;
         if (f != 0) return f;
         java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-        crc.update((vocab.size() + "|" + embeddingSize() + "|" + layerCount() + "|" + parameterCount() + "|" + sizeBytes()
+        crc.update((vocab.size() + "|" + embeddingSize + "|" + layerCount + "|" + parameterCount + "|" + sizeBytes
                 + "|" + new java.util.TreeMap<>(metadata)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(path)) {
             long size = ch.size();
@@ -341,7 +386,33 @@ public final class LlamaModel implements AutoCloseable {
         return vocabHandle;
     }
 
-    /** Registers a child that {@link #close()} closes first; throws if the model is closed. */
+    /** Output embedding width ({@code llama_model_n_embd_out}). */
+    int outputEmbeddingSize() {
+        return outputEmbeddingSize;
+    }
+
+    /** Classifier outputs of a reranker ({@code llama_model_n_cls_out}). */
+    int classifierOutputs() {
+        return classifierOutputs;
+    }
+
+    /** The model's "rerank" template, if it has one. */
+    Optional<String> rerankTemplate() {
+        return rerankTemplate;
+    }
+
+    /**
+     * Serializes llama.cpp's changes to the model's adapter set ({@code llama_adapter_lora_init}
+     * and {@code _free} edit a {@code std::set} of the model without a lock of their own).
+     */
+    Object adapterLock() {
+        return adapterLock;
+    }
+
+    /**
+     * Registers a child that {@link #close()} closes first; throws if the model is closed. A child
+     * calls {@link #release} once its native memory is freed.
+     */
     void adopt(AutoCloseable child) {
         synchronized (children) {
             checkOpen();
@@ -349,10 +420,12 @@ public final class LlamaModel implements AutoCloseable {
         }
     }
 
+    /** A child was freed (or never needs closing again); the last one lets a closed model go. */
     void release(AutoCloseable child) {
         synchronized (children) {
             children.remove(child);
         }
+        if (closed) freeIfUnused();
     }
 
     void checkOpen() {
@@ -380,37 +453,49 @@ public final class LlamaModel implements AutoCloseable {
     }
 
     /**
-     * Closes the contexts and samplers of this model (each waits for its current decode or
-     * sampling step), then frees the model. Idempotent: later calls do nothing.
+     * Closes the contexts, adapters and sampler chains of this model, then frees the model.
+     * Idempotent: later calls do nothing. From any thread: a decode running on another thread is
+     * aborted and waited for. From a callback inside a call of one of its contexts (a token
+     * consumer, say) the model is closed at once, and its memory, and that context's, are freed
+     * when that call returns.
+     *
+     * @throws LlamaException if closing a child failed (the others are still closed)
      */
     @Override
     public void close() {
-        List<AutoCloseable> snapshot;
+        List<Object> snapshot;
         synchronized (children) {
             if (closed) return;
             closed = true; // from here on nothing can adopt a child
             snapshot = List.copyOf(children);
-            children.clear();
         }
         List<Throwable> failures = new ArrayList<>();
-        // Waits for readers (tokenize, metadata, newContext); guarded children never take this lock.
-        lock.writeLock().lock();
-        try {
-            for (AutoCloseable c : snapshot) {
-                try {
-                    c.close();
-                } catch (Throwable t) {
-                    failures.add(t);
-                }
+        for (Object c : snapshot) {
+            try {
+                ((AutoCloseable) c).close();
+            } catch (Throwable t) {
+                failures.add(t);
             }
-            cleanable.clean();
-        } finally {
-            lock.writeLock().unlock();
         }
+        freeIfUnused();
         if (!failures.isEmpty()) {
             LlamaException e = new LlamaException("closing the children of model " + path.getFileName() + " failed");
             failures.forEach(e::addSuppressed);
             throw e;
+        }
+    }
+
+    private void freeIfUnused() {
+        synchronized (children) {
+            if (freed || !children.isEmpty()) return;
+            freed = true;
+        }
+        // Waits for readers (tokenize, newContext, loadLora); no child is left to wait for.
+        lock.writeLock().lock();
+        try {
+            cleanable.clean();
+        } finally {
+            lock.writeLock().unlock();
         }
     }
 

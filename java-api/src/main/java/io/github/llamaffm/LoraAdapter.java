@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -22,7 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * of its model, with a scale each.
  *
  * <p><b>Ownership:</b> owned by its model; closing the model closes it. {@link #close()} first
- * removes the adapter from every context it is applied to, then frees it. Thread-safe.
+ * removes the adapter from every context it is applied to (waiting for each context's running
+ * call), then frees it. Closed from a callback inside a call of a context that uses it, the
+ * adapter is taken off that context, and freed, when that call returns. Thread-safe.
  */
 public final class LoraAdapter implements AutoCloseable {
     private final LlamaModel model;
@@ -34,6 +37,7 @@ public final class LoraAdapter implements AutoCloseable {
     // context can take the adapter on after close() has listed the contexts to take it off.
     private final java.util.concurrent.locks.ReentrantReadWriteLock lock = new java.util.concurrent.locks.ReentrantReadWriteLock();
     private volatile boolean closed;
+    private boolean freed; // guarded by this
 
     private LoraAdapter(LlamaModel model, Path path, MemorySegment handle) {
         this.model = model;
@@ -118,8 +122,10 @@ public final class LoraAdapter implements AutoCloseable {
         }
     }
 
+    /** {@code ctx} no longer uses the adapter (taken off, or the context freed). */
     void removed(LlamaContext ctx) {
         users.remove(ctx);
+        if (closed) freeIfUnused();
     }
 
     /**
@@ -131,19 +137,32 @@ public final class LoraAdapter implements AutoCloseable {
         return closed;
     }
 
-    /** Removes the adapter from the contexts using it (waiting for their current call) and frees it. Idempotent. */
+    /**
+     * Removes the adapter from the contexts using it, then frees it. Idempotent. A context's
+     * running call on another thread is waited for; from a callback inside a call of a context
+     * that uses the adapter, it is removed from that context, and freed, when the call returns.
+     */
     @Override
-    public synchronized void close() {
-        lock.writeLock().lock();
+    public void close() {
+        lock.writeLock().lock(); // no context can take the adapter on after this
         try {
             if (closed) return;
             closed = true;
         } finally {
             lock.writeLock().unlock();
         }
-        for (LlamaContext ctx : users) ctx.dropLora(this); // waits for each context's current call
-        users.clear();
-        llama_h.llama_adapter_lora_free(handle);
+        for (LlamaContext ctx : List.copyOf(users)) ctx.dropLora(this); // waits, or defers to the running call
+        freeIfUnused();
+    }
+
+    private void freeIfUnused() {
+        synchronized (this) {
+            if (freed || !users.isEmpty()) return;
+            freed = true;
+        }
+        synchronized (model.adapterLock()) {
+            llama_h.llama_adapter_lora_free(handle);
+        }
         model.release(this);
     }
 

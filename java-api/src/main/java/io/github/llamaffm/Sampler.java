@@ -105,10 +105,10 @@ public final class Sampler implements AutoCloseable {
 
     private void bind(LlamaModel model) {
         unbind();
-        // Registered before building: a model closing now waits for this guard, so the vocabulary
-        // stays valid while the chain is built. The model frees the chain if it closes first; the
-        // sampler stays usable with another model.
-        AutoCloseable b = () -> guard.whenIdle(this::freeChain);
+        // Registered before building: a model closing now waits for this guard (or, closed from a
+        // callback, frees the chain when the running call ends), so the vocabulary stays valid
+        // while the chain exists. The sampler stays usable with another model.
+        AutoCloseable b = () -> guard.whenIdle(this::unbind);
         model.adopt(b);
         try {
             chain = build(model);
@@ -120,16 +120,15 @@ public final class Sampler implements AutoCloseable {
         binding = b;
     }
 
+    /** Frees the chain, then lets its model go (the model may be freed now). */
     private void unbind() {
-        if (boundModel != null && binding != null) boundModel.release(binding);
-        freeChain();
-    }
-
-    private void freeChain() {
         if (!Native.isNull(chain)) llama_h.llama_sampler_free(chain);
         chain = MemorySegment.NULL;
+        LlamaModel m = boundModel;
+        AutoCloseable b = binding;
         boundModel = null;
         binding = null;
+        if (m != null && b != null) m.release(b);
     }
 
     private MemorySegment build(LlamaModel model) {
@@ -232,12 +231,7 @@ public final class Sampler implements AutoCloseable {
      */
     @Override
     public void close() {
-        guard.close(() -> {
-            if (boundModel != null && binding != null) boundModel.release(binding);
-            if (!Native.isNull(chain)) llama_h.llama_sampler_free(chain);
-            chain = MemorySegment.NULL;
-            boundModel = null;
-        });
+        guard.close(this::unbind);
     }
 
     /**

@@ -41,12 +41,24 @@ public final class Vocab {
 
     private final LlamaModel model;
     private final MemorySegment handle;
-    private final int size;
+    // Facts that never change, read once (no lock needed to read them).
+    private final int size, type, bos, eos, eot, sep, nl, pad;
+    private final boolean addsBos, addsEos, addsSep;
 
     Vocab(LlamaModel model, MemorySegment handle) {
         this.model = model;
         this.handle = handle;
         this.size = llama_h.llama_vocab_n_tokens(handle);
+        this.type = llama_h.llama_vocab_type(handle);
+        this.bos = llama_h.llama_vocab_bos(handle);
+        this.eos = llama_h.llama_vocab_eos(handle);
+        this.eot = llama_h.llama_vocab_eot(handle);
+        this.sep = llama_h.llama_vocab_sep(handle);
+        this.nl = llama_h.llama_vocab_nl(handle);
+        this.pad = llama_h.llama_vocab_pad(handle);
+        this.addsBos = llama_h.llama_vocab_get_add_bos(handle);
+        this.addsEos = llama_h.llama_vocab_get_add_eos(handle);
+        this.addsSep = llama_h.llama_vocab_get_add_sep(handle);
     }
 
     /**
@@ -65,7 +77,8 @@ public final class Vocab {
      * @throws IllegalStateException if the model is closed
      */
     public Type type() {
-        int t = model.read(() -> llama_h.llama_vocab_type(handle));
+        model.checkOpen();
+        int t = type;
         Type[] all = Type.values();
         return t >= 0 && t < all.length - 1 ? all[t] : Type.OTHER;
     }
@@ -77,7 +90,8 @@ public final class Vocab {
      * @throws IllegalStateException if the model is closed
      */
     public int bos() {
-        return model.read(() -> llama_h.llama_vocab_bos(handle));
+        model.checkOpen();
+        return bos;
     }
 
     /**
@@ -87,7 +101,8 @@ public final class Vocab {
      * @throws IllegalStateException if the model is closed
      */
     public int eos() {
-        return model.read(() -> llama_h.llama_vocab_eos(handle));
+        model.checkOpen();
+        return eos;
     }
 
     /**
@@ -97,7 +112,8 @@ public final class Vocab {
      * @throws IllegalStateException if the model is closed
      */
     public int eot() {
-        return model.read(() -> llama_h.llama_vocab_eot(handle));
+        model.checkOpen();
+        return eot;
     }
 
     /**
@@ -107,7 +123,8 @@ public final class Vocab {
      * @throws IllegalStateException if the model is closed
      */
     public int sep() {
-        return model.read(() -> llama_h.llama_vocab_sep(handle));
+        model.checkOpen();
+        return sep;
     }
 
     /**
@@ -117,7 +134,8 @@ public final class Vocab {
      * @throws IllegalStateException if the model is closed
      */
     public int nl() {
-        return model.read(() -> llama_h.llama_vocab_nl(handle));
+        model.checkOpen();
+        return nl;
     }
 
     /**
@@ -127,7 +145,8 @@ public final class Vocab {
      * @throws IllegalStateException if the model is closed
      */
     public int pad() {
-        return model.read(() -> llama_h.llama_vocab_pad(handle));
+        model.checkOpen();
+        return pad;
     }
 
     /**
@@ -137,7 +156,8 @@ public final class Vocab {
      * @throws IllegalStateException if the model is closed
      */
     public boolean addsBos() {
-        return model.read(() -> llama_h.llama_vocab_get_add_bos(handle));
+        model.checkOpen();
+        return addsBos;
     }
 
     /**
@@ -147,7 +167,8 @@ public final class Vocab {
      * @throws IllegalStateException if the model is closed
      */
     public boolean addsEos() {
-        return model.read(() -> llama_h.llama_vocab_get_add_eos(handle));
+        model.checkOpen();
+        return addsEos;
     }
 
     /**
@@ -346,6 +367,11 @@ public final class Vocab {
     /** Whether {@code token} ends generation; for callers that already hold the model alive. */
     boolean isEogUnchecked(int token) {
         return llama_h.llama_vocab_is_eog(handle, token);
+    }
+
+    /** Whether tokenizing with specials adds a separator token (rerank inputs). */
+    boolean addsSep() {
+        return addsSep;
     }
 
     void check(int token) {

@@ -1,15 +1,35 @@
 package io.github.llamaffm.internal;
 
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Guards a native handle that one thread at a time may use (a context, a sampler): using it
- * while another thread does throws at once instead of racing inside llama.cpp; closing waits for
- * the current use to end, so memory is never freed under a running call.
+ * Guards a native handle that one thread at a time may use (a context, a sampler, a batch): using
+ * it while another thread does throws at once instead of racing inside llama.cpp, and closing it
+ * never frees memory under a running call.
+ *
+ * <p><b>Lock order.</b> The whole API keeps to these rules (see also {@code LlamaModel}):
+ * <ol>
+ *   <li>{@link #enter()} never blocks: it fails fast when another thread is inside. Holding guards
+ *       therefore never makes a thread wait for a guard's holder.</li>
+ *   <li>Only {@link #close} and {@link #whenIdle} wait for a guard, and only on a thread that is
+ *       inside no guarded call. On a thread that is — a callback such as a token consumer, a log
+ *       listener or an abort check, running inside a call — they do not wait: the work is handed
+ *       to the outermost {@link #exit()} of whichever thread is inside this guard (this thread, or
+ *       another one), and runs at once if no one is. Callbacks that close each other's objects
+ *       cannot deadlock, and memory a running call uses is never freed under it.</li>
+ *   <li>A model's read lock may be taken inside guarded calls; its write lock only once every
+ *       child of the model is freed, never while waiting for a guard.</li>
+ * </ol>
  */
 public final class Guard {
+    // How many guarded calls the current thread is inside; a thread inside any never waits for a guard.
+    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+
     private final ReentrantLock lock = new ReentrantLock();
     private final String what;
+    private final Queue<Runnable> deferred = new ConcurrentLinkedQueue<>();
     private volatile boolean closed;
 
     /**
@@ -22,7 +42,8 @@ public final class Guard {
     }
 
     /**
-     * Starts a use: must be paired with {@link #exit()} in a finally block.
+     * Starts a use: must be paired with {@link #exit()} in a finally block. Re-entrant on the
+     * thread that is inside.
      *
      * @throws IllegalStateException if the object is closed or in use by another thread
      */
@@ -32,29 +53,65 @@ public final class Guard {
                     + " may be used by one thread at a time");
         }
         if (closed) {
-            lock.unlock();
+            release();
             throw new IllegalStateException(what + " is closed");
         }
+        DEPTH.get()[0]++;
     }
 
-    /** Ends a use started by {@link #enter()}. */
+    /** Ends a use started by {@link #enter()}; the outermost exit runs the work deferred meanwhile. */
     public void exit() {
-        lock.unlock();
+        DEPTH.get()[0]--;
+        release();
     }
 
     /**
-     * Runs {@code op} once the current use (from any thread) has ended, unless closed meanwhile.
-     * For an owner that must reach in from another thread, e.g. a model that is closing.
+     * Unlocks; the outermost unlock first runs deferred work, and runs work that another thread
+     * queued while it was unlocking (that thread saw the lock held and relies on the holder).
+     */
+    private void release() {
+        if (lock.getHoldCount() > 1) {
+            lock.unlock();
+            return;
+        }
+        RuntimeException failure = null;
+        while (true) {
+            Runnable r;
+            while ((r = deferred.poll()) != null) {
+                try {
+                    r.run();
+                } catch (RuntimeException | Error e) {
+                    if (failure == null) failure = e instanceof RuntimeException re ? re : new IllegalStateException(e);
+                    else failure.addSuppressed(e);
+                }
+            }
+            lock.unlock();
+            if (deferred.isEmpty() || !lock.tryLock()) break;
+        }
+        if (failure != null) throw failure;
+    }
+
+    /**
+     * Whether the current thread is inside a call of some guarded object (for example in a
+     * callback): such a thread must not wait for another object's calls to end.
+     *
+     * @return true if it is inside one
+     */
+    public static boolean insideCall() {
+        return DEPTH.get()[0] > 0;
+    }
+
+    /**
+     * Runs {@code op} while no call of the object is running, unless the object is closed by then:
+     * at once when it is idle; after the running call on another thread; or, on a thread that is
+     * inside a guarded call, at the outermost exit of the call in progress (see the lock order).
      *
      * @param op what to run while no one else uses the object
      */
     public void whenIdle(Runnable op) {
-        lock.lock();
-        try {
+        runIdle(() -> {
             if (!closed) op.run();
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     /** Throws if closed, without entering (for cheap getters of immutable facts). */
@@ -62,26 +119,46 @@ public final class Guard {
         if (closed) throw new IllegalStateException(what + " is closed");
     }
 
-    /** Whether {@link #close(Runnable)} has run. */
+    /**
+     * Whether {@link #close(Runnable)} has been called (its {@code free} may still be waiting for
+     * the outermost exit of a running call).
+     *
+     * @return true once closed
+     */
     public boolean isClosed() {
         return closed;
     }
 
     /**
-     * Closes once: waits for the current use (from any thread) to end, then runs {@code free}.
+     * Closes once: from now on {@link #enter()} throws. {@code free} runs when no call is running,
+     * as for {@link #whenIdle}: at once, after a call on another thread (waited for), or at the
+     * outermost exit of the call in progress.
      *
      * @param free releases the native resources; runs at most once
      * @return true if this call closed it, false if it was already closed
      */
     public boolean close(Runnable free) {
-        lock.lock();
-        try {
+        synchronized (this) {
             if (closed) return false;
             closed = true;
-            free.run();
-            return true;
-        } finally {
-            lock.unlock();
         }
+        runIdle(free);
+        return true;
+    }
+
+    private void runIdle(Runnable work) {
+        if (lock.isHeldByCurrentThread()) {
+            deferred.add(work); // our own running call: its outermost exit runs it
+            return;
+        }
+        if (insideCall()) {
+            // Never wait while inside a call: queue it for the holder, or run it if there is none.
+            deferred.add(work);
+            if (lock.tryLock()) release();
+            return;
+        }
+        lock.lock();
+        deferred.add(work);
+        release();
     }
 }
