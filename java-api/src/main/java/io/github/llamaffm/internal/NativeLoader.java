@@ -1,6 +1,8 @@
 package io.github.llamaffm.internal;
 
 import io.github.llamaffm.bindings.llama_h;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +27,14 @@ import java.util.stream.Stream;
  * set it is the only place tried), then each natives jar on the class path whose folder matches
  * this platform (flavours such as {@code linux-x86_64-cuda} first), then the system's library
  * path. Failure throws an {@link UnsatisfiedLinkError} that lists every place and why it failed.
+ *
+ * <p>Bundled libraries are extracted to the first usable cache folder: the configured one
+ * ({@value #CACHE_PROPERTY} or {@value #CACHE_ENV}), else the user's cache folder, else
+ * {@code <java.io.tmpdir>/llama-ffm-<user>/natives}. A cache folder that another user could
+ * change (not owned by this user, not mode 0700, a symbolic link, a folder others can write on
+ * the way to it) is refused, never trusted; when every cache folder is refused or unwritable, the
+ * libraries go to a fresh private folder of this process (deleted at exit), with a warning.
+ * The rules are in {@code NativeBundle}'s class comment.
  */
 public final class NativeLoader {
     /** System property naming a folder of llama.cpp libraries to use instead of the bundled ones. */
@@ -36,6 +46,7 @@ public final class NativeLoader {
     /** Environment variable with the same meaning as {@link #CACHE_PROPERTY}. */
     public static final String CACHE_ENV = "LLAMA_FFM_CACHE";
 
+    private static final Logger LOG = LoggerFactory.getLogger(NativeLoader.class);
     private static final String[] CORE = {"ggml-base", "ggml", "llama"};
     private static final Object LOCK = new Object();
     private static volatile NativeLibraries loaded;
@@ -160,14 +171,46 @@ public final class NativeLoader {
     }
 
     private static Path extractSomewhere(ClassLoader cl, NativeBundle bundle, List<String> tried, String where) {
-        for (Path root : cacheRoots()) {
+        return extractSomewhere(cl, bundle, cacheRoots(), tried, where);
+    }
+
+    /**
+     * Extracts to the first of {@code roots} that is usable, else to a fresh private folder of
+     * this process; returns null (with the reasons in {@code tried}) when even that fails.
+     */
+    static Path extractSomewhere(ClassLoader cl, NativeBundle bundle, List<Path> roots, List<String> tried, String where) {
+        List<String> failed = new ArrayList<>();
+        for (Path root : roots) {
             try {
                 return bundle.extract(cl, root);
             } catch (IOException | RuntimeException e) {
-                tried.add(where + ": cannot extract to " + root + ": " + e);
+                failed.add("cannot extract to " + root + ": " + e);
             }
         }
-        return null;
+        for (String f : failed) tried.add(where + ": " + f);
+        Path fresh = null;
+        try {
+            fresh = Files.createTempDirectory("llama-ffm-natives-"); // mode 0700 on POSIX, a name nobody could predict
+            Path dir = bundle.extract(cl, fresh);
+            deleteOnExit(fresh);
+            LOG.warn("llama-ffm extracted its native libraries to {}, a private folder for this process only, because {}",
+                    dir, String.join("; ", failed));
+            return dir;
+        } catch (IOException | RuntimeException e) {
+            tried.add(where + ": cannot extract to a fresh private folder" + (fresh == null ? "" : " " + fresh) + ": " + e);
+            if (fresh != null) deleteOnExit(fresh);
+            return null;
+        }
+    }
+
+    /** Deletes {@code dir} and what it holds when the JVM exits (children first). */
+    private static void deleteOnExit(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            // deleteOnExit deletes in the reverse order of registration: register parents first.
+            s.forEach(p -> p.toFile().deleteOnExit());
+        } catch (IOException | RuntimeException ignored) {
+            // a leftover in the temp folder, harmless
+        }
     }
 
     /** Where bundled libraries are extracted: the configured folder, else the user cache, else the temp folder. */

@@ -129,7 +129,11 @@ public final class StructuredOutput {
             Generation gen = ctx.generate(prompt, p);
             Vocab vocab = ctx.model().vocab();
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            for (Token t : gen) bytes.writeBytes(vocab.pieceBytes(t.id(), p.renderSpecial()));
+            for (Token t : gen) {
+                // A token without an id carries text held back for a stop string that never came:
+                // its bytes were already collected with the tokens that produced them.
+                if (t.id() != Vocab.NO_TOKEN) bytes.writeBytes(vocab.pieceBytes(t.id(), p.renderSpecial()));
+            }
             Completion c = gen.result();
             // Only an end token proves the grammar was satisfied; a cut-off prefix may still parse.
             if (c.stopReason() != StopReason.END_OF_GENERATION) {

@@ -229,6 +229,27 @@ class StructuredOutputTest {
         assertTrue(seen.size() >= 4, "sampling should give different people: " + seen);
     }
 
+    /**
+     * A stop string that the JSON begins but never completes: the text held back for it comes as
+     * a last token without an id when the value ends, and must land in the value like any other
+     * text (it once reached {@code Vocab.pieceBytes(NO_TOKEN)} and threw IllegalArgumentException).
+     */
+    @Test
+    void heldBackStopStringPrefixIsFlushedIntoTheValue() {
+        try (LlamaContext ctx = context(spm)) {
+            GenerateParams greedy = GenerateParams.builder().maxTokens(600).build();
+            JsonSchema schema = JsonSchema.of(Person.class);
+            String plain = StructuredOutput.generateJson(ctx, "Person:", schema, greedy);
+            Person expected = StructuredOutput.read(plain, Person.class);
+            // The whole output, then only its last character, begin a stop string that never comes.
+            for (String prefix : List.of(plain, plain.substring(plain.length() - 1))) {
+                GenerateParams held = GenerateParams.builder().maxTokens(600).stop(prefix + "\u0001never").build();
+                assertEquals(plain, StructuredOutput.generateJson(ctx, "Person:", schema, held), prefix);
+                assertEquals(expected, ctx.generate("Person:", Person.class, held), prefix);
+            }
+        }
+    }
+
     /** A budget too small for the value: an exception with the raw text, never a half value. */
     @Test
     void truncatedOutputThrows() {
