@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * clear exception (closed, aborted) — and never hang or kill the JVM.
  */
 class CloseRaceTest {
-    private static final int ROUNDS = 10;
+    private static final int ROUNDS = 16;
     private static final long ROUND_LIMIT_SECONDS = 60;
     private static Path model, reranker, adapter;
 
@@ -189,10 +189,12 @@ class CloseRaceTest {
             LlamaModel m = LlamaModel.load(file);
             try {
                 Round r = setup.make(m);
+                long t0 = System.nanoTime();
                 r.op().run(); // once undisturbed: the operation itself works
+                long opMicros = (System.nanoTime() - t0) / 1000;
                 AtomicReference<Throwable> ended = new AtomicReference<>();
                 CountDownLatch started = new CountDownLatch(1);
-                Thread worker = Thread.ofPlatform().name("race-" + name).start(() -> {
+                Thread worker = Thread.ofPlatform().daemon(true).name("race-" + name).start(() -> {
                     try {
                         started.countDown();
                         for (int i = 0; i < 100_000; i++) r.op().run();
@@ -202,14 +204,28 @@ class CloseRaceTest {
                     }
                 });
                 started.await();
-                long delayMicros = random.nextLong(0, 20_000);
+                // within the first few repetitions, at a random point inside one of them
+                long delayMicros = random.nextLong(0, 3 * opMicros + 200);
                 TimeUnit.MICROSECONDS.sleep(delayMicros);
-                r.target().close();
-                worker.join(TimeUnit.SECONDS.toMillis(ROUND_LIMIT_SECONDS));
-                if (worker.isAlive()) {
-                    fail(name + " round " + round + ": the worker still runs " + ROUND_LIMIT_SECONDS + " s after close():\n"
-                            + Arrays.stream(worker.getStackTrace()).map(String::valueOf).collect(Collectors.joining("\n  ")));
+                // close() on a thread of its own, so that a deadlock fails the test instead of hanging it
+                AtomicReference<Throwable> closeFailed = new AtomicReference<>();
+                Thread closer = Thread.ofPlatform().daemon(true).name("close-" + name).start(() -> {
+                    try {
+                        r.target().close();
+                    } catch (Throwable t) {
+                        closeFailed.set(t);
+                    }
+                });
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(ROUND_LIMIT_SECONDS);
+                closer.join(TimeUnit.SECONDS.toMillis(ROUND_LIMIT_SECONDS));
+                worker.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+                for (Thread t : new Thread[]{closer, worker}) {
+                    if (t.isAlive()) {
+                        fail(name + " round " + round + ": " + t.getName() + " still runs " + ROUND_LIMIT_SECONDS
+                                + " s after close() began (deadlock?)\n  " + stack(closer) + "\n  " + stack(worker));
+                    }
                 }
+                if (closeFailed.get() != null) throw new AssertionError(name + ": close() failed", closeFailed.get());
                 Throwable t = ended.get();
                 assertAllowed(name, round, t);
                 endings.add(t.getClass().getSimpleName());
@@ -221,6 +237,10 @@ class CloseRaceTest {
             assertTrue(m.isClosed());
         }
         assertEquals(ROUNDS, endings.size(), name);
+    }
+
+    private static String stack(Thread t) {
+        return t.getName() + ":\n    " + Arrays.stream(t.getStackTrace()).map(String::valueOf).collect(Collectors.joining("\n    "));
     }
 
     /** Closed-object and aborted-decode exceptions are the clear endings; anything else is a bug. */
