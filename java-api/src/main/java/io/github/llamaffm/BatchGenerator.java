@@ -308,8 +308,13 @@ public final class BatchGenerator implements AutoCloseable {
             }
             loop(batch);
         } catch (Throwable t) {
-            broken = t;
-            endAll(r -> r.fail(t instanceof LlamaException le ? le : new LlamaException("the batch generator failed", t)));
+            if (ctx.closeRequested() && t instanceof IllegalStateException) {
+                // the context was closed between the loop's check and a call into it: running requests were cancelled
+                endAll(r -> r.complete(result(r, StopReason.CANCELLED)));
+            } else {
+                broken = t;
+                endAll(r -> r.fail(t instanceof LlamaException le ? le : new LlamaException("the batch generator failed", t)));
+            }
         } finally {
             closed = true;
             lock.lock();

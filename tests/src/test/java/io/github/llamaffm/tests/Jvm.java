@@ -40,6 +40,11 @@ final class Jvm {
     }
 
     static Process start(String classPath, String mainClass, String... jvmArgs) throws IOException {
+        return start(Map.of(), classPath, mainClass, jvmArgs);
+    }
+
+    /** Starts a JVM with {@code env} added to its environment. */
+    static Process start(Map<String, String> env, String classPath, String mainClass, String... jvmArgs) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("--enable-native-access=ALL-UNNAMED");
@@ -50,6 +55,7 @@ final class Jvm {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().remove("LLAMA_FFM_LIBRARY_PATH");
         pb.environment().remove("LLAMA_FFM_CACHE");
+        pb.environment().putAll(env);
         return pb.start();
     }
 

@@ -225,6 +225,18 @@ class ReentrantCloseTest {
     }
 
     @Test
+    void freedMemoryIsNeverUsedAfterACloseFromACallback() throws Exception {
+        // glibc fills freed memory with this byte: a call that went on with freed memory would crash
+        Jvm.Result r = Jvm.finish(Jvm.start(java.util.Map.of("MALLOC_PERTURB_", "165"), Jvm.runtimeClassPath(),
+                ReentrantCloseProbe.class.getName(), "-Dprobe.model=" + file));
+        assertEquals(0, r.exit(), r.output());
+        for (String s : List.of("log-listener-closes-context", "log-listener-closes-model", "batch-consumer-closes-context",
+                "batch-consumer-closes-model")) {
+            assertTrue(r.output().contains("ok=" + s), s + ":\n" + r.output());
+        }
+    }
+
+    @Test
     void loadProgressListenerClosesAnotherModelAndItsContexts() {
         LlamaModel first = LlamaModel.load(file);
         LlamaContext ctx = first.newContext(params(1));
