@@ -20,7 +20,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * try (Batch batch = Batch.create(512)) {
- *     int[] prompt = vocab.tokenize("Hello", true, false);
+ *     int[] prompt = vocab.tokenize("Hello", SpecialTokens.ADD);
  *     batch.add(prompt, 0, 0, true);            // positions 0.., sequence 0, output for the last row
  *     ctx.decode(batch);
  *     MemorySegment logits = ctx.logits(batch.size() - 1);

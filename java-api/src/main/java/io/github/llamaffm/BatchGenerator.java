@@ -83,7 +83,7 @@ public final class BatchGenerator implements AutoCloseable {
         int nSeq = ctx.sequences();
         if (prefixText != null) {
             if (nSeq < 2) throw new IllegalArgumentException("a shared prefix needs a context with at least 2 sequences");
-            this.prefix = ctx.model().vocab().tokenize(prefixText, true, true);
+            this.prefix = ctx.model().vocab().tokenize(prefixText, SpecialTokens.ADD_AND_PARSE);
             if (prefix.length >= ctx.sequenceContextSize()) {
                 throw new ContextFullException("the shared prefix has " + prefix.length + " tokens; a sequence holds " + ctx.sequenceContextSize());
             }
@@ -105,17 +105,6 @@ public final class BatchGenerator implements AutoCloseable {
             throw new IllegalStateException("interrupted while starting the generator", e);
         }
         if (startFailure != null) throw startFailure;
-    }
-
-    /**
-     * Starts a generator on {@code ctx} with no shared prefix.
-     *
-     * @param ctx the context; its {@link LlamaContext#sequences()} is the most requests served at once
-     * @return the running generator (close it)
-     * @throws IllegalStateException if the context is closed or in use by another thread
-     */
-    public static BatchGenerator start(LlamaContext ctx) {
-        return builder(ctx).build();
     }
 
     /**
@@ -398,15 +387,15 @@ public final class BatchGenerator implements AutoCloseable {
                 s--;
                 continue;
             }
-            Sampler sampler = r.params.sampler();
-            if (sampler != null && Arrays.stream(running).anyMatch(o -> o != null && o.params.sampler() == sampler)) {
-                r.fail(new IllegalArgumentException("the request's Sampler is used by another running request; samplers hold state: give each request its own"));
+            try {
+                r.chain = SamplerChain.open(ctx.model(), r.params.sampler()); // the request's own chain
+            } catch (RuntimeException e) {
+                r.fail(e); // e.g. an invalid grammar: this request fails, the others go on
                 s--;
                 continue;
             }
             r.sequence = s;
             r.admittedAt = System.nanoTime();
-            ctx.resetSampler(sampler);
             ctx.memory().remove(s);
             if (prefix.length > 0 && r.prompt.length > prefix.length
                     && Arrays.equals(r.prompt, 0, prefix.length, prefix, 0, prefix.length)) {
@@ -469,7 +458,7 @@ public final class BatchGenerator implements AutoCloseable {
 
     private void sample(BatchRequest r) {
         if (r.firstTokenAt == 0) r.firstTokenAt = System.nanoTime();
-        int token = ctx.sampleAt(r.params.sampler(), r.row);
+        int token = ctx.sampleAt(r.chain, r.row);
         if (ctx.vocab().isEogUnchecked(token)) {
             end(r, x -> x.complete(result(x, StopReason.END_OF_GENERATION)));
             return;
@@ -493,6 +482,7 @@ public final class BatchGenerator implements AutoCloseable {
     /** Frees the request's sequence and finishes it (held-back text first). */
     private void end(BatchRequest r, Consumer<BatchRequest> finish) {
         running[r.sequence] = null;
+        if (r.chain != null) r.chain.close();
         if (!ctx.isClosed()) {
             try {
                 ctx.memory().remove(r.sequence);

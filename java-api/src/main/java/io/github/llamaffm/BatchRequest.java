@@ -33,6 +33,7 @@ public final class BatchRequest implements Iterable<Token> {
 
     // Owned by the generator thread.
     int sequence = -1;
+    SamplerChain chain; // built at admission from params.sampler(), closed when the request ends
     int fed;          // prompt tokens in the KV memory
     int position;     // position of the next token in the sequence
     int chunk;        // prompt tokens in the current batch
@@ -77,7 +78,7 @@ public final class BatchRequest implements Iterable<Token> {
      *
      * @return the completion
      * @throws LlamaException           if decoding failed or the prompt did not fit
-     * @throws IllegalArgumentException if the request was refused (e.g. its sampler is in use)
+     * @throws IllegalArgumentException if the request was refused (e.g. an invalid setting)
      * @throws CompletionException      wrapping any other failure
      * @throws java.util.concurrent.CancellationException never for {@link #cancel()} (a cancelled
      *                                                    request completes normally with {@link StopReason#CANCELLED})

@@ -198,7 +198,7 @@ public final class ChatSession {
         private final LlamaContext ctx;
         private ChatTemplate template;
         private String builtin;
-        private Sampler sampler;
+        private Sampler sampler = Sampler.greedy();
         private int maxTokens = 512;
         private Overflow overflow = Overflow.DROP_OLDEST;
         private final List<String> stop = new ArrayList<>();
@@ -243,13 +243,14 @@ public final class ChatSession {
         }
 
         /**
-         * The sampler for replies (default greedy); owned by the caller.
+         * The sampler settings for replies ({@link Sampler#greedy()} unless set).
          *
-         * @param s the sampler
+         * @param s the settings
          * @return this builder
+         * @throws NullPointerException if {@code s} is null
          */
         public Builder sampler(Sampler s) {
-            sampler = s;
+            sampler = java.util.Objects.requireNonNull(s, "sampler");
             return this;
         }
 

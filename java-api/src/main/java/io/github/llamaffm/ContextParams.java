@@ -1,10 +1,7 @@
 package io.github.llamaffm;
 
 import io.github.llamaffm.bindings.llama_context_params;
-import io.github.llamaffm.bindings.llama_h;
-import io.github.llamaffm.internal.Native;
 
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 
 /**
@@ -93,6 +90,7 @@ public record ContextParams(int contextSize, int batchSize, int microBatchSize, 
      * Validates the parameters.
      *
      * @throws IllegalArgumentException if a size or count is out of range
+     * @throws NullPointerException     if an enum is null
      */
     public ContextParams {
         if (contextSize < 0) throw new IllegalArgumentException("contextSize must be >= 0 (0 = the model's): " + contextSize);
@@ -101,27 +99,23 @@ public record ContextParams(int contextSize, int batchSize, int microBatchSize, 
         if (sequences < 1) throw new IllegalArgumentException("sequences must be >= 1: " + sequences);
         if (threads < 1 || batchThreads < 1) throw new IllegalArgumentException("threads must be >= 1");
         if (threadPoll < 0 || threadPoll > 100) throw new IllegalArgumentException("threadPoll must be 0..100, got " + threadPoll);
-        if (flashAttention == null) throw new IllegalArgumentException("flashAttention is required");
-        if (pooling == null) throw new IllegalArgumentException("pooling is required");
+        java.util.Objects.requireNonNull(flashAttention, "flashAttention");
+        java.util.Objects.requireNonNull(pooling, "pooling");
     }
 
     /**
-     * llama.cpp's defaults, with threads set to the available processors.
+     * llama.cpp's defaults ({@code llama_context_default_params()}: 512 tokens, batch 2048,
+     * micro-batch 512, one sequence, flash attention auto, no embeddings, KV offloaded, separate
+     * KV streams, pooling unspecified), threads set to the available processors, a thread pool of
+     * its own with idle workers sleeping at once. Loads no native library (a test compares them
+     * with llama.cpp's).
      *
      * @return the defaults
-     * @throws UnsatisfiedLinkError if the native libraries cannot be loaded
      */
     public static ContextParams defaults() {
-        Native.ensureLoaded();
         int cpus = Runtime.getRuntime().availableProcessors();
-        try (Arena a = Arena.ofConfined()) {
-            MemorySegment p = llama_h.llama_context_default_params(a);
-            return new ContextParams(llama_context_params.n_ctx(p), llama_context_params.n_batch(p),
-                    llama_context_params.n_ubatch(p), llama_context_params.n_seq_max(p), cpus, cpus,
-                    FlashAttention.of(llama_context_params.flash_attn_type(p)), llama_context_params.embeddings(p),
-                    llama_context_params.offload_kqv(p), llama_context_params.kv_unified(p),
-                    Pooling.of(llama_context_params.pooling_type(p)), true, 0);
-        }
+        return new ContextParams(512, 2048, 512, 1, cpus, cpus, FlashAttention.AUTO, false, true, false,
+                Pooling.UNSPECIFIED, true, 0);
     }
 
     /**
@@ -261,9 +255,10 @@ public record ContextParams(int contextSize, int batchSize, int microBatchSize, 
          *
          * @param mode the mode
          * @return this builder
+         * @throws NullPointerException if {@code mode} is null
          */
         public Builder flashAttention(FlashAttention mode) {
-            flashAttention = mode;
+            flashAttention = java.util.Objects.requireNonNull(mode, "flashAttention");
             return this;
         }
 
@@ -305,9 +300,10 @@ public record ContextParams(int contextSize, int batchSize, int microBatchSize, 
          *
          * @param mode the pooling
          * @return this builder
+         * @throws NullPointerException if {@code mode} is null
          */
         public Builder pooling(Pooling mode) {
-            pooling = mode;
+            pooling = java.util.Objects.requireNonNull(mode, "pooling");
             return this;
         }
 

@@ -3,17 +3,19 @@ package io.github.llamaffm;
 import java.util.List;
 
 /**
- * What one generation does: how many tokens at most, where to stop, how to sample. Immutable.
+ * What one generation does: how many tokens at most, where to stop, how to sample. Immutable and
+ * free of native state: one instance may serve any number of generations on any number of threads
+ * at once (each generation builds its own sampler chain from {@link #sampler()}).
  *
  * @param maxTokens     most tokens to generate ({@code > 0})
  * @param stop          stop strings: generation ends when one appears (it is not emitted); they
  *                      may span several tokens
- * @param sampler       the sampler to use, or null for greedy sampling
+ * @param sampler       the sampler settings ({@link Sampler#greedy()} by default)
  * @param renderSpecial render special tokens the model generates (other than end tokens) as text
  * @param addSpecial    add the model's BOS/EOS when tokenizing a text prompt
  * @param parseSpecial  recognise special tokens written in a text prompt; false treats them as
  *                      plain text (use false for text from users or documents)
- * @param cancellation  a handle that cancels the generation, or null
+ * @param cancellation  a handle that cancels the generation, or null for none
  */
 public record GenerateParams(int maxTokens, List<String> stop, Sampler sampler, boolean renderSpecial,
                              boolean addSpecial, boolean parseSpecial, Cancellation cancellation) {
@@ -22,9 +24,11 @@ public record GenerateParams(int maxTokens, List<String> stop, Sampler sampler, 
      * Validates and copies the stop list.
      *
      * @throws IllegalArgumentException if {@code maxTokens < 1} or a stop string is empty
+     * @throws NullPointerException     if {@code stop}, a stop string or {@code sampler} is null
      */
     public GenerateParams {
         if (maxTokens < 1) throw new IllegalArgumentException("maxTokens must be >= 1: " + maxTokens);
+        java.util.Objects.requireNonNull(sampler, "sampler");
         stop = List.copyOf(stop);
         for (String s : stop) if (s.isEmpty()) throw new IllegalArgumentException("stop strings must not be empty");
     }
@@ -47,11 +51,28 @@ public record GenerateParams(int maxTokens, List<String> stop, Sampler sampler, 
         return new Builder();
     }
 
+    /**
+     * A builder holding these parameters, to derive others from them.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.maxTokens = maxTokens;
+        b.stop.addAll(stop);
+        b.sampler = sampler;
+        b.renderSpecial = renderSpecial;
+        b.addSpecial = addSpecial;
+        b.parseSpecial = parseSpecial;
+        b.cancellation = cancellation;
+        return b;
+    }
+
     /** Builds {@link GenerateParams}. Not thread-safe. */
     public static final class Builder {
         private int maxTokens = 256;
         private final java.util.ArrayList<String> stop = new java.util.ArrayList<>();
-        private Sampler sampler;
+        private Sampler sampler = Sampler.greedy();
         private boolean renderSpecial;
         private boolean addSpecial = true;
         private boolean parseSpecial = true;
@@ -65,8 +86,10 @@ public record GenerateParams(int maxTokens, List<String> stop, Sampler sampler, 
          *
          * @param n tokens, {@code >= 1}
          * @return this builder
+         * @throws IllegalArgumentException if {@code n < 1}
          */
         public Builder maxTokens(int n) {
+            if (n < 1) throw new IllegalArgumentException("maxTokens must be >= 1: " + n);
             maxTokens = n;
             return this;
         }
@@ -76,20 +99,24 @@ public record GenerateParams(int maxTokens, List<String> stop, Sampler sampler, 
          *
          * @param strings non-empty strings that end generation (not emitted)
          * @return this builder
+         * @throws NullPointerException     if a string is null
+         * @throws IllegalArgumentException if a string is empty
          */
         public Builder stop(String... strings) {
+            for (String s : List.of(strings)) if (s.isEmpty()) throw new IllegalArgumentException("stop strings must not be empty");
             stop.addAll(List.of(strings));
             return this;
         }
 
         /**
-         * The sampler (owned by the caller, who closes it); null for greedy.
+         * The sampler settings ({@link Sampler#greedy()} unless set).
          *
-         * @param s the sampler
+         * @param s the settings
          * @return this builder
+         * @throws NullPointerException if {@code s} is null
          */
         public Builder sampler(Sampler s) {
-            sampler = s;
+            sampler = java.util.Objects.requireNonNull(s, "sampler");
             return this;
         }
 
@@ -129,11 +156,12 @@ public record GenerateParams(int maxTokens, List<String> stop, Sampler sampler, 
         /**
          * A cancellation handle.
          *
-         * @param c the handle, or null
+         * @param c the handle
          * @return this builder
+         * @throws NullPointerException if {@code c} is null
          */
         public Builder cancellation(Cancellation c) {
-            cancellation = c;
+            cancellation = java.util.Objects.requireNonNull(c, "cancellation");
             return this;
         }
 

@@ -18,7 +18,7 @@ import java.util.NoSuchElementException;
  * out not to be a stop string, it comes as a last token with id {@link Vocab#NO_TOKEN}.
  *
  * <p>Runs on the iterating thread; {@link #cancel()} may come from any thread. A newer generation
- * (or {@link LlamaContext#clear()}) on the same context ends this one: its iterator then throws
+ * (or {@code ctx.memory().clear()}) on the same context ends this one: its iterator then throws
  * {@link IllegalStateException}. Closing the context (or its model) while the generation runs —
  * from another thread, from the loop body, or from a callback inside a step — ends it with
  * {@link StopReason#CANCELLED}; the text so far is its result.
@@ -37,6 +37,7 @@ public final class Generation implements Iterable<Token> {
     private int generated, promptDecoded;
     private long promptNanos, genStart, genEnd;
     private Token next;
+    private SamplerChain chain; // this generation's own, from params.sampler(); freed when it ends
     private Completion result;
     private StopReason stopReason;
     private java.util.function.Consumer<Completion> onFinish;
@@ -159,7 +160,7 @@ public final class Generation implements Iterable<Token> {
         int[] tokens = tokenPrompt != null ? tokenPrompt
                 : ctx.vocab().tokenizeUnlocked(textPrompt.getBytes(StandardCharsets.UTF_8), params.addSpecial(), params.parseSpecial());
         if (tokens.length == 0) throw new IllegalArgumentException("the prompt has no tokens (empty text and no BOS)");
-        ctx.resetSampler(params.sampler());
+        chain = SamplerChain.open(ctx.model(), params.sampler());
         long t0 = System.nanoTime();
         int decoded = ctx.ingest(tokens);
         promptNanos = System.nanoTime() - t0;
@@ -197,7 +198,7 @@ public final class Generation implements Iterable<Token> {
             }
             if (rc != 0) throw new DecodeException("decoding a generated token failed", rc);
         }
-        int token = ctx.sampleAt(params.sampler(), -1);
+        int token = ctx.sampleAt(chain, -1);
         if (ctx.vocab().isEogUnchecked(token)) {
             finish(StopReason.END_OF_GENERATION, true);
             return;
@@ -223,11 +224,19 @@ public final class Generation implements Iterable<Token> {
             if (!rest.isEmpty() && next == null) next = new Token(Vocab.NO_TOKEN, rest);
         }
         ctx.endGeneration(this);
+        releaseChain();
         double genSeconds = genStart == 0 ? 0 : (genEnd - genStart) / 1e9;
         result = new Completion(stream.text(), stopReason, promptDecoded, generated,
                 promptDecoded == 0 || promptNanos == 0 ? 0 : promptDecoded / (promptNanos / 1e9),
                 generated == 0 || genSeconds == 0 ? 0 : generated / genSeconds);
         if (onFinish != null) onFinish.accept(result);
+    }
+
+    /** Frees the sampler chain (the generation ended, or a newer one on the context replaced it). */
+    void releaseChain() {
+        SamplerChain c = chain;
+        chain = null;
+        if (c != null) c.close();
     }
 
     /** Runs {@code action} with the result when the generation finishes (for {@link ChatSession}). */

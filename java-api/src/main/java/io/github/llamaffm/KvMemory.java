@@ -25,12 +25,12 @@ public final class KvMemory {
     }
 
     /**
-     * Empties every sequence (like {@link LlamaContext#clear()}).
+     * Empties every sequence: the context forgets all tokens (a running generation on it ends).
      *
      * @throws IllegalStateException if the context is closed or used by another thread
      */
     public void clear() {
-        ctx.clear();
+        ctx.clearMemory();
     }
 
     /**

@@ -26,7 +26,7 @@ import java.util.Objects;
  *
  * <p><b>KV reuse:</b> the context remembers the tokens in its memory. A new generation whose
  * prompt starts with those tokens decodes only the rest (a chat that re-sends its history pays
- * for the new turn only). {@link #clear()} forgets everything.
+ * for the new turn only). {@code memory().clear()} forgets everything.
  *
  * <p><b>Ownership:</b> created by and owned by its model; closing the model closes it.
  */
@@ -56,7 +56,6 @@ public final class LlamaContext implements AutoCloseable {
     private volatile java.util.LinkedHashMap<LoraAdapter, Float> loras = new java.util.LinkedHashMap<>();
     private long epoch;
     private int lastBatchSize;
-    private MemorySegment greedy = MemorySegment.NULL;
     private Arena views;
 
     /** What the abort callback consults; the upcall reads only volatile fields and never throws. */
@@ -287,12 +286,8 @@ public final class LlamaContext implements AutoCloseable {
         return Arrays.copyOf(history, nPast);
     }
 
-    /**
-     * Forgets all tokens: clears the KV memory.
-     *
-     * @throws IllegalStateException if closed or used by another thread
-     */
-    public void clear() {
+    /** Forgets all tokens: clears the KV memory (for {@link KvMemory#clear()}). */
+    void clearMemory() {
         guard.enter();
         try {
             invalidateViews();
@@ -925,7 +920,8 @@ public final class LlamaContext implements AutoCloseable {
     }
 
     /**
-     * Generates and returns the text (see {@link #generate(String, GenerateParams)}).
+     * Generates and returns the text (see {@link #generate(String, GenerateParams)}); for the stop
+     * reason, token counts and speeds, use {@code generate(prompt, params).run()}.
      *
      * @param prompt the prompt
      * @param params limits, stop strings, sampler, cancellation
@@ -934,58 +930,13 @@ public final class LlamaContext implements AutoCloseable {
      * @throws LlamaException       if decoding fails
      */
     public String complete(String prompt, GenerateParams params) {
-        return completion(prompt, params).text();
-    }
-
-    /**
-     * Generates and returns the text with the stop reason and timings.
-     *
-     * @param prompt the prompt
-     * @param params limits, stop strings, sampler, cancellation
-     * @return the completion
-     * @throws ContextFullException if the prompt does not fit in the context
-     * @throws LlamaException       if decoding fails
-     */
-    public Completion completion(String prompt, GenerateParams params) {
-        return generate(prompt, params).run();
-    }
-
-    /**
-     * Generates from tokens and returns the text with the stop reason and timings.
-     *
-     * @param prompt the prompt's token ids
-     * @param params limits, stop strings, sampler, cancellation
-     * @return the completion
-     * @throws ContextFullException     if the prompt does not fit in the context
-     * @throws IllegalArgumentException if a token id is outside the vocabulary
-     * @throws LlamaException           if decoding fails
-     */
-    public Completion completion(int[] prompt, GenerateParams params) {
-        return generate(prompt, params).run();
-    }
-
-    /**
-     * Generates a value of {@code type} (usually a record) as JSON constrained by its schema,
-     * and maps it onto the type. See {@link io.github.llamaffm.json.StructuredOutput#generate}.
-     *
-     * @param prompt the prompt
-     * @param type   the type; its schema comes from {@link io.github.llamaffm.json.JsonSchema#of(Class)}
-     * @param params limits, sampler settings (without a grammar; null sampler for greedy), cancellation
-     * @param <T>    the result type
-     * @return the generated value
-     * @throws io.github.llamaffm.json.StructuredOutputException if generation stopped before the
-     *         value was complete, or it does not map onto the type
-     * @throws IllegalArgumentException if the type is not supported or the sampler has a grammar
-     * @throws LlamaException           if decoding fails
-     */
-    public <T> T generate(String prompt, Class<T> type, GenerateParams params) {
-        return io.github.llamaffm.json.StructuredOutput.generate(this, prompt, type, params);
+        return generate(prompt, params).run().text();
     }
 
     /**
      * A read-only, zero-copy view of the logits of batch row {@code index} of the last decode
      * ({@code -1} for the last row): one float per vocabulary entry. The view is valid until the
-     * next decode, {@link #clear()} or {@link #close()}; after that, reading it throws
+     * next decode, {@code memory().clear()} or {@link #close()}; after that, reading it throws
      * {@link IllegalStateException} instead of reading stale memory.
      *
      * @param index the batch row, or -1
@@ -1015,11 +966,11 @@ public final class LlamaContext implements AutoCloseable {
         return p;
     }
 
-    int sampleWith(Sampler sampler, int index) {
+    int sampleWith(SamplerChain chain, int index) {
         guard.enter();
         try {
             logitsPointer(index);
-            return sampleAt(sampler, index);
+            return sampleAt(chain, index);
         } finally {
             guard.exit();
         }
@@ -1036,6 +987,8 @@ public final class LlamaContext implements AutoCloseable {
     }
 
     long startGeneration(Generation g) {
+        Generation previous = abort.active;
+        if (previous != null && previous != g) previous.releaseChain(); // abandoned mid-way: it can never go on
         abort.active = g;
         return ++epoch;
     }
@@ -1046,7 +999,7 @@ public final class LlamaContext implements AutoCloseable {
 
     void checkEpoch(long e) {
         if (e != epoch) {
-            throw new IllegalStateException("a newer generation or clear() on this context ended this generation");
+            throw new IllegalStateException("a newer generation or memory().clear() on this context ended this generation");
         }
     }
 
@@ -1156,33 +1109,19 @@ public final class LlamaContext implements AutoCloseable {
         return nPast >= nCtxSeq;
     }
 
-    /** Samples from batch row {@code row} with {@code sampler}, or greedily when it is null (guard held). */
-    int sampleAt(Sampler sampler, int row) {
-        if (sampler == null) {
-            if (Native.isNull(greedy)) greedy = llama_h.llama_sampler_init_greedy();
-            return llama_h.llama_sampler_sample(greedy, handle, row);
-        }
-        MemorySegment chain = sampler.enter(model);
+    /** Samples from batch row {@code row} with {@code chain} (guard held). */
+    int sampleAt(SamplerChain chain, int row) {
+        MemorySegment c = chain.enter();
         try {
-            return llama_h.llama_sampler_sample(chain, handle, row);
+            return llama_h.llama_sampler_sample(c, handle, row);
         } finally {
-            sampler.exit();
+            chain.exit();
         }
     }
 
     /** Whether close() has begun (it then waits for the current user to let go). */
     boolean closeRequested() {
         return abort.closing;
-    }
-
-    void resetSampler(Sampler sampler) {
-        if (sampler == null) return;
-        MemorySegment chain = sampler.enter(model);
-        try {
-            llama_h.llama_sampler_reset(chain);
-        } finally {
-            sampler.exit();
-        }
     }
 
     /** The bytes of {@code token} in {@link #pieceBuffer} (grown as needed); returns their count. */
@@ -1236,7 +1175,6 @@ public final class LlamaContext implements AutoCloseable {
         invalidateViews();
         arena.close(); // stale handle views now fail in the JDK
         batch.free();
-        if (!Native.isNull(greedy)) llama_h.llama_sampler_free(greedy);
         llama_h.llama_free(rawHandle);
         if (threadPool != null) threadPool.close();
         stubs.close();

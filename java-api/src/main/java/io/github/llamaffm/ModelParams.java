@@ -1,10 +1,7 @@
 package io.github.llamaffm;
 
-import io.github.llamaffm.bindings.llama_h;
 import io.github.llamaffm.bindings.llama_model_params;
-import io.github.llamaffm.internal.Native;
 
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 
 /**
@@ -63,29 +60,24 @@ public record ModelParams(int gpuLayers, int mainGpu, SplitMode splitMode, LoadM
     /**
      * Validates the parameters.
      *
-     * @throws IllegalArgumentException if {@code mainGpu} is negative or an enum is null
+     * @throws IllegalArgumentException if {@code mainGpu} is negative
+     * @throws NullPointerException     if an enum is null
      */
     public ModelParams {
         if (mainGpu < 0) throw new IllegalArgumentException("mainGpu must be >= 0: " + mainGpu);
-        if (splitMode == null || loadMode == null) throw new IllegalArgumentException("splitMode and loadMode are required");
+        java.util.Objects.requireNonNull(splitMode, "splitMode");
+        java.util.Objects.requireNonNull(loadMode, "loadMode");
     }
 
     /**
-     * llama.cpp's defaults.
+     * llama.cpp's defaults ({@code llama_model_default_params()}: every layer on the GPU when there
+     * is one, split by layer, main GPU 0, load mode auto, weights and vocabulary, no tensor
+     * checks). Loads no native library (a test compares them with llama.cpp's).
      *
-     * @return the defaults of {@code llama_model_default_params()}
-     * @throws UnsatisfiedLinkError if the native libraries cannot be loaded
+     * @return the defaults
      */
     public static ModelParams defaults() {
-        Native.ensureLoaded();
-        try (Arena a = Arena.ofConfined()) {
-            MemorySegment p = llama_h.llama_model_default_params(a);
-            int split = llama_model_params.split_mode(p);
-            return new ModelParams(llama_model_params.n_gpu_layers(p), llama_model_params.main_gpu(p),
-                    SplitMode.values()[Math.max(0, Math.min(split, SplitMode.values().length - 1))],
-                    LoadMode.of(llama_model_params.load_mode(p)),
-                    llama_model_params.vocab_only(p), llama_model_params.check_tensors(p));
-        }
+        return new ModelParams(-1, 0, SplitMode.LAYER, LoadMode.AUTO, false, false);
     }
 
     /**
@@ -161,9 +153,10 @@ public record ModelParams(int gpuLayers, int mainGpu, SplitMode splitMode, LoadM
          *
          * @param mode the split mode
          * @return this builder
+         * @throws NullPointerException if {@code mode} is null
          */
         public Builder splitMode(SplitMode mode) {
-            splitMode = mode;
+            splitMode = java.util.Objects.requireNonNull(mode, "splitMode");
             return this;
         }
 
@@ -172,9 +165,10 @@ public record ModelParams(int gpuLayers, int mainGpu, SplitMode splitMode, LoadM
          *
          * @param mode the load mode
          * @return this builder
+         * @throws NullPointerException if {@code mode} is null
          */
         public Builder loadMode(LoadMode mode) {
-            loadMode = mode;
+            loadMode = java.util.Objects.requireNonNull(mode, "loadMode");
             return this;
         }
 

@@ -1,56 +1,46 @@
 package io.github.llamaffm;
 
-import io.github.llamaffm.bindings.llama_h;
-import io.github.llamaffm.bindings.llama_logit_bias;
-import io.github.llamaffm.bindings.llama_sampler_chain_params;
-import io.github.llamaffm.internal.Guard;
-import io.github.llamaffm.internal.Native;
-import io.github.llamaffm.internal.NativeLog;
-
-import java.lang.foreign.Arena;
-import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Chooses the next token from a context's logits: a llama.cpp sampler chain.
+ * How to choose the next token from a context's logits: the settings of a llama.cpp sampler
+ * chain. An immutable value that any number of threads may share, for example in one
+ * {@link GenerateParams} used by many virtual threads.
  *
  * <p>{@link #greedy()} always takes the most likely token. {@link #builder()} composes llama.cpp's
  * samplers in a fixed, sensible order regardless of the order the builder methods are called in:
  * grammar, logit bias, penalties, DRY, top-n-sigma, top-k, typical, top-p, min-p, XTC,
- * temperature, then a seeded random pick (or mirostat, which replaces the truncating samplers).
+ * temperature, then a seeded random pick (or mirostat, which replaces the truncating samplers);
+ * temperature 0 picks the most likely remaining token instead.
  *
- * <p>A sampler is a description until first used with a context; the native chain is then built
- * for that context's model (grammar, DRY, penalties and logit bias need the vocabulary) and kept
- * until the sampler or that model is closed. Each generation resets the chain, so a seeded
- * sampler gives the same output for the same prompt every time. One thread at a time may use a
- * sampler (enforced: a second thread gets an {@link IllegalStateException}).
+ * <p>A sampler holds no native state. Each generation builds the native chain it needs from these
+ * settings and frees it when it ends, so a seeded sampler gives the same output for the same prompt
+ * every time. To sample by hand after {@link LlamaContext#decode(Batch)}, open a
+ * {@link SamplerChain} with {@link #newChain(LlamaModel)}: that object carries the per-call state
+ * (penalty history, grammar position, random generator) and must be closed.
  */
-public final class Sampler implements AutoCloseable {
-    private final Builder config;
-    private final Guard guard = new Guard("Sampler");
-    private MemorySegment chain = MemorySegment.NULL;
-    private LlamaModel boundModel;
-    private AutoCloseable binding;
+public final class Sampler {
+    private static final Sampler GREEDY = builder().temperature(0).build();
+
+    final Builder config; // a private copy, never changed
 
     private Sampler(Builder config) {
         this.config = config;
     }
 
     /**
-     * Always picks the most likely token.
+     * Always picks the most likely token ({@code builder().temperature(0).build()}).
      *
-     * @return a new greedy sampler; close it when done
+     * @return the greedy sampler
      */
     public static Sampler greedy() {
-        return builder().greedy().build();
+        return GREEDY;
     }
 
     /**
-     * A builder for a sampler chain.
+     * A builder for sampler settings, with every sampler off.
      *
      * @return a new builder
      */
@@ -59,200 +49,100 @@ public final class Sampler implements AutoCloseable {
     }
 
     /**
-     * Samples a token from the logits of batch row {@code index} of the context's last decode
-     * (-1 for the last row), and records it in the chain's state (penalties, grammar).
+     * A builder holding these settings, to derive other settings from them.
      *
-     * @param ctx   the context whose logits to use
-     * @param index the batch row, or -1 for the last one
-     * @return the token id
-     * @throws IllegalStateException if this sampler or the context is closed or used by another thread
-     * @throws LlamaException        if the chain cannot be built (e.g. an invalid grammar) or the
-     *                               row has no logits
+     * @return a new builder
      */
-    public int sample(LlamaContext ctx, int index) {
-        return ctx.sampleWith(this, index);
+    public Builder toBuilder() {
+        return config.copy();
     }
 
     /**
-     * Resets the chain's state (penalty history, grammar, random generator to its seed).
+     * Opens a native chain of these settings for {@code model}, for sampling by hand with
+     * {@link SamplerChain#sample(LlamaContext, int)}. Generation builds its own chains; this is
+     * for decode loops of your own.
      *
-     * @throws IllegalStateException if this sampler is closed or used by another thread
+     * @param model the model whose contexts it samples from (grammar, DRY, penalties and logit
+     *              bias need its vocabulary)
+     * @return a new chain, owned by the caller and by the model (closing the model closes it)
+     * @throws IllegalStateException if the model is closed
+     * @throws LlamaException        if llama.cpp refuses a setting (e.g. an invalid grammar)
+     * @throws IllegalArgumentException if a logit bias names a token outside the vocabulary
      */
-    public void reset() {
-        guard.enter();
-        try {
-            if (!Native.isNull(chain)) llama_h.llama_sampler_reset(chain);
-        } finally {
-            guard.exit();
-        }
-    }
-
-    /** Enters the guard and returns the chain for {@code model}, building it if needed. Caller exits. */
-    MemorySegment enter(LlamaModel model) {
-        guard.enter();
-        try {
-            if (boundModel != model || Native.isNull(chain)) bind(model);
-            return chain;
-        } catch (RuntimeException | Error e) {
-            guard.exit();
-            throw e;
-        }
-    }
-
-    void exit() {
-        guard.exit();
-    }
-
-    private void bind(LlamaModel model) {
-        unbind();
-        // Registered before building: a model closing now waits for this guard (or, closed from a
-        // callback, frees the chain when the running call ends), so the vocabulary stays valid
-        // while the chain exists. The sampler stays usable with another model.
-        AutoCloseable b = () -> guard.whenIdle(this::unbind);
-        model.adopt(b);
-        try {
-            chain = build(model);
-        } catch (RuntimeException | Error e) {
-            model.release(b);
-            throw e;
-        }
-        boundModel = model;
-        binding = b;
-    }
-
-    /** Frees the chain, then lets its model go (the model may be freed now). */
-    private void unbind() {
-        if (!Native.isNull(chain)) llama_h.llama_sampler_free(chain);
-        chain = MemorySegment.NULL;
-        LlamaModel m = boundModel;
-        AutoCloseable b = binding;
-        boundModel = null;
-        binding = null;
-        if (m != null && b != null) m.release(b);
-    }
-
-    private MemorySegment build(LlamaModel model) {
-        Builder b = config;
-        MemorySegment vocab = model.vocabHandle();
-        int nVocab = model.vocab().size();
-        try (Arena a = Arena.ofConfined()) {
-            MemorySegment params = llama_h.llama_sampler_chain_default_params(a);
-            llama_sampler_chain_params.no_perf(params, true);
-            MemorySegment c = llama_h.llama_sampler_chain_init(params);
-            if (Native.isNull(c)) throw Native.failure("llama_sampler_chain_init failed");
-            try {
-                NativeLog.clearRecent();
-                if (b.grammar != null) {
-                    add(c, llama_h.llama_sampler_init_grammar(vocab, a.allocateFrom(b.grammar), a.allocateFrom(b.grammarRoot)),
-                            "grammar (root '" + b.grammarRoot + "')");
-                }
-                if (!b.logitBias.isEmpty()) {
-                    MemorySegment biases = llama_logit_bias.allocateArray(b.logitBias.size(), a);
-                    int i = 0;
-                    for (var e : b.logitBias.entrySet()) {
-                        model.vocab().check(e.getKey());
-                        MemorySegment el = llama_logit_bias.asSlice(biases, i++);
-                        llama_logit_bias.token(el, e.getKey());
-                        llama_logit_bias.bias(el, e.getValue());
-                    }
-                    add(c, llama_h.llama_sampler_init_logit_bias(nVocab, b.logitBias.size(), biases), "logit bias");
-                }
-                if (b.penaltyLastN != 0) {
-                    add(c, llama_h.llama_sampler_init_penalties(nVocab, b.penaltyLastN, b.penaltyRepeat, b.penaltyFreq,
-                            b.penaltyPresent), "penalties");
-                }
-                if (b.dryMultiplier > 0) {
-                    MemorySegment breakers = a.allocate(ValueLayout.ADDRESS, Math.max(1, b.dryBreakers.size()));
-                    for (int i = 0; i < b.dryBreakers.size(); i++) {
-                        breakers.setAtIndex(ValueLayout.ADDRESS, i, a.allocateFrom(b.dryBreakers.get(i)));
-                    }
-                    add(c, llama_h.llama_sampler_init_dry(vocab, b.dryMultiplier, b.dryBase, b.dryAllowedLength,
-                            b.dryLastN, breakers, b.dryBreakers.size()), "DRY");
-                }
-                int seed = b.seed == null ? llama_h.LLAMA_DEFAULT_SEED() : (int) (long) b.seed;
-                if (b.mirostat != 0) {
-                    if (b.temperature != null) add(c, llama_h.llama_sampler_init_temp(b.temperature), "temperature");
-                    add(c, b.mirostat == 1
-                            ? llama_h.llama_sampler_init_mirostat(nVocab, seed, b.mirostatTau, b.mirostatEta, 100)
-                            : llama_h.llama_sampler_init_mirostat_v2(seed, b.mirostatTau, b.mirostatEta), "mirostat");
-                    return c;
-                }
-                if (b.topNSigma != null) add(c, llama_h.llama_sampler_init_top_n_sigma(b.topNSigma), "top-n-sigma");
-                if (b.topK != null) add(c, llama_h.llama_sampler_init_top_k(b.topK), "top-k");
-                if (b.typical != null) add(c, llama_h.llama_sampler_init_typical(b.typical, 1), "typical");
-                if (b.topP != null) add(c, llama_h.llama_sampler_init_top_p(b.topP, 1), "top-p");
-                if (b.minP != null) add(c, llama_h.llama_sampler_init_min_p(b.minP, 1), "min-p");
-                if (b.xtcProbability != null) {
-                    add(c, llama_h.llama_sampler_init_xtc(b.xtcProbability, b.xtcThreshold, 1, seed), "XTC");
-                }
-                if (b.greedy) {
-                    add(c, llama_h.llama_sampler_init_greedy(), "greedy");
-                } else {
-                    if (b.temperature != null && b.dynatempRange > 0) {
-                        add(c, llama_h.llama_sampler_init_temp_ext(b.temperature, b.dynatempRange, b.dynatempExponent),
-                                "dynamic temperature");
-                    } else if (b.temperature != null) {
-                        add(c, llama_h.llama_sampler_init_temp(b.temperature), "temperature");
-                    }
-                    add(c, llama_h.llama_sampler_init_dist(seed), "distribution");
-                }
-                return c;
-            } catch (RuntimeException | Error e) {
-                llama_h.llama_sampler_free(c);
-                throw e;
-            }
-        }
-    }
-
-    private static void add(MemorySegment chain, MemorySegment sampler, String what) {
-        if (Native.isNull(sampler)) throw Native.failure("llama.cpp refused the " + what + " sampler");
-        llama_h.llama_sampler_chain_add(chain, sampler);
+    public SamplerChain newChain(LlamaModel model) {
+        return SamplerChain.open(java.util.Objects.requireNonNull(model, "model"), this);
     }
 
     /**
-     * A new sampler with this one's settings and a GBNF grammar added (for example the grammar
-     * of a {@code io.github.llamaffm.json.JsonSchema}). This sampler is unchanged.
+     * These settings with a GBNF grammar added (for example the grammar of a
+     * {@code io.github.llamaffm.json.JsonSchema}).
      *
      * @param gbnf the grammar text
      * @param root the start rule
-     * @return a new sampler; the caller closes it
-     * @throws IllegalArgumentException if this sampler already has a grammar
+     * @return new settings; these are unchanged
+     * @throws IllegalArgumentException if these settings already have a grammar
      * @throws NullPointerException     if an argument is null
      */
     public Sampler withGrammar(String gbnf, String root) {
         if (config.grammar != null) throw new IllegalArgumentException("this sampler already has a grammar");
-        Sampler s = config.build();
-        s.config.grammar(gbnf, root);
-        return s;
+        return toBuilder().grammar(gbnf, root).build();
     }
 
     /**
-     * Frees the native chain. Idempotent; waits for a sampling step running on another thread.
+     * Whether these settings constrain the output with a grammar.
+     *
+     * @return true if a grammar is set
      */
+    public boolean hasGrammar() {
+        return config.grammar != null;
+    }
+
+    /** Whether the final pick is the most likely token (temperature 0, no mirostat). */
+    boolean isGreedy() {
+        return config.mirostat == 0 && config.temperature != null && config.temperature == 0 && config.dynatempRange == 0;
+    }
+
     @Override
-    public void close() {
-        guard.close(this::unbind);
+    public String toString() {
+        Builder b = config;
+        StringBuilder sb = new StringBuilder("Sampler[");
+        if (b.grammar != null) sb.append("grammar, ");
+        if (!b.logitBias.isEmpty()) sb.append("logitBias=").append(b.logitBias.size()).append(", ");
+        if (b.penaltyLastN != 0) sb.append("penalties, ");
+        if (b.dryMultiplier > 0) sb.append("dry, ");
+        if (b.mirostat != 0) sb.append("mirostat v").append(b.mirostat).append(", ");
+        if (b.topNSigma != null) sb.append("topNSigma=").append(b.topNSigma).append(", ");
+        if (b.topK != null) sb.append("topK=").append(b.topK).append(", ");
+        if (b.typical != null) sb.append("typical=").append(b.typical).append(", ");
+        if (b.topP != null) sb.append("topP=").append(b.topP).append(", ");
+        if (b.minP != null) sb.append("minP=").append(b.minP).append(", ");
+        if (b.xtcProbability != null) sb.append("xtc, ");
+        if (b.temperature != null) sb.append("temperature=").append(b.temperature).append(", ");
+        if (b.seed != null) sb.append("seed=").append(b.seed).append(", ");
+        if (sb.charAt(sb.length() - 1) == ' ') sb.setLength(sb.length() - 2);
+        return sb.append(']').toString();
     }
 
     /**
-     * Builds a {@link Sampler}. Every sampler is off unless set; with nothing set the result
-     * samples from the full distribution at temperature 1. Not thread-safe.
+     * Builds {@link Sampler} settings. Every sampler is off unless set; with nothing set the result
+     * samples from the full distribution at temperature 1. Each setting is checked when it is set.
+     * Not thread-safe.
      */
     public static final class Builder {
-        private Long seed;
-        private boolean greedy;
-        private Integer topK;
-        private Float topP, minP, typical, temperature, topNSigma, xtcProbability;
-        private float xtcThreshold = 0.1f, dynatempRange, dynatempExponent = 1f;
-        private int penaltyLastN;
-        private float penaltyRepeat = 1f, penaltyFreq, penaltyPresent;
-        private float dryMultiplier, dryBase = 1.75f;
-        private int dryAllowedLength = 2, dryLastN = -1;
-        private List<String> dryBreakers = List.of("\n", ":", "\"", "*");
-        private int mirostat;
-        private float mirostatTau = 5f, mirostatEta = 0.1f;
-        private final Map<Integer, Float> logitBias = new LinkedHashMap<>();
-        private String grammar, grammarRoot = "root";
+        // Read by SamplerChain when it builds a native chain from a built (frozen) copy.
+        Long seed;
+        Integer topK;
+        Float topP, minP, typical, temperature, topNSigma, xtcProbability;
+        float xtcThreshold = 0.1f, dynatempRange, dynatempExponent = 1f;
+        int penaltyLastN;
+        float penaltyRepeat = 1f, penaltyFreq, penaltyPresent;
+        float dryMultiplier, dryBase = 1.75f;
+        int dryAllowedLength = 2, dryLastN = -1;
+        List<String> dryBreakers = List.of("\n", ":", "\"", "*");
+        int mirostat;
+        float mirostatTau = 5f, mirostatEta = 0.1f;
+        final Map<Integer, Float> logitBias = new LinkedHashMap<>();
+        String grammar, grammarRoot = "root";
 
         private Builder() {
         }
@@ -265,16 +155,6 @@ public final class Sampler implements AutoCloseable {
          */
         public Builder seed(long s) {
             seed = s;
-            return this;
-        }
-
-        /**
-         * Pick the most likely remaining token instead of a random one.
-         *
-         * @return this builder
-         */
-        public Builder greedy() {
-            greedy = true;
             return this;
         }
 
@@ -326,7 +206,8 @@ public final class Sampler implements AutoCloseable {
         }
 
         /**
-         * Temperature: below 1 sharpens, above 1 flattens the distribution; 0 is greedy.
+         * Temperature: below 1 sharpens, above 1 flattens the distribution; 0 picks the most likely
+         * remaining token (greedy, after the other samplers).
          *
          * @param t {@code >= 0}
          * @return this builder
@@ -349,7 +230,8 @@ public final class Sampler implements AutoCloseable {
          */
         public Builder dynamicTemperature(float t, float range, float exponent) {
             temperature(t);
-            if (!(range > 0)) throw new IllegalArgumentException("range must be > 0: " + range);
+            if (!(range > 0) || Float.isInfinite(range)) throw new IllegalArgumentException("range must be > 0: " + range);
+            finite(exponent, "exponent");
             dynatempRange = range;
             dynatempExponent = exponent;
             return this;
@@ -363,11 +245,12 @@ public final class Sampler implements AutoCloseable {
          * @param frequency frequency penalty (0 disables)
          * @param presence presence penalty (0 disables)
          * @return this builder
-         * @throws IllegalArgumentException if {@code repeat <= 0} or a value is not finite
+         * @throws IllegalArgumentException if {@code lastN < -1}, {@code repeat <= 0} or a value is not finite
          */
         public Builder penalties(int lastN, float repeat, float frequency, float presence) {
+            if (lastN < -1) throw new IllegalArgumentException("penalties' lastN must be >= -1: " + lastN);
             if (!(repeat > 0) || !Float.isFinite(repeat) || !Float.isFinite(frequency) || !Float.isFinite(presence)) {
-                throw new IllegalArgumentException("invalid penalties");
+                throw new IllegalArgumentException("penalties must be finite and repeat > 0: " + repeat + ", " + frequency + ", " + presence);
             }
             penaltyLastN = lastN;
             penaltyRepeat = repeat;
@@ -385,8 +268,18 @@ public final class Sampler implements AutoCloseable {
          * @param lastN         tokens to look back (-1 the whole context)
          * @param breakers      strings that break sequences (default newline, colon, quote, asterisk)
          * @return this builder
+         * @throws IllegalArgumentException if {@code multiplier < 0}, {@code base < 1}, a value is not
+         *                                  finite, {@code allowedLength < 0}, {@code lastN < -1} or a breaker is empty
+         * @throws NullPointerException     if a breaker is null
          */
         public Builder dry(float multiplier, float base, int allowedLength, int lastN, String... breakers) {
+            if (!(multiplier >= 0) || Float.isInfinite(multiplier)) throw new IllegalArgumentException("DRY multiplier must be >= 0: " + multiplier);
+            if (!(base >= 1) || Float.isInfinite(base)) throw new IllegalArgumentException("DRY base must be >= 1: " + base);
+            if (allowedLength < 0) throw new IllegalArgumentException("DRY allowedLength must be >= 0: " + allowedLength);
+            if (lastN < -1) throw new IllegalArgumentException("DRY lastN must be >= -1: " + lastN);
+            for (String b : breakers) {
+                if (java.util.Objects.requireNonNull(b, "breaker").isEmpty()) throw new IllegalArgumentException("empty DRY breaker");
+            }
             dryMultiplier = multiplier;
             dryBase = base;
             dryAllowedLength = allowedLength;
@@ -398,11 +291,13 @@ public final class Sampler implements AutoCloseable {
         /**
          * Exclude Top Choices: with probability {@code p}, drop the most likely tokens above {@code threshold}.
          *
-         * @param p         probability of applying it
-         * @param threshold probability threshold
+         * @param p         probability of applying it, in [0, 1]
+         * @param threshold probability threshold, in [0, 1]
          * @return this builder
+         * @throws IllegalArgumentException if out of range
          */
         public Builder xtc(float p, float threshold) {
+            unit(threshold, "xtc threshold");
             xtcProbability = unit(p, "xtc probability");
             xtcThreshold = threshold;
             return this;
@@ -413,8 +308,10 @@ public final class Sampler implements AutoCloseable {
          *
          * @param n the number of sigmas, {@code > 0}
          * @return this builder
+         * @throws IllegalArgumentException if not positive and finite
          */
         public Builder topNSigma(float n) {
+            if (!(n > 0) || Float.isInfinite(n)) throw new IllegalArgumentException("topNSigma must be > 0: " + n);
             topNSigma = n;
             return this;
         }
@@ -422,11 +319,14 @@ public final class Sampler implements AutoCloseable {
         /**
          * Mirostat 1.0 (replaces top-k, top-p and the other truncating samplers).
          *
-         * @param tau target surprise
-         * @param eta learning rate
+         * @param tau target surprise, {@code > 0}
+         * @param eta learning rate, {@code > 0}
          * @return this builder
+         * @throws IllegalArgumentException if not positive and finite
          */
         public Builder mirostat(float tau, float eta) {
+            positive(tau, "mirostat tau");
+            positive(eta, "mirostat eta");
             mirostat = 1;
             mirostatTau = tau;
             mirostatEta = eta;
@@ -436,11 +336,14 @@ public final class Sampler implements AutoCloseable {
         /**
          * Mirostat 2.0 (replaces top-k, top-p and the other truncating samplers).
          *
-         * @param tau target surprise
-         * @param eta learning rate
+         * @param tau target surprise, {@code > 0}
+         * @param eta learning rate, {@code > 0}
          * @return this builder
+         * @throws IllegalArgumentException if not positive and finite
          */
         public Builder mirostatV2(float tau, float eta) {
+            positive(tau, "mirostat tau");
+            positive(eta, "mirostat eta");
             mirostat = 2;
             mirostatTau = tau;
             mirostatEta = eta;
@@ -450,18 +353,21 @@ public final class Sampler implements AutoCloseable {
         /**
          * Adds {@code bias} to a token's logit ({@code Float.NEGATIVE_INFINITY} bans it).
          *
-         * @param token the token id (checked against the vocabulary when the sampler is first used)
-         * @param bias  the bias
+         * @param token the token id, {@code >= 0} (checked against the vocabulary when a chain is built)
+         * @param bias  the bias: finite, or negative infinity
          * @return this builder
+         * @throws IllegalArgumentException if the id is negative or the bias NaN or positive infinity
          */
         public Builder logitBias(int token, float bias) {
+            if (token < 0) throw new IllegalArgumentException("negative token id " + token);
+            if (Float.isNaN(bias) || bias == Float.POSITIVE_INFINITY) throw new IllegalArgumentException("logit bias must be finite or -infinity: " + bias);
             logitBias.put(token, bias);
             return this;
         }
 
         /**
          * Constrains output to a GBNF grammar (llama.cpp's format, see its {@code grammars/}).
-         * The grammar is parsed when the sampler is first used; an invalid one throws then.
+         * The grammar is parsed when a chain is built (each generation); an invalid one throws then.
          *
          * @param gbnf the grammar text
          * @param root the start rule, usually {@code root}
@@ -469,20 +375,25 @@ public final class Sampler implements AutoCloseable {
          * @throws NullPointerException if an argument is null
          */
         public Builder grammar(String gbnf, String root) {
-            grammar = java.util.Objects.requireNonNull(gbnf, "gbnf");
-            grammarRoot = java.util.Objects.requireNonNull(root, "root");
+            java.util.Objects.requireNonNull(gbnf, "gbnf");
+            if (java.util.Objects.requireNonNull(root, "root").isEmpty()) throw new IllegalArgumentException("empty grammar root");
+            grammar = gbnf;
+            grammarRoot = root;
             return this;
         }
 
         /**
-         * Builds the sampler.
+         * Builds the settings.
          *
-         * @return a new sampler; close it when done
+         * @return immutable settings; this builder may go on changing without affecting them
          */
         public Sampler build() {
+            return new Sampler(copy());
+        }
+
+        Builder copy() {
             Builder copy = new Builder();
             copy.seed = seed;
-            copy.greedy = greedy;
             copy.topK = topK;
             copy.topP = topP;
             copy.minP = minP;
@@ -501,14 +412,22 @@ public final class Sampler implements AutoCloseable {
             copy.dryBase = dryBase;
             copy.dryAllowedLength = dryAllowedLength;
             copy.dryLastN = dryLastN;
-            copy.dryBreakers = new ArrayList<>(dryBreakers);
+            copy.dryBreakers = List.copyOf(dryBreakers);
             copy.mirostat = mirostat;
             copy.mirostatTau = mirostatTau;
             copy.mirostatEta = mirostatEta;
             copy.logitBias.putAll(logitBias);
             copy.grammar = grammar;
             copy.grammarRoot = grammarRoot;
-            return new Sampler(copy);
+            return copy;
+        }
+
+        private static void positive(float v, String name) {
+            if (!(v > 0) || Float.isInfinite(v)) throw new IllegalArgumentException(name + " must be > 0: " + v);
+        }
+
+        private static void finite(float v, String name) {
+            if (!Float.isFinite(v)) throw new IllegalArgumentException(name + " must be finite: " + v);
         }
 
         private static float unit(float p, String name) {

@@ -224,34 +224,52 @@ public final class Vocab {
     }
 
     /**
-     * Tokenizes text. Any Java string is accepted: unpaired surrogates become U+FFFD (as
-     * {@link String#getBytes} encodes them) and NUL characters are ordinary text.
+     * Tokenizes text, adding the model's BOS/EOS as configured; text that spells a special token
+     * stays plain text ({@link SpecialTokens#ADD}).
      *
-     * @param text         the text
-     * @param addSpecial   add the BOS/EOS tokens the model is configured to add
-     * @param parseSpecial recognise special and control tokens written as text (e.g.
-     *                     {@code <|im_start|>}); false treats them as plain text
+     * @param text the text
      * @return the token ids
      * @throws NullPointerException     if {@code text} is null
      * @throws IllegalArgumentException if the text is over 2 GiB of UTF-8
      * @throws IllegalStateException    if the model is closed
      */
-    public int[] tokenize(String text, boolean addSpecial, boolean parseSpecial) {
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        return tokenize(utf8, addSpecial, parseSpecial);
+    public int[] tokenize(String text) {
+        return tokenize(text, SpecialTokens.ADD);
     }
 
     /**
-     * Tokenizes UTF-8 bytes (see {@link #tokenize(String, boolean, boolean)}).
+     * Tokenizes text. Any Java string is accepted: unpaired surrogates become U+FFFD (as
+     * {@link String#getBytes} encodes them) and NUL characters are ordinary text.
      *
-     * @param utf8         the text as UTF-8
-     * @param addSpecial   add the BOS/EOS tokens the model is configured to add
-     * @param parseSpecial recognise special tokens written as text
+     * @param text     the text
+     * @param specials whether to add the model's BOS/EOS and whether to recognise special tokens
+     *                 written as text (e.g. {@code <|im_start|>})
      * @return the token ids
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the text is over 2 GiB of UTF-8
+     * @throws IllegalStateException    if the model is closed
+     */
+    public int[] tokenize(String text, SpecialTokens specials) {
+        return tokenize(text.getBytes(StandardCharsets.UTF_8), specials);
+    }
+
+    /**
+     * Tokenizes UTF-8 bytes (see {@link #tokenize(String, SpecialTokens)}).
+     *
+     * @param utf8     the text as UTF-8
+     * @param specials whether to add and to recognise special tokens
+     * @return the token ids
+     * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if the text is over 2 GiB
      * @throws IllegalStateException    if the model is closed
      */
-    public int[] tokenize(byte[] utf8, boolean addSpecial, boolean parseSpecial) {
+    public int[] tokenize(byte[] utf8, SpecialTokens specials) {
+        java.util.Objects.requireNonNull(utf8, "utf8");
+        return tokenize(utf8, specials.add, specials.parse);
+    }
+
+    /** Tokenizes under the model's read lock (GenerateParams carries the two settings as booleans). */
+    int[] tokenize(byte[] utf8, boolean addSpecial, boolean parseSpecial) {
         return model.read(() -> tokenizeUnlocked(utf8, addSpecial, parseSpecial));
     }
 

@@ -315,7 +315,7 @@ public final class JavaPaths implements AutoCloseable {
 
         /** Runs one generation to its end, as a user's loop does; returns its nanoseconds. */
         long timed(int[] prompt) {
-            ctx.clear();
+            ctx.memory().clear();
             long t0 = System.nanoTime();
             Generation g = ctx.generate(prompt, params);
             int count = 0;
@@ -335,7 +335,6 @@ public final class JavaPaths implements AutoCloseable {
         @Override
         public void close() {
             ctx.close();
-            sampler.close();
         }
     }
 
@@ -442,7 +441,7 @@ public final class JavaPaths implements AutoCloseable {
             Generating g = gen;
             return pairTokens(Paired.Kind.GENERATE_VS_DECODE, tokens, sequences, () -> {
                 d.clearMemory();
-                g.ctx.clear();
+                g.ctx.memory().clear();
                 Iterator<Token> steps = g.ctx.generate(new int[] {g.start}, g.params).iterator();
                 int[] sampled = new int[tokens];
                 return new PairedSequence() {

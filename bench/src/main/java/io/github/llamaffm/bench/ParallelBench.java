@@ -1,5 +1,6 @@
 package io.github.llamaffm.bench;
 
+import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.BatchGenerator;
 import io.github.llamaffm.BatchRequest;
 import io.github.llamaffm.Completion;
@@ -70,7 +71,7 @@ final class ParallelBench {
         List<Row> rows = new ArrayList<>();
         try (LlamaModel m = LlamaModel.load(model)) {
             try (LlamaContext warm = m.newContext(contextParams(1))) {
-                warm.completion(question(0), params()); // first-use costs (page-in, thread start) stay out of the figures
+                warm.generate(question(0), params()).run(); // first-use costs (page-in, thread start) stay out of the figures
             }
             for (int n : levels) {
                 List<String> prompts = new ArrayList<>();
@@ -80,15 +81,15 @@ final class ParallelBench {
                 try (LlamaContext ctx = m.newContext(contextParams(1))) {
                     long t0 = System.nanoTime();
                     for (String p : prompts) {
-                        ctx.clear();
-                        tokens += ctx.completion(p, params()).generatedTokens();
+                        ctx.memory().clear();
+                        tokens += ctx.generate(p, params()).run().generatedTokens();
                     }
                     seq = (System.nanoTime() - t0) / 1e9;
                 }
                 int parTokens = 0;
                 long steps;
                 double par;
-                try (LlamaContext ctx = m.newContext(contextParams(n)); BatchGenerator gen = BatchGenerator.start(ctx)) {
+                try (LlamaContext ctx = m.newContext(contextParams(n)); BatchGenerator gen = BatchGenerator.builder(ctx).build()) {
                     long t1 = System.nanoTime();
                     List<BatchRequest> rs = prompts.stream().map(p -> gen.submit(p, params())).toList();
                     for (BatchRequest r : rs) parTokens += r.join().generatedTokens();
@@ -106,7 +107,7 @@ final class ParallelBench {
 
     Prefix sharedPrefix(int requests) {
         try (LlamaModel m = LlamaModel.load(model)) {
-            int prefixTokens = m.vocab().tokenize(SYSTEM, true, true).length;
+            int prefixTokens = m.vocab().tokenize(SYSTEM, SpecialTokens.ADD_AND_PARSE).length;
             double[] seconds = new double[2];
             long[] prompt = new long[2];
             for (int shared = 0; shared < 2; shared++) {

@@ -1,5 +1,6 @@
 package io.github.llamaffm.examples;
 
+import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.Batch;
 import io.github.llamaffm.BatchGenerator;
 import io.github.llamaffm.BatchRequest;
@@ -47,15 +48,15 @@ public final class ContextsExample {
         System.out.println("== Batch and KV memory");
         ContextParams cp = ContextParams.builder().contextSize(512).sequences(2).unifiedKv(true).build();
         try (LlamaContext ctx = model.newContext(cp); Batch batch = Batch.create(ctx.batchSize())) {
-            int[] system = model.vocab().tokenize("You are a helpful assistant.", true, false);
+            int[] system = model.vocab().tokenize("You are a helpful assistant.", SpecialTokens.ADD);
             batch.add(system, 0, 0, true);      // sequence 0, positions 0.., logits for the last token
             ctx.decode(batch);
             KvMemory memory = ctx.memory();
             memory.copy(0, 1);                  // sequence 1 shares the prefix: no second decode
             System.out.printf("prefix of %d tokens decoded once; sequence 1 holds positions %d..%d%n",
                     system.length, memory.minPosition(1), memory.maxPosition(1));
-            int[] q0 = model.vocab().tokenize(" What is a cat?", false, false);
-            int[] q1 = model.vocab().tokenize(" What is a dog?", false, false);
+            int[] q0 = model.vocab().tokenize(" What is a cat?", SpecialTokens.NONE);
+            int[] q1 = model.vocab().tokenize(" What is a dog?", SpecialTokens.NONE);
             batch.clear();
             int row0 = batch.add(q0, system.length, 0, true);
             int row1 = batch.add(q1, system.length, 1, true);

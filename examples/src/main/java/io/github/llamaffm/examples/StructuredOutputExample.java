@@ -57,12 +57,12 @@ public final class StructuredOutputExample {
         String given = args.length > 0 ? args[0] : System.getProperty("model");
         Path model = given != null && !given.isBlank() ? Path.of(given) : DemoModel.path();
         System.out.println("schema:  " + JsonSchema.of(City.class));
+        Sampler sampler = Sampler.builder().temperature(0.7f).topK(40).seed(42).build();
         try (LlamaModel m = LlamaModel.load(model);
-             LlamaContext ctx = m.newContext(ContextParams.builder().contextSize(2048).build());
-             Sampler sampler = Sampler.builder().temperature(0.7f).topK(40).seed(42).build()) {
+             LlamaContext ctx = m.newContext(ContextParams.builder().contextSize(2048).build())) {
             GenerateParams params = GenerateParams.builder().maxTokens(512).sampler(sampler).build();
             String prompt = "Describe Lisbon as JSON with name, country, population, kind and landmarks:\n";
-            City city = ctx.generate(prompt, City.class, params);
+            City city = StructuredOutput.generate(ctx, prompt, City.class, params);
             System.out.println("record:  " + city);
             // The same with a schema written by hand, returning JSON text.
             JsonSchema schema = JsonSchema.parse("""

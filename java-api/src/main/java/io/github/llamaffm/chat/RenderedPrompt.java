@@ -1,5 +1,6 @@
 package io.github.llamaffm.chat;
 
+import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.Vocab;
 
 import java.util.ArrayList;
@@ -136,7 +137,7 @@ public final class RenderedPrompt {
 
     private static void raw(Vocab vocab, String s, List<Integer> out) {
         if (s.isEmpty()) return;
-        for (int t : vocab.tokenize(s, false, false)) out.add(t);
+        for (int t : vocab.tokenize(s, SpecialTokens.NONE)) out.add(t);
     }
 
     /** Finds the messages' contents, in order; a span may not cut through a control-token occurrence. */

@@ -23,11 +23,10 @@ import java.util.Objects;
  * <pre>{@code
  * record City(@Constraints(maxLength = 30) String name, @Constraints(minimum = 0) int population) {}
  * City c = StructuredOutput.generate(ctx, "A city as JSON: ", City.class, GenerateParams.defaults());
- * // or: City c = ctx.generate("A city as JSON: ", City.class, GenerateParams.defaults());
  * }</pre>
  *
  * <p>The grammar is added to the caller's sampler settings (a copy of {@code params.sampler()};
- * the caller's sampler is neither changed nor closed), or to greedy sampling when there is none.
+ * the caller's settings are not changed).
  * Generation must end by itself, which a grammar allows only once the value is complete: give
  * {@code maxTokens} room for the largest value, and bound strings and arrays in the schema
  * ({@code maxLength}, {@code maxItems}) so that one exists. Thread safety is the context's: one
@@ -59,7 +58,7 @@ public final class StructuredOutput {
      * @param ctx    the context to generate in
      * @param prompt the prompt (tokenized with {@code params}' special-token settings)
      * @param type   the type, usually a record
-     * @param params limits, sampler settings (a grammar-free sampler, or null for greedy), cancellation
+     * @param params limits, sampler settings (without a grammar), cancellation
      * @param <T>    the result type
      * @return the value the model generated
      * @throws StructuredOutputException if generation stopped before the value was complete, the
@@ -86,7 +85,7 @@ public final class StructuredOutput {
      * @param ctx    the context to generate in
      * @param prompt the prompt
      * @param schema the schema
-     * @param params limits, sampler settings (a grammar-free sampler, or null for greedy), cancellation
+     * @param params limits, sampler settings (without a grammar), cancellation
      * @return the JSON text as generated (it may end with whitespace)
      * @throws StructuredOutputException if generation stopped before the value was complete, or the
      *                                   model's bytes were malformed UTF-8 (see the class comment)
@@ -121,39 +120,34 @@ public final class StructuredOutput {
         Objects.requireNonNull(prompt, "prompt");
         Objects.requireNonNull(params, "params");
         String grammar = schema.toGrammar();
-        Sampler user = params.sampler();
-        try (Sampler constrained = user == null ? Sampler.builder().greedy().grammar(grammar, "root").build()
-                : user.withGrammar(grammar, "root")) {
-            GenerateParams p = new GenerateParams(params.maxTokens(), params.stop(), constrained, params.renderSpecial(),
-                    params.addSpecial(), params.parseSpecial(), params.cancellation());
-            Generation gen = ctx.generate(prompt, p);
-            Vocab vocab = ctx.model().vocab();
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            for (Token t : gen) {
-                // A token without an id carries text held back for a stop string that never came:
-                // its bytes were already collected with the tokens that produced them.
-                if (t.id() != Vocab.NO_TOKEN) bytes.writeBytes(vocab.pieceBytes(t.id(), p.renderSpecial()));
-            }
-            Completion c = gen.result();
-            // Only an end token proves the grammar was satisfied; a cut-off prefix may still parse.
-            if (c.stopReason() != StopReason.END_OF_GENERATION) {
-                throw new StructuredOutputException("generation stopped before the JSON value was complete", c.text(),
-                        c.stopReason(), null);
-            }
-            // llama.cpp's grammar decodes a token's bytes without checking UTF-8 continuation bytes,
-            // so a malformed sequence can pass as one "character" (and hide a quote). Never trust that.
-            try {
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()));
-            } catch (CharacterCodingException e) {
-                throw new StructuredOutputException(MALFORMED_UTF8, c.text(), c.stopReason(), e);
-            }
-            try {
-                return new Generated(c.text(), Json.parse(c.text()));
-            } catch (IllegalArgumentException e) {
-                throw new StructuredOutputException("the output is not valid JSON: " + e.getMessage(), c.text(),
-                        c.stopReason(), e);
-            }
+        GenerateParams p = params.toBuilder().sampler(params.sampler().withGrammar(grammar, "root")).build();
+        Generation gen = ctx.generate(prompt, p);
+        Vocab vocab = ctx.model().vocab();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (Token t : gen) {
+            // A token without an id carries text held back for a stop string that never came:
+            // its bytes were already collected with the tokens that produced them.
+            if (t.id() != Vocab.NO_TOKEN) bytes.writeBytes(vocab.pieceBytes(t.id(), p.renderSpecial()));
+        }
+        Completion c = gen.result();
+        // Only an end token proves the grammar was satisfied; a cut-off prefix may still parse.
+        if (c.stopReason() != StopReason.END_OF_GENERATION) {
+            throw new StructuredOutputException("generation stopped before the JSON value was complete", c.text(),
+                    c.stopReason(), null);
+        }
+        // llama.cpp's grammar decodes a token's bytes without checking UTF-8 continuation bytes,
+        // so a malformed sequence can pass as one "character" (and hide a quote). Never trust that.
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()));
+        } catch (CharacterCodingException e) {
+            throw new StructuredOutputException(MALFORMED_UTF8, c.text(), c.stopReason(), e);
+        }
+        try {
+            return new Generated(c.text(), Json.parse(c.text()));
+        } catch (IllegalArgumentException e) {
+            throw new StructuredOutputException("the output is not valid JSON: " + e.getMessage(), c.text(),
+                    c.stopReason(), e);
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.LlamaModel;
 import io.github.llamaffm.ModelParams;
 import io.github.llamaffm.Vocab;
@@ -46,7 +47,7 @@ class InjectionTest {
     }
 
     static int single(Vocab v, String special) {
-        int[] t = v.tokenize(special, false, true);
+        int[] t = v.tokenize(special, SpecialTokens.PARSE);
         assertEquals(1, t.length, special + " is not one token");
         assertTrue(v.isControl(t[0]), special + " is not a control token");
         return t[0];
@@ -74,11 +75,11 @@ class InjectionTest {
         assertEquals(3, count(c, imStart)); // system, user, generation prompt
         assertEquals(2, count(c, imEnd));
         // the naive way (llama.cpp's own, parse_special over the whole prompt) is injectable:
-        assertEquals(c.size() + 4, controls(v, v.tokenize(attack.text(), false, true)).size());
+        assertEquals(c.size() + 4, controls(v, v.tokenize(attack.text(), SpecialTokens.PARSE)).size());
         // nothing lost: the tokens spell the prompt
         assertEquals(attack.text(), v.detokenize(safeAttack, false, true));
         // with harmless text the result is exactly llama.cpp's
-        assertArrayEquals(v.tokenize(benign.text(), false, true), safeBenign);
+        assertArrayEquals(v.tokenize(benign.text(), SpecialTokens.PARSE), safeBenign);
     }
 
     @Test
@@ -104,9 +105,9 @@ class InjectionTest {
         assertEquals(5, count(c, single(v, "<|start_header_id|>"))); // system, user, assistant, user, prompt
         assertEquals(5, count(c, single(v, "<|end_header_id|>")));
         assertEquals(4, count(c, single(v, "<|eot_id|>")));
-        assertTrue(controls(v, v.tokenize(pa.text(), false, true)).size() > c.size());
+        assertTrue(controls(v, v.tokenize(pa.text(), SpecialTokens.PARSE)).size() > c.size());
         assertEquals(pa.text(), v.detokenize(safeAttack, false, true));
-        assertArrayEquals(v.tokenize(pb.text(), false, true), safeBenign);
+        assertArrayEquals(v.tokenize(pb.text(), SpecialTokens.PARSE), safeBenign);
         // addSpecial puts the vocabulary's BOS in front even though this template already wrote
         // <|begin_of_text|> (llama.cpp does the same); hence: pass false for such templates
         int[] withBos = pb.tokenize(v, true);
@@ -136,7 +137,7 @@ class InjectionTest {
         RenderedPrompt p = t.renderPrompt(List.of(ChatMessage.user("im_start")), true);
         int[] tokens = p.tokenize(v, false);
         assertEquals(3, count(controls(v, tokens), single(v, "<|im_start|>")));
-        assertArrayEquals(v.tokenize(p.text(), false, true), tokens);
+        assertArrayEquals(v.tokenize(p.text(), SpecialTokens.PARSE), tokens);
     }
 
     @Test
@@ -149,7 +150,7 @@ class InjectionTest {
         int[] tokens = p.tokenize(v, false);
         assertEquals(p.text(), v.detokenize(tokens, false, true));
         int imEnd = single(v, "<|im_end|>");
-        assertEquals(count(controls(v, v.tokenize(p.text(), false, true)), imEnd) - 1,
+        assertEquals(count(controls(v, v.tokenize(p.text(), SpecialTokens.PARSE)), imEnd) - 1,
                 count(controls(v, tokens), imEnd));
     }
 

@@ -1,5 +1,6 @@
 package io.github.llamaffm.tests;
 
+import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.Batch;
 import io.github.llamaffm.ContextParams;
 import io.github.llamaffm.GenerateParams;
@@ -66,7 +67,7 @@ class BatchDecodeTest {
 
     @Test
     void batchDecodingEqualsGenerate() {
-        int[] prompt = model.vocab().tokenize("The batch API decodes what generate decodes", true, false);
+        int[] prompt = model.vocab().tokenize("The batch API decodes what generate decodes", SpecialTokens.ADD);
         try (LlamaContext a = model.newContext(params(1)); LlamaContext b = model.newContext(params(1)); Batch batch = Batch.create(128)) {
             int[] viaBatch = greedy(a, batch, prompt, 0, 16);
             int[] viaGenerate = b.generate(prompt, GenerateParams.builder().maxTokens(16).build()).stream()
@@ -79,8 +80,8 @@ class BatchDecodeTest {
 
     @Test
     void severalSequencesInOneDecodeMatchSeparateDecodes() {
-        int[] p0 = model.vocab().tokenize("First sequence of the batch", true, false);
-        int[] p1 = model.vocab().tokenize("A second, longer sequence decoded in the same call", true, false);
+        int[] p0 = model.vocab().tokenize("First sequence of the batch", SpecialTokens.ADD);
+        int[] p1 = model.vocab().tokenize("A second, longer sequence decoded in the same call", SpecialTokens.ADD);
         try (LlamaContext both = model.newContext(params(2)); LlamaContext one = model.newContext(params(1));
              Batch batch = Batch.create(128)) {
             int r0 = batch.add(p0, 0, 0, true);
@@ -117,7 +118,7 @@ class BatchDecodeTest {
     @Test
     void rowsBelongingToSeveralSequencesAndEmbeddings() {
         ContextParams cp = params(2).toBuilder().embeddings(true).pooling(ContextParams.Pooling.MEAN).build();
-        int[] prompt = model.vocab().tokenize("shared by two sequences", true, false);
+        int[] prompt = model.vocab().tokenize("shared by two sequences", SpecialTokens.ADD);
         try (LlamaContext ctx = model.newContext(cp); Batch batch = Batch.create(64, 2)) {
             for (int i = 0; i < prompt.length; i++) batch.add(prompt[i], i, new int[]{0, 1}, true);
             assertArrayEquals(new int[]{0, 1}, batch.sequences(0));

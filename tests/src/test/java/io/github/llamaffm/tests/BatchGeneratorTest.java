@@ -1,5 +1,6 @@
 package io.github.llamaffm.tests;
 
+import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.BatchGenerator;
 import io.github.llamaffm.BatchRequest;
 import io.github.llamaffm.Completion;
@@ -64,8 +65,8 @@ class BatchGeneratorTest {
         List<Completion> out = new ArrayList<>();
         try (LlamaContext ctx = model.newContext(params(1))) {
             for (int i = 0; i < prompts.size(); i++) {
-                ctx.clear();
-                out.add(ctx.completion(prompts.get(i), params.apply(i)));
+                ctx.memory().clear();
+                out.add(ctx.generate(prompts.get(i), params.apply(i)).run());
             }
         }
         return out;
@@ -78,7 +79,7 @@ class BatchGeneratorTest {
     @Test
     void parallelGreedyEqualsSequential() {
         List<Completion> expected = sequential(prompts(), i -> greedy(24));
-        try (LlamaContext ctx = model.newContext(params(4)); BatchGenerator gen = BatchGenerator.start(ctx)) {
+        try (LlamaContext ctx = model.newContext(params(4)); BatchGenerator gen = BatchGenerator.builder(ctx).build()) {
             assertEquals(4, gen.capacity());
             List<BatchRequest> requests = prompts().stream().map(p -> gen.submit(p, greedy(24))).toList();
             for (int i = 0; i < requests.size(); i++) {
@@ -97,7 +98,7 @@ class BatchGeneratorTest {
     @Test
     void eachRequestSamplesWithItsOwnSampler() {
         List<Completion> expected = sequential(prompts(), i -> sampled(20, 100 + i));
-        try (LlamaContext ctx = model.newContext(params(6)); BatchGenerator gen = BatchGenerator.start(ctx)) {
+        try (LlamaContext ctx = model.newContext(params(6)); BatchGenerator gen = BatchGenerator.builder(ctx).build()) {
             List<BatchRequest> requests = new ArrayList<>();
             for (int i = 0; i < prompts().size(); i++) requests.add(gen.submit(prompts().get(i), sampled(20, 100 + i)));
             for (int i = 0; i < requests.size(); i++) assertEquals(expected.get(i).text(), requests.get(i).join().text(), "request " + i);
@@ -107,7 +108,7 @@ class BatchGeneratorTest {
     @Test
     void sharedPrefixIsDecodedOnceAndCopied() {
         List<Completion> expected = sequential(prompts(), i -> greedy(16));
-        int prefixTokens = model.vocab().tokenize(SYSTEM, true, true).length;
+        int prefixTokens = model.vocab().tokenize(SYSTEM, SpecialTokens.ADD_AND_PARSE).length;
         try (LlamaContext ctx = model.newContext(params(4));
              BatchGenerator gen = BatchGenerator.builder(ctx).sharedPrefix(SYSTEM).build()) {
             assertEquals(3, gen.capacity());
@@ -127,7 +128,7 @@ class BatchGeneratorTest {
     @Test
     void cancellingOneLeavesTheOthersRunning() {
         List<Completion> expected = sequential(prompts().subList(0, 3), i -> greedy(30));
-        try (LlamaContext ctx = model.newContext(params(3)); BatchGenerator gen = BatchGenerator.start(ctx)) {
+        try (LlamaContext ctx = model.newContext(params(3)); BatchGenerator gen = BatchGenerator.builder(ctx).build()) {
             AtomicInteger seen = new AtomicInteger();
             BatchRequest[] victim = new BatchRequest[1];
             BatchRequest a = gen.submit(prompts().get(0), greedy(30));
@@ -149,7 +150,7 @@ class BatchGeneratorTest {
         List<String> prompts = new ArrayList<>();
         for (int i = 0; i < 8; i++) prompts.add(SYSTEM + QUESTIONS.get(i % QUESTIONS.size()) + " #" + i);
         List<Completion> expected = sequential(prompts, i -> greedy(12));
-        try (LlamaContext ctx = model.newContext(params(4)); BatchGenerator gen = BatchGenerator.start(ctx);
+        try (LlamaContext ctx = model.newContext(params(4)); BatchGenerator gen = BatchGenerator.builder(ctx).build();
              ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<String>> texts = new ArrayList<>();
             for (String p : prompts) {
@@ -187,22 +188,22 @@ class BatchGeneratorTest {
     @Test
     void misuseEndsInExceptions() {
         try (LlamaContext ctx = model.newContext(params(2))) {
-            BatchGenerator gen = BatchGenerator.start(ctx);
+            BatchGenerator gen = BatchGenerator.builder(ctx).build();
             IllegalStateException busy = assertThrows(IllegalStateException.class, () -> ctx.complete("x", greedy(2)));
             assertTrue(busy.getMessage().contains("another thread"), busy.getMessage());
-            assertThrows(IllegalStateException.class, () -> BatchGenerator.start(ctx), "one generator per context");
+            assertThrows(IllegalStateException.class, () -> BatchGenerator.builder(ctx).build(), "one generator per context");
 
             String tooLong = "word ".repeat(300);
             LlamaException full = assertThrows(LlamaException.class, () -> gen.submit(tooLong, greedy(2)).join());
             assertInstanceOf(ContextFullException.class, full);
 
+            // Sampler settings hold no state: running requests may share them; each gets its own chain.
             Sampler shared = Sampler.builder().temperature(0.8f).seed(1).build();
-            GenerateParams sp = GenerateParams.builder().maxTokens(200).sampler(shared).build();
-            BatchRequest first = gen.submit("a", sp);
-            BatchRequest second = gen.submit("b", sp);
-            assertThrows(IllegalArgumentException.class, second::join, "a sampler shared by running requests");
-            first.cancel();
-            first.join();
+            GenerateParams sp = GenerateParams.builder().maxTokens(12).sampler(shared).build();
+            BatchRequest first = gen.submit("the same prompt", sp);
+            BatchRequest second = gen.submit("the same prompt", sp);
+            assertEquals(first.join().text(), second.join().text(), "same settings and seed, same prompt: same text");
+            assertEquals(StopReason.MAX_TOKENS, second.join().stopReason());
             assertThrows(IllegalArgumentException.class, () -> gen.submit("", GenerateParams.builder().addSpecial(false).build()));
 
             BatchRequest running = gen.submit("long", greedy(500));
@@ -214,14 +215,14 @@ class BatchGeneratorTest {
             gen.close();
             assertEquals(StopReason.CANCELLED, running.join().stopReason());
             assertThrows(IllegalStateException.class, () -> gen.submit("late", greedy(2)));
-            assertEquals(3, ctx.completion("the context is free again", greedy(3)).generatedTokens());
+            assertEquals(3, ctx.generate("the context is free again", greedy(3)).run().generatedTokens());
         }
     }
 
     @Test
     void closingTheContextUnderARunningGeneratorEndsItsRequests() {
         LlamaContext ctx = model.newContext(params(2));
-        BatchGenerator gen = BatchGenerator.start(ctx);
+        BatchGenerator gen = BatchGenerator.builder(ctx).build();
         BatchRequest r = gen.submit("going on and on", greedy(5000));
         gen.submit("takes the second sequence", greedy(5000));
         BatchRequest queued2 = gen.submit("waits too", greedy(5000));

@@ -1,5 +1,6 @@
 package io.github.llamaffm.tests;
 
+import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.Batch;
 import io.github.llamaffm.ContextParams;
 import io.github.llamaffm.ContextParams.Pooling;
@@ -10,6 +11,7 @@ import io.github.llamaffm.LlamaModel;
 import io.github.llamaffm.LoraAdapter;
 import io.github.llamaffm.Normalization;
 import io.github.llamaffm.Sampler;
+import io.github.llamaffm.SamplerChain;
 import io.github.llamaffm.gguf.RandomLoraAdapter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * {@code close()} of a model, context, adapter, batch or sampler on one thread, racing every long
+ * {@code close()} of a model, context, adapter, batch or sampler chain on one thread, racing every long
  * operation (generate, decode, embed, rank, save/restore state, LoRA set, tokenize, newContext) on
  * another, many rounds each at random moments. Every round must end — with results, or with a
  * clear exception (closed, aborted) — and never hang or kill the JVM.
@@ -73,13 +75,13 @@ class CloseRaceTest {
 
     private static Round generate(LlamaModel m, boolean closeModel) {
         LlamaContext ctx = m.newContext(small());
-        return new Round(List.of(ctx), () -> ctx.completion("Once upon a time", GREEDY_32), closeModel ? m : ctx);
+        return new Round(List.of(ctx), () -> ctx.generate("Once upon a time", GREEDY_32).run(), closeModel ? m : ctx);
     }
 
     private static Round decode(LlamaModel m, String close) {
         LlamaContext ctx = m.newContext(small());
         Batch batch = Batch.create(64);
-        int[] tokens = m.vocab().tokenize("a prompt that is decoded again and again by the racing thread", true, false);
+        int[] tokens = m.vocab().tokenize("a prompt that is decoded again and again by the racing thread", SpecialTokens.ADD);
         Runnable op = () -> {
             ctx.memory().clear();
             batch.clear().add(tokens, 0, 0, true);
@@ -106,7 +108,7 @@ class CloseRaceTest {
 
     private static Round state(LlamaModel m, boolean closeModel) {
         LlamaContext ctx = m.newContext(small());
-        ctx.completion("State of a context", GenerateParams.builder().maxTokens(4).build());
+        ctx.generate("State of a context", GenerateParams.builder().maxTokens(4).build()).run();
         Runnable op = () -> {
             byte[] s = ctx.saveState();
             ctx.restoreState(s);
@@ -119,7 +121,7 @@ class CloseRaceTest {
         LoraAdapter a = m.loadLora(adapter);
         Runnable op = () -> {
             ctx.setLora(a, 0.5f);
-            ctx.completion("With an adapter", GenerateParams.builder().maxTokens(4).build());
+            ctx.generate("With an adapter", GenerateParams.builder().maxTokens(4).build()).run();
             ctx.removeLora(a);
         };
         AutoCloseable target = switch (close) {
@@ -130,16 +132,22 @@ class CloseRaceTest {
         return new Round(List.of(a, ctx), op, target);
     }
 
-    private static Round sampler(LlamaModel m) {
+    private static Round samplerChain(LlamaModel m) {
         LlamaContext ctx = m.newContext(small());
-        Sampler s = Sampler.builder().topK(20).temperature(0.7f).seed(3).build();
-        GenerateParams gp = GenerateParams.builder().maxTokens(16).sampler(s).build();
-        return new Round(List.of(s, ctx), () -> ctx.completion("Sampled text", gp), s);
+        SamplerChain chain = Sampler.builder().topK(20).temperature(0.7f).seed(3).build().newChain(m);
+        Batch batch = Batch.create(8);
+        Runnable op = () -> {
+            ctx.memory().clear();
+            batch.clear().add(new int[]{1, 2, 3, 4}, 0, 0, true);
+            ctx.decode(batch);
+            chain.sample(ctx, -1);
+        };
+        return new Round(List.of(batch, chain, ctx), op, chain);
     }
 
     private static Round modelUse(LlamaModel m) {
         Runnable op = () -> {
-            m.vocab().tokenize("tokenized while the model closes", true, false);
+            m.vocab().tokenize("tokenized while the model closes", SpecialTokens.ADD);
             try (LlamaContext c = m.newContext(small())) {
                 c.contextSize();
             }
@@ -175,7 +183,7 @@ class CloseRaceTest {
     void closingAnAdapterBatchOrSamplerRacesItsUse() throws Exception {
         race("lora/adapter", model, m -> lora(m, "adapter"));
         race("decode/batch", model, m -> decode(m, "batch"));
-        race("generate/sampler", model, CloseRaceTest::sampler);
+        race("sample/sampler chain", model, CloseRaceTest::samplerChain);
     }
 
     /**

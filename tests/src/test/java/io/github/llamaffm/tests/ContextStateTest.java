@@ -1,5 +1,6 @@
 package io.github.llamaffm.tests;
 
+import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.ContextParams;
 import io.github.llamaffm.GenerateParams;
 import io.github.llamaffm.LlamaContext;
@@ -32,7 +33,7 @@ class ContextStateTest {
              LlamaContext reference = model.newContext(cp);
              LlamaContext saved = model.newContext(cp);
              LlamaContext restored = model.newContext(cp)) {
-            int[] prompt = model.vocab().tokenize("Save me, restore me", true, false);
+            int[] prompt = model.vocab().tokenize("Save me, restore me", SpecialTokens.ADD);
             int[] all = generate(reference, prompt, 20);
             assertEquals(20, all.length);
 
@@ -68,8 +69,8 @@ class ContextStateTest {
             byte[] flipped = state.clone();
             for (int i = 64; i < flipped.length; i += 97) flipped[i] ^= 0x5a;
             assertThrows(LlamaException.class, () -> ca.restoreState(flipped), "corruption is caught by the checksum");
-            ca.clear();
-            assertEquals(4, ca.completion("still fine", GenerateParams.builder().maxTokens(4).build()).generatedTokens());
+            ca.memory().clear();
+            assertEquals(4, ca.generate("still fine", GenerateParams.builder().maxTokens(4).build()).run().generatedTokens());
         }
     }
 }

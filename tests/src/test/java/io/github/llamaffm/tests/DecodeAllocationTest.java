@@ -57,7 +57,7 @@ class DecodeAllocationTest {
     }
 
     private static void decodeTokens(LlamaContext ctx, Batch batch, boolean readLogits, float[] sink) {
-        ctx.clear();
+        ctx.memory().clear();
         int vocab = model.vocab().size();
         for (int i = 0; i < TOKENS; i++) {
             batch.clear().add((i * 7919) % vocab, i, 0, true);
@@ -97,10 +97,11 @@ class DecodeAllocationTest {
         Sampler.Builder chain = Sampler.builder().topK(40).topP(0.95f).temperature(0.8f).seed(7);
         for (int t = 0; t < vocab; t++) if (model.vocab().isEndOfGeneration(t)) chain.logitBias(t, Float.NEGATIVE_INFINITY);
         int[] counted = new int[1];
-        try (Sampler sampler = chain.build(); LlamaContext ctx = context()) {
+        Sampler sampler = chain.build();
+        try (LlamaContext ctx = context()) {
             GenerateParams params = GenerateParams.builder().maxTokens(TOKENS).sampler(sampler).build();
             double perToken = bytesPerToken(() -> {
-                ctx.clear();
+                ctx.memory().clear();
                 int n = 0;
                 for (Token t : ctx.generate(new int[] {model.vocab().bos()}, params)) n++;
                 counted[0] = n;

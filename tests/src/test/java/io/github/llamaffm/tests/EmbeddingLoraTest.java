@@ -1,5 +1,6 @@
 package io.github.llamaffm.tests;
 
+import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.ContextParams;
 import io.github.llamaffm.ContextParams.Pooling;
 import io.github.llamaffm.GenerateParams;
@@ -121,7 +122,7 @@ class EmbeddingLoraTest {
         }
         try (LlamaContext ctx = context(Pooling.NONE)) {
             float[][] perToken = ctx.embedTokens(TEXTS.get(0), Normalization.EUCLIDEAN);
-            assertEquals(model.vocab().tokenize(TEXTS.get(0), true, true).length, perToken.length);
+            assertEquals(model.vocab().tokenize(TEXTS.get(0), SpecialTokens.ADD_AND_PARSE).length, perToken.length);
             assertVectorsClose(oracle(List.of(TEXTS.get(0)), "none", 2), Arrays.asList(perToken), 2e-4);
             assertThrows(IllegalStateException.class, () -> ctx.embed("pooled?"));
         }

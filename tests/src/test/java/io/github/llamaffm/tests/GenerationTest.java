@@ -1,5 +1,6 @@
 package io.github.llamaffm.tests;
 
+import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.Completion;
 import io.github.llamaffm.ContextFullException;
 import io.github.llamaffm.ContextParams;
@@ -79,7 +80,7 @@ class GenerationTest {
 
         LlamaModel m = model(vocab);
         Vocab v = m.vocab();
-        int[] promptTokens = v.tokenize(prompt, true, true); // as llama-simple tokenizes
+        int[] promptTokens = v.tokenize(prompt, SpecialTokens.ADD_AND_PARSE); // as llama-simple tokenizes
         ByteArrayOutputStream java = new ByteArrayOutputStream();
         for (int t : promptTokens) java.writeBytes(v.pieceBytes(t, true));
         // llama-simple's context: prompt + n_predict - 1 tokens (its 4 threads vs our 2 change no result).
@@ -100,30 +101,28 @@ class GenerationTest {
         try (LlamaContext ctx = bpe.newContext(ctxParams().build())) {
             List<String> outputs = new ArrayList<>();
             for (long seed : new long[]{42, 42, 7, 8, 9}) {
-                try (Sampler s = Sampler.builder().topK(40).topP(0.95f).minP(0.05f).temperature(0.9f).seed(seed).build()) {
-                    outputs.add(ctx.complete("Tell me a story", GenerateParams.builder().maxTokens(20).sampler(s).build()));
-                }
+                Sampler s = Sampler.builder().topK(40).topP(0.95f).minP(0.05f).temperature(0.9f).seed(seed).build();
+                outputs.add(ctx.complete("Tell me a story", GenerateParams.builder().maxTokens(20).sampler(s).build()));
             }
             assertEquals(outputs.get(0), outputs.get(1), "same seed, same text");
             assertTrue(outputs.subList(2, 5).stream().anyMatch(o -> !o.equals(outputs.get(0))), "other seeds differ: " + outputs);
             // The same sampler object also resets per generation.
-            try (Sampler s = Sampler.builder().temperature(1.2f).seed(3).build()) {
-                GenerateParams gp = GenerateParams.builder().maxTokens(15).sampler(s).build();
-                assertEquals(ctx.complete("Again", gp), ctx.complete("Again", gp));
-            }
+            Sampler s = Sampler.builder().temperature(1.2f).seed(3).build();
+            GenerateParams gp = GenerateParams.builder().maxTokens(15).sampler(s).build();
+            assertEquals(ctx.complete("Again", gp), ctx.complete("Again", gp));
         }
     }
 
     @Test
     void everySamplerOfTheBuilderRuns() {
-        try (LlamaContext ctx = spm.newContext(ctxParams().build());
-             Sampler all = Sampler.builder().penalties(64, 1.1f, 0.1f, 0.1f).dry(0.8f, 1.75f, 2, 64).topNSigma(2f)
+        Sampler all = Sampler.builder().penalties(64, 1.1f, 0.1f, 0.1f).dry(0.8f, 1.75f, 2, 64).topNSigma(2f)
                      .topK(50).typical(0.95f).topP(0.9f).minP(0.02f).xtc(0.5f, 0.1f).dynamicTemperature(0.8f, 0.3f, 1f)
                      .logitBias(spm.vocab().eos(), Float.NEGATIVE_INFINITY).seed(1).build();
-             Sampler miro = Sampler.builder().mirostat(5f, 0.1f).seed(2).build();
-             Sampler miro2 = Sampler.builder().mirostatV2(5f, 0.1f).temperature(0.7f).seed(3).build()) {
+        Sampler miro = Sampler.builder().mirostat(5f, 0.1f).seed(2).build();
+        Sampler miro2 = Sampler.builder().mirostatV2(5f, 0.1f).temperature(0.7f).seed(3).build();
+        try (LlamaContext ctx = spm.newContext(ctxParams().build())) {
             for (Sampler s : new Sampler[]{all, miro, miro2}) {
-                Completion c = ctx.completion("Sampling test", GenerateParams.builder().maxTokens(12).sampler(s).build());
+                Completion c = ctx.generate("Sampling test", GenerateParams.builder().maxTokens(12).sampler(s).build()).run();
                 assertEquals(12, c.generatedTokens(), c.toString());
             }
         }
@@ -134,26 +133,24 @@ class GenerationTest {
         String gbnf = "root ::= (\"cat\" | \"dog\") \" \" [0-9] [0-9]? \"\\n\"";
         try (LlamaContext ctx = bpe.newContext(ctxParams().build())) {
             for (long seed = 1; seed <= 5; seed++) {
-                try (Sampler s = Sampler.builder().grammar(gbnf, "root").temperature(1.0f).seed(seed).build()) {
-                    Completion c = ctx.completion("Animal:", GenerateParams.builder().maxTokens(32).sampler(s).build());
-                    assertTrue(c.text().matches("(cat|dog) [0-9]{1,2}\n"), "'" + c.text() + "'");
-                    assertEquals(StopReason.END_OF_GENERATION, c.stopReason());
-                }
+                Sampler s = Sampler.builder().grammar(gbnf, "root").temperature(1.0f).seed(seed).build();
+                Completion c = ctx.generate("Animal:", GenerateParams.builder().maxTokens(32).sampler(s).build()).run();
+                assertTrue(c.text().matches("(cat|dog) [0-9]{1,2}\n"), "'" + c.text() + "'");
+                assertEquals(StopReason.END_OF_GENERATION, c.stopReason());
             }
-            try (Sampler bad = Sampler.builder().grammar("root ::= (unclosed", "root").build()) {
-                LlamaException e = assertThrows(LlamaException.class,
-                        () -> ctx.complete("x", GenerateParams.builder().maxTokens(4).sampler(bad).build()));
-                assertTrue(e.getMessage().contains("grammar"), e.getMessage());
-            }
-            assertEquals(6, ctx.completion("still usable", GenerateParams.builder().maxTokens(6).build()).generatedTokens());
+            Sampler bad = Sampler.builder().grammar("root ::= (unclosed", "root").build();
+            LlamaException e = assertThrows(LlamaException.class,
+                    () -> ctx.complete("x", GenerateParams.builder().maxTokens(4).sampler(bad).build()));
+            assertTrue(e.getMessage().contains("grammar"), e.getMessage());
+            assertEquals(6, ctx.generate("still usable", GenerateParams.builder().maxTokens(6).build()).run().generatedTokens());
         }
     }
 
     @Test
     void multiByteCharactersStreamWhole() {
         String target = "日本語 🦙 €";
-        try (LlamaContext ctx = spm.newContext(ctxParams().build());
-             Sampler s = Sampler.builder().grammar("root ::= \"" + target + "\"", "root").greedy().build()) {
+        Sampler s = Sampler.builder().grammar("root ::= \"" + target + "\"", "root").temperature(0).build();
+        try (LlamaContext ctx = spm.newContext(ctxParams().build())) {
             List<Token> tokens = new ArrayList<>();
             Generation g = ctx.generate("Say it:", GenerateParams.builder().maxTokens(40).sampler(s).build());
             g.forEach(tokens::add);
@@ -170,8 +167,8 @@ class GenerationTest {
 
     @Test
     void stopStringsSpanTokensAndAreNotEmitted() {
-        try (LlamaContext ctx = bpe.newContext(ctxParams().build());
-             Sampler s = Sampler.builder().grammar("root ::= \"alpha beta<END>gamma\"", "root").greedy().build()) {
+        Sampler s = Sampler.builder().grammar("root ::= \"alpha beta<END>gamma\"", "root").temperature(0).build();
+        try (LlamaContext ctx = bpe.newContext(ctxParams().build())) {
             Generation g = ctx.generate("Go:", GenerateParams.builder().maxTokens(40).sampler(s).stop("<END>").build());
             StringBuilder streamed = new StringBuilder();
             for (Token t : g) streamed.append(t.text());
@@ -196,14 +193,14 @@ class GenerationTest {
             // Cancelled before it starts: the abort callback stops the prompt decode itself.
             io.github.llamaffm.Cancellation early = new io.github.llamaffm.Cancellation();
             early.cancel();
-            Completion c = ctx.completion("A prompt that is never decoded " + "word ".repeat(200),
-                    GenerateParams.builder().maxTokens(5).cancellation(early).build());
+            Completion c = ctx.generate("A prompt that is never decoded " + "word ".repeat(200),
+                    GenerateParams.builder().maxTokens(5).cancellation(early).build()).run();
             assertEquals(StopReason.CANCELLED, c.stopReason());
             assertEquals(0, c.generatedTokens());
 
             // Interrupting the generating thread.
             Completion[] result = new Completion[1];
-            ctx.clear();
+            ctx.memory().clear();
             Thread t = Thread.ofPlatform().start(() -> {
                 Generation gen = ctx.generate("Interrupt me", GenerateParams.builder().maxTokens(400).build());
                 int k = 0;
@@ -217,7 +214,7 @@ class GenerationTest {
             assertEquals(StopReason.CANCELLED, result[0].stopReason());
             assertEquals(2, result[0].generatedTokens());
 
-            Completion after = ctx.completion("Still works", GenerateParams.builder().maxTokens(5).build());
+            Completion after = ctx.generate("Still works", GenerateParams.builder().maxTokens(5).build()).run();
             assertEquals(5, after.generatedTokens());
         }
     }
@@ -232,7 +229,7 @@ class GenerationTest {
             int[] prompt = new int[50];
             Arrays.fill(prompt, 1000);
             prompt[0] = spm.vocab().bos();
-            Completion c = ctx.completion(prompt, GenerateParams.builder().maxTokens(1000).build());
+            Completion c = ctx.generate(prompt, GenerateParams.builder().maxTokens(1000).build()).run();
             assertEquals(StopReason.CONTEXT_FULL, c.stopReason(), c.toString());
             assertEquals(ctx.contextSize() - prompt.length + 1, c.generatedTokens());
         }
@@ -242,18 +239,18 @@ class GenerationTest {
     void longPromptsAreDecodedInBatchesAndPrefixesAreReused() {
         try (LlamaContext ctx = bpe.newContext(ctxParams().batchSize(16).microBatchSize(16).build())) {
             String prompt = "The quick brown fox jumps over the lazy dog. ".repeat(8);
-            int n = bpe.vocab().tokenize(prompt, true, true).length;
+            int n = bpe.vocab().tokenize(prompt, SpecialTokens.ADD_AND_PARSE).length;
             assertTrue(n > 3 * 16, "prompt tokens: " + n);
-            Completion first = ctx.completion(prompt, GenerateParams.builder().maxTokens(4).build());
+            Completion first = ctx.generate(prompt, GenerateParams.builder().maxTokens(4).build()).run();
             assertEquals(n, first.promptTokens());
             assertTrue(first.promptTokensPerSecond() > 0 && first.generationTokensPerSecond() > 0, first.toString());
             // The same prompt plus more: only the new part is decoded.
-            Completion second = ctx.completion(prompt + first.text() + " And then", GenerateParams.builder().maxTokens(4).build());
+            Completion second = ctx.generate(prompt + first.text() + " And then", GenerateParams.builder().maxTokens(4).build()).run();
             assertTrue(second.promptTokens() < 12, "decoded again: " + second.promptTokens());
             assertTrue(ctx.tokenCount() > n);
-            ctx.clear();
+            ctx.memory().clear();
             assertEquals(0, ctx.tokenCount());
-            assertEquals(n, ctx.completion(prompt, GenerateParams.builder().maxTokens(1).build()).promptTokens());
+            assertEquals(n, ctx.generate(prompt, GenerateParams.builder().maxTokens(1).build()).run().promptTokens());
         }
     }
 
@@ -279,7 +276,7 @@ class GenerationTest {
         LlamaContext ctx = m.newContext(ctxParams().build());
         LlamaContext other = m.newContext(ctxParams().build());
         Sampler sampler = Sampler.builder().topK(5).seed(1).build();
-        assertEquals(3, ctx.completion("ok", GenerateParams.builder().maxTokens(3).sampler(sampler).build()).generatedTokens());
+        assertEquals(3, ctx.generate("ok", GenerateParams.builder().maxTokens(3).sampler(sampler).build()).run().generatedTokens());
 
         // A context used from a second thread while the first is inside a generation.
         Generation g = ctx.generate("two threads", GenerateParams.builder().maxTokens(50).build());
@@ -289,7 +286,7 @@ class GenerationTest {
         Thread t = Thread.ofPlatform().start(() -> {
             try {
                 // Enters while the main thread is between steps: allowed, one at a time...
-                ctx.clear();
+                ctx.memory().clear();
             } catch (Exception e) {
                 fromOther[0] = e;
             }
@@ -330,21 +327,18 @@ class GenerationTest {
         assertTrue(ctx.isClosed() && other.isClosed());
         assertThrows(IllegalStateException.class, () -> ctx.complete("x", GenerateParams.defaults()));
         assertThrows(IllegalStateException.class, () -> ctx.logits(-1));
-        assertThrows(IllegalStateException.class, ctx::clear);
-        assertThrows(IllegalStateException.class, () -> m.vocab().tokenize("x", false, false));
+        assertThrows(IllegalStateException.class, () -> ctx.memory().clear());
+        assertThrows(IllegalStateException.class, () -> m.vocab().tokenize("x", SpecialTokens.NONE));
         assertThrows(IllegalStateException.class, () -> m.newContext());
         ctx.close();
         other.close();
         m.close();
         // The sampler outlives the model it was bound to and works with another one.
         try (LlamaContext ctx2 = spm.newContext(ctxParams().build())) {
-            assertEquals(2, ctx2.completion("again", GenerateParams.builder().maxTokens(2).sampler(sampler).build()).generatedTokens());
+            assertEquals(2, ctx2.generate("again", GenerateParams.builder().maxTokens(2).sampler(sampler).build()).run().generatedTokens());
         }
-        sampler.close();
-        sampler.close();
+        assertThrows(IllegalStateException.class, () -> sampler.newChain(m), "no chain for a closed model");
         try (LlamaContext ctx3 = spm.newContext(ctxParams().build())) {
-            assertThrows(IllegalStateException.class,
-                    () -> ctx3.complete("x", GenerateParams.builder().maxTokens(2).sampler(sampler).build()));
             assertThrows(IllegalArgumentException.class, () -> ctx3.generate(new int[]{spm.vocab().size()}, GenerateParams.defaults()));
             assertThrows(IllegalArgumentException.class, () -> ctx3.generate(new int[0], GenerateParams.defaults()));
             assertNotEquals(0, ctx3.contextSize());

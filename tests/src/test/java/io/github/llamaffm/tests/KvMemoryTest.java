@@ -1,5 +1,6 @@
 package io.github.llamaffm.tests;
 
+import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.Batch;
 import io.github.llamaffm.ContextParams;
 import io.github.llamaffm.GenerateParams;
@@ -27,7 +28,7 @@ class KvMemoryTest {
     @BeforeAll
     static void load() {
         model = LlamaModel.load(TestModels.tiny("llama-bpe"));
-        prompt = model.vocab().tokenize("A system prompt that several conversations share, then a question", true, false);
+        prompt = model.vocab().tokenize("A system prompt that several conversations share, then a question", SpecialTokens.ADD);
     }
 
     @AfterAll
@@ -77,7 +78,7 @@ class KvMemoryTest {
     @Test
     void removingTheTailRewinds() {
         try (LlamaContext ctx = context(true); Batch batch = Batch.create(128)) {
-            int[] other = model.vocab().tokenize(" and something else entirely", false, false);
+            int[] other = model.vocab().tokenize(" and something else entirely", SpecialTokens.NONE);
             int keep = prompt.length - 4;
             batch.add(prompt, 0, 1, false);
             ctx.decode(batch);

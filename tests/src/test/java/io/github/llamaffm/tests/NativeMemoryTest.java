@@ -23,9 +23,9 @@ class NativeMemoryTest {
     }
 
     private static void cycle(Path model) {
+        Sampler s = Sampler.builder().topK(10).seed(1).build();
         try (LlamaModel m = LlamaModel.load(model);
-             LlamaContext ctx = m.newContext(ContextParams.builder().contextSize(128).threads(1).build());
-             Sampler s = Sampler.builder().topK(10).seed(1).build()) {
+             LlamaContext ctx = m.newContext(ContextParams.builder().contextSize(128).threads(1).build())) {
             ctx.complete("memory", GenerateParams.builder().maxTokens(2).sampler(s).build());
         }
     }

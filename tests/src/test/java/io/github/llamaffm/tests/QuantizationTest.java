@@ -1,5 +1,6 @@
 package io.github.llamaffm.tests;
 
+import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.ContextParams;
 import io.github.llamaffm.GenerateParams;
 import io.github.llamaffm.LlamaContext;
@@ -40,7 +41,7 @@ class QuantizationTest {
         assertEquals(0, p.exitValue());
         try (LlamaModel m = LlamaModel.load(out)) {
             assertTrue(m.description().contains(q.name()), m.description());
-            int[] prompt = m.vocab().tokenize("Quantized models", true, true);
+            int[] prompt = m.vocab().tokenize("Quantized models", SpecialTokens.ADD_AND_PARSE);
             ByteArrayOutputStream java = new ByteArrayOutputStream();
             for (int t : prompt) java.writeBytes(m.vocab().pieceBytes(t, true));
             try (LlamaContext ctx = m.newContext(ContextParams.builder().contextSize(prompt.length + 15)

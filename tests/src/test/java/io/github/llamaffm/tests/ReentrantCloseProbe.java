@@ -55,7 +55,7 @@ public final class ReentrantCloseProbe {
             LlamaContext ctx = model.newContext(params);
             decodeRefusedBatch(ctx, ctx::close);
             try (LlamaContext again = model.newContext(params)) {
-                again.completion("still works", gp);
+                again.generate("still works", gp).run();
             }
             System.out.println("ok=log-listener-closes-context");
         }

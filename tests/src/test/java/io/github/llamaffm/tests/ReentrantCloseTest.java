@@ -1,5 +1,6 @@
 package io.github.llamaffm.tests;
 
+import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.Batch;
 import io.github.llamaffm.BatchGenerator;
 import io.github.llamaffm.BatchRequest;
@@ -58,7 +59,7 @@ class ReentrantCloseTest {
     /** The model still works for a new context after what the test did. */
     private static void stillUsable(LlamaModel model) {
         try (LlamaContext ctx = model.newContext(params(1))) {
-            assertEquals(StopReason.MAX_TOKENS, ctx.completion("Still alive", greedy(3)).stopReason());
+            assertEquals(StopReason.MAX_TOKENS, ctx.generate("Still alive", greedy(3)).run().stopReason());
         }
     }
 
@@ -85,7 +86,7 @@ class ReentrantCloseTest {
                 assertTrue(e.getCause() instanceof LlamaException, e.toString());
             }
             assertTrue(ctx.isClosed());
-            assertThrows(IllegalStateException.class, () -> ctx.completion("x", greedy(1)));
+            assertThrows(IllegalStateException.class, () -> ctx.generate("x", greedy(1)).run());
             gen.close();
             assertTrue(gen.isClosed());
             stillUsable(model);
@@ -104,7 +105,7 @@ class ReentrantCloseTest {
         }
         assertTrue(model.isClosed());
         assertTrue(ctx.isClosed());
-        assertThrows(IllegalStateException.class, () -> model.vocab().tokenize("x", false, false));
+        assertThrows(IllegalStateException.class, () -> model.vocab().tokenize("x", SpecialTokens.NONE));
         assertThrows(IllegalStateException.class, () -> model.newContext(params(1)));
     }
 
@@ -127,7 +128,7 @@ class ReentrantCloseTest {
             assertTrue(adapter.isClosed());
             assertTrue(ctx.loras().isEmpty(), "the adapter was taken off once the generator let go");
             assertThrows(IllegalStateException.class, () -> ctx.setLora(adapter, 1f));
-            assertEquals(StopReason.MAX_TOKENS, ctx.completion("The context is the caller's again", greedy(3)).stopReason());
+            assertEquals(StopReason.MAX_TOKENS, ctx.generate("The context is the caller's again", greedy(3)).run().stopReason());
             ctx.close();
         }
     }
@@ -181,7 +182,7 @@ class ReentrantCloseTest {
     void logListenerClosesTheContextInsideANativeCall() {
         try (LlamaModel model = LlamaModel.load(file)) {
             LlamaContext ctx = model.newContext(params(1));
-            ctx.completion("Some tokens first", greedy(2));
+            ctx.generate("Some tokens first", greedy(2)).run();
             AtomicInteger lines = new AtomicInteger();
             try (Batch batch = Batch.create(8)) {
                 batch.add(new int[]{1, 2}, 0, 0, true);

@@ -1,11 +1,13 @@
 package io.github.llamaffm.tests;
 
+import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.Batch;
 import io.github.llamaffm.ContextParams;
 import io.github.llamaffm.LlamaContext;
 import io.github.llamaffm.LlamaException;
 import io.github.llamaffm.LlamaModel;
 import io.github.llamaffm.Sampler;
+import io.github.llamaffm.SamplerChain;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +30,7 @@ class SequenceStateTest {
     /** Decodes {@code pending} and samples {@code n} tokens in {@code seq} from position {@code pos}. */
     private static int[] continueFrom(LlamaContext ctx, Batch batch, int pending, int pos, int seq, int n, long seed) {
         int[] out = new int[n];
-        try (Sampler s = Sampler.builder().topK(50).temperature(1.0f).seed(seed).build()) {
+        try (SamplerChain s = Sampler.builder().topK(50).temperature(1.0f).seed(seed).build().newChain(ctx.model())) {
             for (int i = 0; i < n; i++) {
                 batch.clear().add(pending, pos++, seq, true);
                 ctx.decode(batch);
@@ -44,7 +46,7 @@ class SequenceStateTest {
              LlamaContext original = model.newContext(params());
              LlamaContext restored = model.newContext(params());
              Batch batch = Batch.create(128)) {
-            int[] prompt = model.vocab().tokenize("Sequence state, saved between two tokens", true, false);
+            int[] prompt = model.vocab().tokenize("Sequence state, saved between two tokens", SpecialTokens.ADD);
             int last = prompt[prompt.length - 1];
             batch.add(Arrays.copyOf(prompt, prompt.length - 1), 0, 1, false);
             original.decode(batch);

@@ -158,23 +158,22 @@ class StructuredOutputTest {
                     // The oracle is live: a long string fits none of these schemas.
                     assertFalse(validator.validate(MAPPER.readTree("\"__not valid__\"")).isEmpty(), schemaText);
                     for (long seed = 1; seed <= plan.seeds(); seed++) {
-                        try (Sampler s = Sampler.builder().temperature(1.5f).seed(seed * 31 + i).build()) {
-                            GenerateParams p = GenerateParams.builder().maxTokens(400).sampler(s).build();
-                            runs++;
-                            String out;
-                            try {
-                                out = StructuredOutput.generateJson(ctx, "JSON:", schema, p);
-                            } catch (StructuredOutputException e) {
-                                // Detected and refused (llama.cpp's grammar lets malformed UTF-8 through): not a wrong value.
-                                if (e.getMessage().startsWith("the model produced malformed UTF-8")) malformed.add(e.getMessage());
-                                else failures.add("schema " + i + " seed " + seed + ": " + e.getMessage());
-                                continue;
-                            }
-                            distinct.add(out.strip());
-                            JsonNode node = MAPPER.readTree(out);
-                            Set<ValidationMessage> errors = validator.validate(node);
-                            if (!errors.isEmpty()) failures.add("schema " + i + " seed " + seed + ": " + out + " -> " + errors);
+                        Sampler s = Sampler.builder().temperature(1.5f).seed(seed * 31 + i).build();
+                        GenerateParams p = GenerateParams.builder().maxTokens(400).sampler(s).build();
+                        runs++;
+                        String out;
+                        try {
+                            out = StructuredOutput.generateJson(ctx, "JSON:", schema, p);
+                        } catch (StructuredOutputException e) {
+                            // Detected and refused (llama.cpp's grammar lets malformed UTF-8 through): not a wrong value.
+                            if (e.getMessage().startsWith("the model produced malformed UTF-8")) malformed.add(e.getMessage());
+                            else failures.add("schema " + i + " seed " + seed + ": " + e.getMessage());
+                            continue;
                         }
+                        distinct.add(out.strip());
+                        JsonNode node = MAPPER.readTree(out);
+                        Set<ValidationMessage> errors = validator.validate(node);
+                        if (!errors.isEmpty()) failures.add("schema " + i + " seed " + seed + ": " + out + " -> " + errors);
                     }
                 }
             }
@@ -208,22 +207,21 @@ class StructuredOutputTest {
         for (LlamaModel m : List.of(spm, coder)) {
             try (LlamaContext ctx = context(m)) {
                 for (long seed = 1; seed <= 3; seed++) {
-                    try (Sampler s = Sampler.builder().temperature(1.2f).seed(seed).build()) {
-                        Person p = ctx.generate("Person:", Person.class,
-                                GenerateParams.builder().maxTokens(600).sampler(s).build());
-                        seen.add(p);
-                        assertTrue(p.name().length() >= 1 && p.name().codePointCount(0, p.name().length()) <= 16, p.name());
-                        assertTrue(p.age() >= 0 && p.age() <= 150, p.toString());
-                        assertTrue(p.role() != null && p.tags().size() <= 3, p.toString());
-                        for (String t : p.tags()) assertTrue(t.codePointCount(0, t.length()) <= 8, t);
-                        assertTrue(p.address().zip().matches("[0-9]{5}"), p.toString());
-                        p.secondAddress().ifPresent(a -> assertTrue(a.zip().matches("[0-9]{5}")));
-                        p.delta().ifPresent(d -> assertTrue(d >= -5 && d <= 5, p.toString()));
-                    }
+                    Sampler s = Sampler.builder().temperature(1.2f).seed(seed).build();
+                    Person p = StructuredOutput.generate(ctx, "Person:", Person.class,
+                            GenerateParams.builder().maxTokens(600).sampler(s).build());
+                    seen.add(p);
+                    assertTrue(p.name().length() >= 1 && p.name().codePointCount(0, p.name().length()) <= 16, p.name());
+                    assertTrue(p.age() >= 0 && p.age() <= 150, p.toString());
+                    assertTrue(p.role() != null && p.tags().size() <= 3, p.toString());
+                    for (String t : p.tags()) assertTrue(t.codePointCount(0, t.length()) <= 8, t);
+                    assertTrue(p.address().zip().matches("[0-9]{5}"), p.toString());
+                    p.secondAddress().ifPresent(a -> assertTrue(a.zip().matches("[0-9]{5}")));
+                    p.delta().ifPresent(d -> assertTrue(d >= -5 && d <= 5, p.toString()));
                 }
                 // Greedy (no sampler) works too and is reproducible.
                 GenerateParams greedy = GenerateParams.builder().maxTokens(600).build();
-                assertEquals(ctx.generate("Person:", Person.class, greedy), ctx.generate("Person:", Person.class, greedy));
+                assertEquals(StructuredOutput.generate(ctx, "Person:", Person.class, greedy), StructuredOutput.generate(ctx, "Person:", Person.class, greedy));
             }
         }
         assertTrue(seen.size() >= 4, "sampling should give different people: " + seen);
@@ -245,7 +243,7 @@ class StructuredOutputTest {
             for (String prefix : List.of(plain, plain.substring(plain.length() - 1))) {
                 GenerateParams held = GenerateParams.builder().maxTokens(600).stop(prefix + "\u0001never").build();
                 assertEquals(plain, StructuredOutput.generateJson(ctx, "Person:", schema, held), prefix);
-                assertEquals(expected, ctx.generate("Person:", Person.class, held), prefix);
+                assertEquals(expected, StructuredOutput.generate(ctx, "Person:", Person.class, held), prefix);
             }
         }
     }
@@ -254,7 +252,7 @@ class StructuredOutputTest {
     @Test
     void truncatedOutputThrows() {
         try (LlamaContext ctx = context(spm)) {
-            StructuredOutputException e = assertThrows(StructuredOutputException.class, () -> ctx.generate("Person:",
+            StructuredOutputException e = assertThrows(StructuredOutputException.class, () -> StructuredOutput.generate(ctx, "Person:",
                     Person.class, GenerateParams.builder().maxTokens(3).build()));
             assertEquals(StopReason.MAX_TOKENS, e.stopReason());
             assertTrue(e.rawText().startsWith("{"), e.rawText());
@@ -265,14 +263,14 @@ class StructuredOutputTest {
     /** The caller's sampler keeps its settings, is not closed, and must not carry a grammar of its own. */
     @Test
     void callerSamplerIsCopiedNotConsumed() {
-        try (LlamaContext ctx = context(bpe);
-             Sampler s = Sampler.builder().topK(40).temperature(0.9f).seed(7).build();
-             Sampler withGrammar = Sampler.builder().grammar("root ::= \"x\"", "root").build()) {
+        Sampler s = Sampler.builder().topK(40).temperature(0.9f).seed(7).build();
+        Sampler withGrammar = Sampler.builder().grammar("root ::= \"x\"", "root").build();
+        try (LlamaContext ctx = context(bpe)) {
             GenerateParams p = GenerateParams.builder().maxTokens(600).sampler(s).build();
-            Person a = ctx.generate("Person:", Person.class, p);
-            assertEquals(a, ctx.generate("Person:", Person.class, p)); // same seed, same person
+            Person a = StructuredOutput.generate(ctx, "Person:", Person.class, p);
+            assertEquals(a, StructuredOutput.generate(ctx, "Person:", Person.class, p)); // same seed, same person
             assertTrue(ctx.complete("Hello", GenerateParams.builder().maxTokens(4).sampler(s).build()) != null);
-            assertThrows(IllegalArgumentException.class, () -> ctx.generate("Person:", Person.class,
+            assertThrows(IllegalArgumentException.class, () -> StructuredOutput.generate(ctx, "Person:", Person.class,
                     GenerateParams.builder().sampler(withGrammar).build()));
         }
     }

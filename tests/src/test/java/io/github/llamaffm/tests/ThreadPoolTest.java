@@ -1,5 +1,6 @@
 package io.github.llamaffm.tests;
 
+import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.Batch;
 import io.github.llamaffm.Cancellation;
 import io.github.llamaffm.Completion;
@@ -41,7 +42,7 @@ class ThreadPoolTest {
     }
 
     private static float[] promptLogits(LlamaContext ctx) {
-        int[] tokens = model.vocab().tokenize(PROMPT, true, false);
+        int[] tokens = model.vocab().tokenize(PROMPT, SpecialTokens.ADD);
         try (Batch batch = Batch.create(tokens.length)) {
             batch.add(tokens, 0, 0, true);
             ctx.decode(batch);
@@ -50,7 +51,7 @@ class ThreadPoolTest {
     }
 
     private static String greedy(LlamaContext ctx) {
-        return ctx.completion(PROMPT, GenerateParams.builder().maxTokens(24).build()).text();
+        return ctx.generate(PROMPT, GenerateParams.builder().maxTokens(24).build()).run().text();
     }
 
     @Test
@@ -59,14 +60,14 @@ class ThreadPoolTest {
         String text;
         try (LlamaContext plain = model.newContext(params(2).threadPool(false).build())) {
             logits = promptLogits(plain);
-            plain.clear();
+            plain.memory().clear();
             text = greedy(plain);
         }
         for (int poll : new int[] {0, 50, 100}) {
             try (LlamaContext pooled = model.newContext(params(2).threadPool(true).threadPoll(poll).build())) {
                 // same thread count, same split of the work: bit for bit the same numbers
                 assertArrayEquals(logits, promptLogits(pooled), "poll " + poll);
-                pooled.clear();
+                pooled.memory().clear();
                 assertEquals(text, greedy(pooled), "poll " + poll);
             }
         }
@@ -83,10 +84,10 @@ class ThreadPoolTest {
             pooled.setThreads(2, 3);
             assertEquals(2, pooled.threads());
             assertEquals(3, pooled.batchThreads());
-            pooled.clear();
+            pooled.memory().clear();
             String wider = greedy(pooled);
             pooled.setThreads(1, 1);
-            pooled.clear();
+            pooled.memory().clear();
             assertEquals(text, greedy(pooled), "back to one thread: the one-thread result");
             assertTrue(!wider.isEmpty());
         }
@@ -116,10 +117,10 @@ class ThreadPoolTest {
         try (LlamaContext ctx = model.newContext(params(2).threadPool(true).build())) {
             Cancellation early = new Cancellation();
             early.cancel();
-            Completion c = ctx.completion("never decoded " + "word ".repeat(100), GenerateParams.builder().maxTokens(5).cancellation(early).build());
+            Completion c = ctx.generate("never decoded " + "word ".repeat(100), GenerateParams.builder().maxTokens(5).cancellation(early).build()).run();
             assertEquals(StopReason.CANCELLED, c.stopReason());
-            ctx.clear();
-            assertEquals(5, ctx.completion(PROMPT, GenerateParams.builder().maxTokens(5).build()).generatedTokens());
+            ctx.memory().clear();
+            assertEquals(5, ctx.generate(PROMPT, GenerateParams.builder().maxTokens(5).build()).run().generatedTokens());
         }
     }
 

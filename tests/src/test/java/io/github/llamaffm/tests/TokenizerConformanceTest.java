@@ -1,5 +1,6 @@
 package io.github.llamaffm.tests;
 
+import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.LlamaModel;
 import io.github.llamaffm.ModelParams;
 import io.github.llamaffm.Vocab;
@@ -59,7 +60,7 @@ class TokenizerConformanceTest {
             for (int i = 0; i < inputs.size(); i++) {
                 String o = outputs.get(i).strip();
                 int[] expected = o.isEmpty() ? new int[0] : Arrays.stream(o.split(" ")).mapToInt(Integer::parseInt).toArray();
-                int[] actual = vocab.tokenize(inputs.get(i), false, false);
+                int[] actual = vocab.tokenize(inputs.get(i), SpecialTokens.NONE);
                 if (!Arrays.equals(expected, actual)) {
                     failures++;
                     if (failures <= 3) {

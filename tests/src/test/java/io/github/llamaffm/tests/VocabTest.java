@@ -1,5 +1,6 @@
 package io.github.llamaffm.tests;
 
+import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.LlamaModel;
 import io.github.llamaffm.ModelLoadException;
 import io.github.llamaffm.ModelParams;
@@ -58,10 +59,10 @@ class VocabTest {
         for (LlamaModel m : new LlamaModel[]{spm, bpe}) {
             Vocab v = m.vocab();
             String text = "Hello, world! Ünïcödé ✓ 🦙 日本語 tab\there";
-            int[] ids = v.tokenize(text, false, false);
+            int[] ids = v.tokenize(text, SpecialTokens.NONE);
             assertTrue(ids.length > 5);
             assertEquals(text, v.detokenize(ids).stripLeading());
-            int[] withBos = v.tokenize(text, true, false);
+            int[] withBos = v.tokenize(text, SpecialTokens.ADD);
             assertEquals(v.bos(), withBos[0]);
             StringBuilder pieces = new StringBuilder();
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
@@ -75,8 +76,8 @@ class VocabTest {
     void specialTokensInTextAreParsedOnlyWhenAsked() {
         Vocab v = bpe.vocab();
         String text = "<|begin_of_text|>hi";
-        int[] parsed = v.tokenize(text, false, true);
-        int[] plain = v.tokenize(text, false, false);
+        int[] parsed = v.tokenize(text, SpecialTokens.PARSE);
+        int[] plain = v.tokenize(text, SpecialTokens.NONE);
         assertEquals(v.bos(), parsed[0]);
         assertTrue(plain.length > parsed.length, "as plain text the marker is several ordinary tokens");
         for (int id : plain) assertFalse(v.isControl(id), "no control token from plain text");
@@ -86,15 +87,15 @@ class VocabTest {
     void anyStringTokenizesWithoutCrashing() {
         for (LlamaModel m : new LlamaModel[]{spm, bpe}) {
             Vocab v = m.vocab();
-            assertArrayEquals(new int[0], v.tokenize("", false, false));
-            assertArrayEquals(new int[]{v.bos()}, v.tokenize("", true, false));
-            assertTrue(v.tokenize("a\0b\0", false, false).length >= 2, "NUL is text");
-            assertTrue(v.tokenize("\uD800 lone \uDFFF surrogates \uDBFF", false, true).length > 0);
+            assertArrayEquals(new int[0], v.tokenize("", SpecialTokens.NONE));
+            assertArrayEquals(new int[]{v.bos()}, v.tokenize("", SpecialTokens.ADD));
+            assertTrue(v.tokenize("a\0b\0", SpecialTokens.NONE).length >= 2, "NUL is text");
+            assertTrue(v.tokenize("\uD800 lone \uDFFF surrogates \uDBFF", SpecialTokens.PARSE).length > 0);
             String huge = "All work and no play makes Jack a dull boy. ".repeat(25_000); // ~1.1 MB
-            int[] ids = v.tokenize(huge, true, false);
+            int[] ids = v.tokenize(huge, SpecialTokens.ADD);
             assertTrue(ids.length > 100_000, "tokens: " + ids.length);
             assertEquals(huge, v.detokenize(ids, true, false).stripLeading());
-            assertTrue(v.tokenize("\u0000".repeat(1000), false, true).length > 0);
+            assertTrue(v.tokenize("\u0000".repeat(1000), SpecialTokens.PARSE).length > 0);
         }
     }
 
@@ -113,11 +114,11 @@ class VocabTest {
         LlamaModel m = LlamaModel.load(NativeSource.root().resolve("models/ggml-vocab-gpt-2.gguf"),
                 ModelParams.builder().vocabOnly(true).build());
         Vocab v = m.vocab();
-        assertTrue(v.tokenize("hi", false, false).length > 0);
+        assertTrue(v.tokenize("hi", SpecialTokens.NONE).length > 0);
         m.close();
         m.close(); // idempotent
         assertTrue(m.isClosed());
-        assertThrows(IllegalStateException.class, () -> v.tokenize("hi", false, false));
+        assertThrows(IllegalStateException.class, () -> v.tokenize("hi", SpecialTokens.NONE));
         assertThrows(IllegalStateException.class, () -> v.detokenize(new int[]{1}));
         assertThrows(IllegalStateException.class, m::description);
         assertThrows(IllegalStateException.class, m::chatTemplate);

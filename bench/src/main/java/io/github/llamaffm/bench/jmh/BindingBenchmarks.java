@@ -1,11 +1,13 @@
 package io.github.llamaffm.bench.jmh;
 
+import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.ContextParams;
 import io.github.llamaffm.GenerateParams;
 import io.github.llamaffm.Llama;
 import io.github.llamaffm.LlamaContext;
 import io.github.llamaffm.LlamaModel;
 import io.github.llamaffm.Sampler;
+import io.github.llamaffm.SamplerChain;
 import io.github.llamaffm.Token;
 import io.github.llamaffm.Vocab;
 import io.github.llamaffm.bench.BenchSettings;
@@ -81,7 +83,7 @@ public class BindingBenchmarks {
     private MemorySegment vocabHandle;
     private LlamaModel llamaModel;
     private LlamaContext ctx;
-    private Sampler chain, greedy;
+    private SamplerChain chain, greedy;
     private Vocab vocab;
     private int[] textTokens;
     private int next;
@@ -106,10 +108,10 @@ public class BindingBenchmarks {
         llamaModel = LlamaModel.load(Path.of(model));
         vocab = llamaModel.vocab();
         ctx = llamaModel.newContext(ContextParams.builder().contextSize(512).threads(1).batchThreads(1).build());
-        chain = Sampler.builder().topK(40).topP(0.95f).temperature(0.8f).seed(42).build();
-        greedy = Sampler.greedy();
-        textTokens = vocab.tokenize(TEXT_1K, false, false);
-        ctx.completion(vocab.tokenize(TEXT_1K.substring(0, 200), true, false), GenerateParams.builder().maxTokens(1).build());
+        chain = Sampler.builder().topK(40).topP(0.95f).temperature(0.8f).seed(42).build().newChain(llamaModel);
+        greedy = Sampler.greedy().newChain(llamaModel);
+        textTokens = vocab.tokenize(TEXT_1K, SpecialTokens.NONE);
+        ctx.generate(vocab.tokenize(TEXT_1K.substring(0, 200), SpecialTokens.ADD), GenerateParams.builder().maxTokens(1).build()).run();
         arena = Arena.ofConfined();
         piece = arena.allocate(256);
         stream = new TextStream(List.of());
@@ -165,7 +167,7 @@ public class BindingBenchmarks {
      */
     @Benchmark
     public int[] tokenize1k() {
-        return vocab.tokenize(TEXT_1K, false, false);
+        return vocab.tokenize(TEXT_1K, SpecialTokens.NONE);
     }
 
     /**

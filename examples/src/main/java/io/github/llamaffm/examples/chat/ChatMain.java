@@ -97,11 +97,11 @@ public final class ChatMain {
             out.flush();
             return 1;
         }
+        Sampler sampler = sampler(o);
         try (model;
              LlamaContext ctx = model.newContext(ContextParams.builder()
                      .contextSize(o.contextSize > 0 ? o.contextSize : Math.min(4096, Math.max(512, model.trainingContextSize())))
-                     .threads(o.threads).build());
-             Sampler sampler = sampler(o)) {
+                     .threads(o.threads).build())) {
             ChatSession session = ChatSession.builder(ctx).systemPrompt(o.system).sampler(sampler).maxTokens(o.maxTokens).build();
             out.printf("%s: %s, %d tokens of context. Type /help for commands.%n", modelPath.getFileName(), model.description(),
                     ctx.contextSize());
