@@ -40,7 +40,6 @@ public final class Generation implements Iterable<Token> {
     private SamplerChain chain; // this generation's own, from params.sampler(); freed when it ends
     private Completion result;
     private StopReason stopReason;
-    private java.util.function.Consumer<Completion> onFinish;
 
     Generation(LlamaContext ctx, String textPrompt, int[] tokenPrompt, GenerateParams params) {
         this.ctx = ctx;
@@ -229,7 +228,6 @@ public final class Generation implements Iterable<Token> {
         result = new Completion(stream.text(), stopReason, promptDecoded, generated,
                 promptDecoded == 0 || promptNanos == 0 ? 0 : promptDecoded / (promptNanos / 1e9),
                 generated == 0 || genSeconds == 0 ? 0 : generated / genSeconds);
-        if (onFinish != null) onFinish.accept(result);
     }
 
     /** Frees the sampler chain (the generation ended, or a newer one on the context replaced it). */
@@ -239,18 +237,21 @@ public final class Generation implements Iterable<Token> {
         if (c != null) c.close();
     }
 
-    /** Runs {@code action} with the result when the generation finishes (for {@link ChatSession}). */
-    void onFinish(java.util.function.Consumer<Completion> action) {
-        onFinish = action;
-    }
-
-    /** Whether the generation has ended. */
-    boolean isDone() {
+    /**
+     * Whether the generation has ended (its {@link #result()} is then available).
+     *
+     * @return true once it ended
+     */
+    public boolean isDone() {
         return done;
     }
 
-    /** The text emitted so far (for a reply that was abandoned mid-way). */
-    String textSoFar() {
+    /**
+     * The text emitted so far (all of it once the generation has ended).
+     *
+     * @return the text
+     */
+    public String text() {
         return stream.text();
     }
 

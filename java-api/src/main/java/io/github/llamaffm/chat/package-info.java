@@ -1,5 +1,6 @@
 /**
- * Chat templates: renders a model's Jinja chat template as Hugging Face transformers does
+ * Chat: {@link io.github.llamaffm.chat.ChatSession}, a conversation on a context that decodes only
+ * each new turn; chat templates: renders a model's Jinja chat template as Hugging Face transformers does
  * ({@link io.github.llamaffm.chat.ChatTemplate}), and tokenizes the result so that the messages'
  * text can never turn into control tokens ({@link io.github.llamaffm.chat.RenderedPrompt}).
  *

@@ -1,6 +1,6 @@
 package io.github.llamaffm.tests;
 
-import io.github.llamaffm.ChatSession;
+import io.github.llamaffm.chat.ChatSession;
 import io.github.llamaffm.Completion;
 import io.github.llamaffm.ContextFullException;
 import io.github.llamaffm.ContextParams;

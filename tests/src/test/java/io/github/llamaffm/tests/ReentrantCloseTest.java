@@ -4,7 +4,7 @@ import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.Batch;
 import io.github.llamaffm.BatchGenerator;
 import io.github.llamaffm.BatchRequest;
-import io.github.llamaffm.ChatSession;
+import io.github.llamaffm.chat.ChatSession;
 import io.github.llamaffm.Completion;
 import io.github.llamaffm.ContextParams;
 import io.github.llamaffm.GenerateParams;

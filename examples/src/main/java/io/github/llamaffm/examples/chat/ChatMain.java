@@ -1,6 +1,6 @@
 package io.github.llamaffm.examples.chat;
 
-import io.github.llamaffm.ChatSession;
+import io.github.llamaffm.chat.ChatSession;
 import io.github.llamaffm.Completion;
 import io.github.llamaffm.ContextParams;
 import io.github.llamaffm.Generation;

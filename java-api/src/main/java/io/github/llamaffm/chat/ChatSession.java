@@ -1,8 +1,12 @@
-package io.github.llamaffm;
+package io.github.llamaffm.chat;
 
-import io.github.llamaffm.chat.ChatMessage;
-import io.github.llamaffm.chat.ChatTemplate;
-import io.github.llamaffm.chat.RenderedPrompt;
+import io.github.llamaffm.ContextFullException;
+import io.github.llamaffm.GenerateParams;
+import io.github.llamaffm.Generation;
+import io.github.llamaffm.LlamaContext;
+import io.github.llamaffm.LlamaModel;
+import io.github.llamaffm.Sampler;
+import io.github.llamaffm.Vocab;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -100,8 +104,7 @@ public final class ChatSession {
         GenerateParams.Builder gp = GenerateParams.builder().maxTokens(maxTokens).sampler(sampler).addSpecial(false);
         gp.stop(stop.toArray(String[]::new));
         Generation g = ctx.generate(prompt, gp.build());
-        g.onFinish(c -> turns.add(ChatMessage.assistant(c.text())));
-        current = g;
+        current = g; // its reply joins the turns once it has ended (see settle)
         return g;
     }
 
@@ -116,11 +119,15 @@ public final class ChatSession {
         return send(userMessage).run().text();
     }
 
+    /** Before a new turn: the reply in progress is recorded as far as it got. */
     private void settleCurrent() {
-        if (current != null && !current.isDone()) {
-            turns.add(ChatMessage.assistant(current.textSoFar()));
-        }
+        if (current != null) turns.add(ChatMessage.assistant(current.isDone() ? current.result().text() : current.text()));
         current = null;
+    }
+
+    /** A reply that has ended joins the turns. */
+    private void settle() {
+        if (current != null && current.isDone()) settleCurrent();
     }
 
     private int[] fittingPrompt() {
@@ -152,6 +159,7 @@ public final class ChatSession {
      * @return an immutable copy
      */
     public List<ChatMessage> messages() {
+        settle();
         List<ChatMessage> all = new ArrayList<>();
         if (systemPrompt != null && !systemPrompt.isEmpty()) all.add(ChatMessage.system(systemPrompt));
         all.addAll(turns);
