@@ -1,0 +1,451 @@
+package io.github.llamaffm.internal;
+
+import io.github.llamaffm.ModelLoadException;
+import io.github.llamaffm.gguf.GgmlType;
+import io.github.llamaffm.gguf.GgufArray;
+import io.github.llamaffm.gguf.GgufFile;
+import io.github.llamaffm.gguf.GgufFormatException;
+import io.github.llamaffm.gguf.GgufTensorInfo;
+import io.github.llamaffm.gguf.GgufType;
+import io.github.llamaffm.gguf.GgufValue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks a model or LoRA adapter file in Java before llama.cpp opens it, so that a hostile or
+ * corrupt file ends in a {@link ModelLoadException} instead of one of the assertions
+ * ({@code GGML_ASSERT}, {@code GGML_ABORT}, an uncaught C++ exception) with which llama.cpp stops
+ * the whole process.
+ *
+ * <p>The structure (header, key/value types, string and array lengths, tensor dimensions, types,
+ * offsets, alignment, data inside the file, overflow) is checked by {@link GgufFile#read}. This
+ * class adds the invariants that llama.cpp asserts instead of reporting; each check names the
+ * assertion it pre-empts ({@code file:line} of the pinned llama.cpp release). Checks that
+ * llama.cpp makes itself and reports as an error (a missing key, a key of the wrong type, a
+ * tensor of the wrong shape) are left to it. Only metadata is read, never tensor data.
+ *
+ * <p>Architecture-independent invariants (vocabulary, the hyper-parameters every architecture's
+ * loader reads, LoRA metadata types) are checked for every file; the per-architecture ones for
+ * {@code llama}. Files of other architectures pass to llama.cpp after the generic checks.
+ *
+ * <p>The system property {@value #SWITCH}{@code =false} turns the check off (for measuring its
+ * cost and for testing the abort safety net in {@link NativeAbort}); never do that for files
+ * from untrusted sources.
+ */
+public final class ModelFileCheck {
+    /** The system property that, set to {@code false}, skips the check. */
+    public static final String SWITCH = "llama.ffm.modelFileCheck";
+
+    /** llama-hparams.h: LLAMA_MAX_LAYERS. */
+    private static final int MAX_LAYERS = 512;
+    /** llama-hparams.h: LLAMA_MAX_EXPERTS. */
+    private static final int MAX_EXPERTS = 1024;
+    /** llama-model.cpp: LLAMA_ROPE_SCALING_TYPES. */
+    private static final Set<String> ROPE_SCALING_TYPES = Set.of("none", "linear", "yarn", "longrope");
+    /** ggml-impl.h: TENSOR_ALIGNMENT. */
+    private static final int TENSOR_ALIGNMENT = 32;
+    /** llama.h: LLAMA_TOKEN_NULL. */
+    private static final long NULL_TOKEN = -1;
+
+    private ModelFileCheck() {}
+
+    /** A broken invariant: what (a key or tensor) and why. */
+    private static final class Problem extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Problem(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static boolean enabled() {
+        return !"false".equalsIgnoreCase(System.getProperty(SWITCH));
+    }
+
+    /**
+     * Checks a model file.
+     *
+     * @param path the file (absolute, for the message)
+     * @throws ModelLoadException when the file is not valid GGUF or breaks an invariant that
+     *                            llama.cpp would assert
+     */
+    public static void checkModel(Path path) {
+        if (!enabled()) return;
+        try (GgufFile f = open(path, "model")) {
+            checkVocab(f);
+            checkHyperParameters(f);
+        } catch (Problem p) {
+            throw new ModelLoadException("cannot load model " + path + ": " + p.getMessage());
+        }
+    }
+
+    /**
+     * Checks a LoRA adapter file.
+     *
+     * @param path the file (absolute, for the message)
+     * @throws ModelLoadException when the file is not valid GGUF or breaks an invariant that
+     *                            llama.cpp would assert
+     */
+    public static void checkAdapter(Path path) {
+        if (!enabled()) return;
+        try (GgufFile f = open(path, "LoRA adapter")) {
+            // llama-adapter.cpp:195-201 reads these with gguf_get_val_str / gguf_get_val_f32, whose
+            // get_val<T> asserts the stored type (gguf.cpp:195 GGML_ASSERT(type_to_gguf_type<T>::value == type)).
+            requireTypeIfPresent(f, "general.type", GgufType.STRING);
+            requireTypeIfPresent(f, GgufFile.ARCHITECTURE_KEY, GgufType.STRING);
+            requireTypeIfPresent(f, "adapter.type", GgufType.STRING);
+            requireTypeIfPresent(f, "adapter.lora.alpha", GgufType.FLOAT32);
+            checkTensors(f, false);
+        } catch (Problem p) {
+            throw new ModelLoadException("cannot load the LoRA adapter " + path + ": " + p.getMessage());
+        }
+    }
+
+    private static GgufFile open(Path path, String what) {
+        try {
+            return GgufFile.read(path);
+        } catch (GgufFormatException e) {
+            throw new ModelLoadException("cannot load " + what + " " + path + ": not a valid GGUF file: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ModelLoadException("cannot load " + what + " " + path + ": " + e, e);
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static String q(String key) {
+        return "'" + key + "'";
+    }
+
+    private static void requireTypeIfPresent(GgufFile f, String key, GgufType type) {
+        Optional<GgufValue> v = f.get(key);
+        if (v.isPresent() && v.get().type() != type) {
+            throw new Problem("key " + q(key) + " is a " + v.get().type() + ", not a " + type);
+        }
+    }
+
+    /** A string value, or empty when absent or of another type (llama.cpp reports those itself). */
+    private static Optional<String> string(GgufFile f, String key) {
+        Optional<GgufValue> v = f.get(key);
+        return v.isPresent() && v.get().type() == GgufType.STRING ? Optional.of(v.get().asString()) : Optional.empty();
+    }
+
+    /**
+     * A value llama.cpp reads as {@code uint32_t} (get_key checks the type is exactly UINT32 and
+     * throws otherwise), or {@code dflt} when absent or of another type.
+     */
+    private static long u32(GgufFile f, String key, long dflt) {
+        Optional<GgufValue> v = f.get(key);
+        return v.isPresent() && v.get().type() == GgufType.UINT32 ? v.get().asLong() : dflt;
+    }
+
+    private static boolean bool(GgufFile f, String key, boolean dflt) {
+        Optional<GgufValue> v = f.get(key);
+        return v.isPresent() && v.get().type() == GgufType.BOOL ? v.get().asBoolean() : dflt;
+    }
+
+    /**
+     * A per-layer value as llama_model_loader::get_key_or_arr reads it: a UINT32 scalar repeated
+     * for every layer, or an array of exactly {@code layers} INT32/UINT32/BOOL elements (anything
+     * else llama.cpp reports itself); null when absent or unreadable.
+     */
+    private static long[] perLayer(GgufFile f, String key, int layers) {
+        Optional<GgufValue> o = f.get(key);
+        if (o.isEmpty()) return null;
+        GgufValue v = o.get();
+        long[] out = new long[layers];
+        if (v.type() == GgufType.ARRAY) {
+            GgufArray a = v.asArray();
+            GgufType et = a.elementType();
+            if (a.size() != layers || !(et == GgufType.UINT32 || et == GgufType.INT32 || et == GgufType.BOOL)) return null;
+            for (int i = 0; i < layers; i++) {
+                out[i] = et == GgufType.BOOL ? (a.getBoolean(i) ? 1 : 0) : a.getLong(i) & 0xFFFF_FFFFL;
+            }
+            return out;
+        }
+        if (v.type() != GgufType.UINT32) return null;
+        java.util.Arrays.fill(out, v.asLong());
+        return out;
+    }
+
+    private static long max(long[] a) {
+        long m = 0;
+        for (long x : a) m = Math.max(m, x);
+        return m;
+    }
+
+    // ------------------------------------------------------------------ vocabulary
+
+    /** The text llama.cpp stores for a token: its bytes up to the first NUL (it copies a C string). */
+    private static String tokenText(GgufArray tokens, int i) {
+        byte[] b = tokens.getStringBytes(i);
+        int n = 0;
+        while (n < b.length && b[n] != 0) n++;
+        // llama-vocab.cpp:2505: an empty token becomes "[EMPTY_<i>]"
+        return n == 0 ? "[EMPTY_" + i + "]" : new String(b, 0, n, StandardCharsets.ISO_8859_1);
+    }
+
+    private static void checkVocab(GgufFile f) {
+        Optional<String> model = string(f, "tokenizer.ggml.model");
+        if (model.isEmpty()) return; // llama.cpp throws "key not found"
+        if (model.get().equals("no_vocab") || model.get().equals("none")) {
+            // LLAMA_VOCAB_TYPE_NONE: llama.cpp loads it, then asserts in every tokenizer call
+            // (llama-vocab.cpp:3417 GGML_ASSERT(tokenizer && ...), 3153-3210 GGML_ASSERT(type != LLAMA_VOCAB_TYPE_NONE)).
+            throw new Problem("key 'tokenizer.ggml.model' = '" + model.get() + "': models without a vocabulary are not supported"
+                    + " (llama.cpp would abort on the first tokenizer call, llama-vocab.cpp:3417)");
+        }
+        Optional<GgufValue> tv = f.get("tokenizer.ggml.tokens");
+        if (tv.isEmpty() || tv.get().type() != GgufType.ARRAY || tv.get().asArray().elementType() != GgufType.STRING) {
+            return; // llama-vocab.cpp:2458-2463 throws "cannot find tokenizer vocab" / "invalid gguf type"
+        }
+        GgufArray tokens = tv.get().asArray();
+        int n = tokens.size();
+
+        // llama-vocab.cpp:2539 GGML_ASSERT(id_to_token.size() == token_to_id.size()): token texts
+        // (as C strings) must be unique.
+        Map<String, Integer> ids = new HashMap<>(n * 4 / 3 + 16);
+        for (int i = 0; i < n; i++) {
+            String text = tokenText(tokens, i);
+            Integer prev = ids.putIfAbsent(text, i);
+            if (prev != null) {
+                throw new Problem("key 'tokenizer.ggml.tokens': token " + i + " has the same text as token " + prev
+                        + " (" + printable(text) + "); llama.cpp would abort on it (llama-vocab.cpp:2539)");
+            }
+        }
+
+        String type = switch (model.get()) {
+            case "llama" -> "spm";
+            case "gpt2", "hybriddna", "whitespace", "gemma4" -> "bpe";
+            case "bert" -> "wpm";
+            case "t5" -> "ugm";
+            default -> "other";
+        };
+
+        // llama-vocab.cpp:193 (SPM resegment) calls byte_to_token for text no token covers, and
+        // byte_to_token (llama-vocab.cpp:4009) does token_to_id.at(...): a missing byte token is an
+        // std::out_of_range thrown through llama_tokenize, which terminates the process.
+        if (type.equals("spm")) {
+            for (int b = 0; b < 256; b++) {
+                String hex = String.format("<0x%02X>", b);
+                if (!ids.containsKey(hex) && (b == 0 || !ids.containsKey(String.valueOf((char) b)))) {
+                    throw new Problem("key 'tokenizer.ggml.tokens': the SentencePiece vocabulary has no byte token " + hex
+                            + "; llama.cpp would terminate when tokenizing such a byte (llama-vocab.cpp:4009)");
+                }
+            }
+        }
+
+        // Special tokens (SPM, WPM, UGM; the BPE tokenizer checks its ids): llama-vocab.cpp:2600-2628 keeps an override only when it is in range, else
+        // the default, which it drops when out of range. llama_vocab::impl::tokenize then asserts
+        // the ids it needs (llama-vocab.cpp:3438, 3475, 3522, 3542, 3549, 3574).
+        long bos, eos, sep;
+        boolean addBos, addEos, addSep;
+        switch (type) {
+            case "spm" -> { bos = 1; eos = 2; sep = NULL_TOKEN; addBos = true; addEos = false; addSep = false; }
+            case "wpm" -> { bos = 101; eos = NULL_TOKEN; sep = 102; addBos = true; addEos = false; addSep = true; }
+            case "ugm" -> { bos = NULL_TOKEN; eos = 1; sep = NULL_TOKEN; addBos = false; addEos = true; addSep = false; }
+            default -> { return; }
+        }
+        bos = special(f, "tokenizer.ggml.bos_token_id", bos, n);
+        eos = special(f, "tokenizer.ggml.eos_token_id", eos, n);
+        sep = special(f, "tokenizer.ggml.seperator_token_id", sep, n);
+        // The add_* defaults depend on the pre-tokenizer; assume the one that needs the token.
+        addBos = bool(f, "tokenizer.ggml.add_bos_token", addBos);
+        addEos = bool(f, "tokenizer.ggml.add_eos_token", addEos);
+        addSep = bool(f, "tokenizer.ggml.add_sep_token", addSep);
+        if (type.equals("wpm")) {
+            addBos = true; // WPM asserts BOS and SEP whenever special tokens are added
+            addSep = true;
+        }
+        if (addBos && bos == NULL_TOKEN) {
+            throw new Problem("key 'tokenizer.ggml.bos_token_id': no valid BOS token among " + n
+                    + " tokens, but the tokenizer adds one; llama.cpp would abort (llama-vocab.cpp:3438)");
+        }
+        if (addEos && eos == NULL_TOKEN) {
+            throw new Problem("key 'tokenizer.ggml.eos_token_id': no valid EOS token among " + n
+                    + " tokens, but the tokenizer adds one; llama.cpp would abort (llama-vocab.cpp:3475)");
+        }
+        if (addSep && sep == NULL_TOKEN) {
+            throw new Problem("key 'tokenizer.ggml.seperator_token_id': no valid SEP token among " + n
+                    + " tokens, but the tokenizer adds one; llama.cpp would abort (llama-vocab.cpp:3542)");
+        }
+    }
+
+    private static long special(GgufFile f, String key, long dflt, int n) {
+        long id = dflt >= 0 && dflt >= n ? NULL_TOKEN : dflt;
+        long v = u32(f, key, -1);
+        return v >= 0 && v < n ? v : id;
+    }
+
+    private static String printable(String latin1) {
+        String s = new String(latin1.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+        StringBuilder sb = new StringBuilder("'");
+        s.codePoints().limit(40).forEach(c -> {
+            if (c < 0x20 || c == 0x7F) sb.append(String.format("\\x%02x", c));
+            else sb.appendCodePoint(c);
+        });
+        return sb.append(s.length() > 40 ? "...'" : "'").toString();
+    }
+
+    // ------------------------------------------------------------------ hyper-parameters
+
+    private static void checkHyperParameters(GgufFile f) {
+        Optional<String> archOpt = string(f, GgufFile.ARCHITECTURE_KEY);
+        if (archOpt.isEmpty()) return; // llama.cpp reports a missing or mistyped architecture
+        String arch = archOpt.get();
+        if (arch.equals("clip")) return; // llama-model.cpp:1251 reads no hyper-parameters for CLIP
+        String p = arch + ".";
+        Optional<GgufValue> blocks = f.get(p + "block_count");
+        if (blocks.isEmpty() || blocks.get().type() != GgufType.UINT32) {
+            return; // llama.cpp throws "key not found" / "wrong type" itself (or the architecture is unknown)
+        }
+        long layers = blocks.get().asLong();
+        // llama-model.cpp:1261 GGML_ASSERT(hparams.n_layer_all > 0 && hparams.n_layer_all <= LLAMA_MAX_LAYERS)
+        if (layers < 1 || layers > MAX_LAYERS) {
+            throw new Problem("key " + q(p + "block_count") + " = " + layers + " is not in 1.." + MAX_LAYERS
+                    + "; llama.cpp would abort (llama-model.cpp:1261)");
+        }
+        int n = (int) layers;
+        // llama-model.cpp:1263 GGML_ASSERT(hparams.n_layer_nextn <= hparams.n_layer_all)
+        long nextn = u32(f, p + "nextn_predict_layers", 0);
+        if (nextn > layers) {
+            throw new Problem("key " + q(p + "nextn_predict_layers") + " = " + nextn + " exceeds the block count " + layers
+                    + "; llama.cpp would abort (llama-model.cpp:1263)");
+        }
+        // llama-model.cpp:1287-1301: expert counts
+        long experts = u32(f, p + "expert_count", 0);
+        long[] used = perLayer(f, p + "expert_used_count", n);
+        long usedMax = used == null ? 0 : max(used);
+        long groups = u32(f, p + "expert_group_count", 0);
+        long groupUsed = u32(f, p + "expert_group_used_count", 0);
+        String expertProblem = null;
+        if (experts > MAX_EXPERTS) {
+            expertProblem = q(p + "expert_count") + " = " + experts + " exceeds " + MAX_EXPERTS;
+        } else if (usedMax > experts) {
+            expertProblem = q(p + "expert_used_count") + " = " + usedMax + " exceeds the expert count " + experts;
+        } else if (experts > 0) {
+            if (usedMax == 0) {
+                expertProblem = q(p + "expert_used_count") + " is 0 (or absent) with " + experts + " experts";
+            } else if (groups >= experts) {
+                expertProblem = q(p + "expert_group_count") + " = " + groups + " is not below the expert count " + experts;
+            } else if (groups > 1 && (experts % groups != 0 || groupUsed == 0 || groupUsed >= groups)) {
+                expertProblem = "expert groups " + groups + " (used " + groupUsed + ") do not divide " + experts + " experts";
+            }
+        } else if (groups != 0) {
+            expertProblem = q(p + "expert_group_count") + " = " + groups + " without experts";
+        }
+        if (expertProblem != null) {
+            throw new Problem("key " + expertProblem + "; llama.cpp would abort (llama-model.cpp:1287-1301)");
+        }
+        // llama-model.cpp:1352 GGML_ASSERT(hparams.rope_scaling_type_train != LLAMA_ROPE_SCALING_TYPE_UNSPECIFIED)
+        Optional<String> scaling = string(f, p + "rope.scaling.type");
+        if (scaling.isPresent() && !ROPE_SCALING_TYPES.contains(scaling.get())) {
+            throw new Problem("key " + q(p + "rope.scaling.type") + " = " + printable(scaling.get())
+                    + " is not one of " + ROPE_SCALING_TYPES + "; llama.cpp would abort (llama-model.cpp:1352)");
+        }
+        checkTensors(f, arch.equals("llama"));
+        if (arch.equals("llama")) {
+            checkLlama(f, p, n, experts);
+        }
+    }
+
+    /** The llama architecture (models/llama.cpp): every tensor dimension it creates must be at least 1. */
+    private static void checkLlama(GgufFile f, String p, int layers, long experts) {
+        long embd = u32(f, p + "embedding_length", -1);
+        long[] heads = perLayer(f, p + "attention.head_count", layers);
+        if (embd < 0 || heads == null) return; // llama.cpp throws: missing or mistyped
+        long[] headsKv = f.containsKey(p + "attention.head_count_kv") ? perLayer(f, p + "attention.head_count_kv", layers) : heads;
+        long[] ff = perLayer(f, p + "feed_forward_length", layers);
+        if (headsKv == null) return;
+        // Tensor shapes from these values pass through llama_model_loader::create_tensor, which
+        // asserts every dimension >= 1 (llama-model-loader.cpp:1316).
+        String why = "; llama.cpp would abort (llama-model-loader.cpp:1316)";
+        if (embd == 0) throw new Problem("key " + q(p + "embedding_length") + " is 0" + why);
+        for (int i = 0; i < layers; i++) {
+            if (heads[i] == 0) throw new Problem("key " + q(p + "attention.head_count") + " is 0 for layer " + i + why);
+            if (headsKv[i] == 0) throw new Problem("key " + q(p + "attention.head_count_kv") + " is 0 for layer " + i + why);
+            // ggml_mul_mat / flash attention broadcast K/V heads over Q heads (ggml.c GGML_ASSERT(ggml_can_mul_mat))
+            if (heads[i] % headsKv[i] != 0) {
+                throw new Problem("key " + q(p + "attention.head_count_kv") + " = " + headsKv[i] + " does not divide the "
+                        + heads[i] + " heads of layer " + i + "; ggml would abort in attention (ggml.c ggml_mul_mat)");
+            }
+            // load_arch_tensors sizes every layer's Q/K/V with layer 0's head counts, while the graph
+            // reshapes with the layer's own: ggml_reshape_3d asserts the element count (ggml.c).
+            if (heads[i] != heads[0] || headsKv[i] != headsKv[0]) {
+                throw new Problem("keys " + q(p + "attention.head_count") + "/" + q(p + "attention.head_count_kv")
+                        + " differ between layer 0 and layer " + i + "; llama.cpp would abort building the graph (ggml.c ggml_reshape_3d)");
+            }
+            if (experts == 0 && (ff == null || ff[i] == 0)) {
+                throw new Problem("key " + q(p + "feed_forward_length") + " is 0 or absent for layer " + i + why);
+            }
+        }
+        long headK = u32(f, p + "attention.key_length", embd / heads[0]);
+        long headV = u32(f, p + "attention.value_length", embd / heads[0]);
+        if (headK == 0 || headV == 0) {
+            throw new Problem("the attention head size is 0 (embedding_length " + embd + ", " + heads[0] + " heads)" + why);
+        }
+        long rot = u32(f, p + "rope.dimension_count", headK);
+        // models/llama.cpp:116-117 GGML_ASSERT(n_embd_head == hparams.n_embd_head_k()) and (n_embd_head == n_rot),
+        // asserted when a context builds its graph.
+        if (headV != headK || rot != headK) {
+            throw new Problem("keys " + q(p + "attention.key_length") + " (" + headK + "), " + q(p + "attention.value_length")
+                    + " (" + headV + ") and " + q(p + "rope.dimension_count") + " (" + rot
+                    + ") differ; llama.cpp would abort building the graph (models/llama.cpp:116)");
+        }
+        // n_vocab is the vocabulary's token count (llama-vocab.cpp:1939-1968): the token list, or for
+        // "no_vocab"/"none" the key <arch>.vocab_size (0 when absent).
+        Optional<String> tokenizer = string(f, "tokenizer.ggml.model");
+        Optional<GgufValue> tokens = f.get("tokenizer.ggml.tokens");
+        long vocab;
+        if (tokenizer.isEmpty()) {
+            return; // llama.cpp throws "key not found"
+        } else if (tokenizer.get().equals("no_vocab") || tokenizer.get().equals("none")) {
+            vocab = u32(f, p + "vocab_size", 0);
+        } else if (tokens.isPresent() && tokens.get().type() == GgufType.ARRAY) {
+            vocab = tokens.get().asArray().size();
+        } else {
+            return; // llama.cpp throws "cannot find tokenizer vocab"
+        }
+        if (vocab == 0) throw new Problem("the vocabulary is empty (token_embd.weight would have 0 rows)" + why);
+    }
+
+    /**
+     * Weight types ggml's CPU backend has no dot product for: a matrix of one of these reaches
+     * ggml_compute_forward_mul_mat with a NULL vec_dot and the process dies (SIGSEGV; seen with I16).
+     */
+    private static final Set<GgmlType> NOT_MULTIPLIABLE = Set.of(GgmlType.I8, GgmlType.I16, GgmlType.I32, GgmlType.I64,
+            GgmlType.F64, GgmlType.Q8_1, GgmlType.Q8_K);
+
+    /**
+     * Tensor types and placement: gguf.cpp rejects type ids it does not know; this also rejects
+     * types that ggml has retired (block size 0), matrices of types that cannot be multiplied, and
+     * in llama files one-dimensional tensors (norms, biases, rope factors) that are not F32, which
+     * ggml's element-wise ops take only as floats.
+     */
+    private static void checkTensors(GgufFile f, boolean llama) {
+        for (GgufTensorInfo t : f.tensors()) {
+            Optional<GgmlType> type = t.type();
+            if (type.isEmpty() || type.get().blockSize() == 0) {
+                throw new Problem("tensor '" + t.name() + "' has the unknown or retired ggml type " + t.typeName());
+            }
+            // llama-model.cpp:1790 wraps the mapped file from the first tensor on as a CPU buffer;
+            // ggml-backend.cpp:2511 GGML_ASSERT((uintptr_t)ptr % TENSOR_ALIGNMENT == 0) (TENSOR_ALIGNMENT = 32).
+            if (t.fileOffset() % TENSOR_ALIGNMENT != 0) {
+                throw new Problem("tensor '" + t.name() + "' starts at file offset " + t.fileOffset() + ", not a multiple of "
+                        + TENSOR_ALIGNMENT + " (general.alignment too small); llama.cpp would abort (ggml-backend.cpp:2511)");
+            }
+            if ((t.dimensionCount() >= 2 || llama) && NOT_MULTIPLIABLE.contains(type.get())) {
+                throw new Problem("tensor '" + t.name() + "' has type " + t.typeName()
+                        + ", which ggml cannot multiply (no vec_dot: the process would crash in ggml_compute_forward_mul_mat)");
+            }
+            if (llama && t.dimensionCount() == 1 && type.get() != GgmlType.F32) {
+                throw new Problem("tensor '" + t.name() + "' is one-dimensional but " + t.typeName() + ", not f32");
+            }
+        }
+    }
+}
