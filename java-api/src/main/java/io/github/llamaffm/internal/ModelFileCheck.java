@@ -441,7 +441,7 @@ public final class ModelFileCheck {
             }
             if ((t.dimensionCount() >= 2 || llama) && NOT_MULTIPLIABLE.contains(type.get())) {
                 throw new Problem("tensor '" + t.name() + "' has type " + t.typeName()
-                        + ", which ggml cannot multiply (no vec_dot: the process would crash in ggml_compute_forward_mul_mat)");
+                        + ", which ggml cannot use as a weight (no vec_dot for matrices: the process would crash in ggml_compute_forward_mul_mat; integer element-wise operands likewise)");
             }
             if (llama && t.dimensionCount() == 1 && type.get() != GgmlType.F32) {
                 throw new Problem("tensor '" + t.name() + "' is one-dimensional but " + t.typeName() + ", not f32");

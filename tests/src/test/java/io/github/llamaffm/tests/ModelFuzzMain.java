@@ -96,6 +96,9 @@ public final class ModelFuzzMain {
                         String[] parts = line.split(" ", 4);
                         lastSeed = Long.parseLong(parts[1]);
                         outcomes.merge(parts[2], 1L, Long::sum);
+                        if (parts[2].equals("ABORT_CAUGHT")) {
+                            log.println("ABORT_CAUGHT seed " + parts[1] + ": " + lastCase + " => " + (parts.length > 3 ? parts[3] : ""));
+                        }
                         lastCase = null;
                         done++;
                         if (done % 1000 == 0) {

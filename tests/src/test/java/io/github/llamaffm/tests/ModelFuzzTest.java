@@ -43,7 +43,9 @@ class ModelFuzzTest {
         for (long s = seed; s < seed + CASES; s++) {
             ModelFuzzer.Case c = fuzzer.generate(s);
             Files.writeString(DIR.resolve("last-seed"), s + " " + c.description() + "\n");
-            ModelFuzzer.Outcome o = ModelFuzzer.run(c, new StringBuilder());
+            StringBuilder msg = new StringBuilder();
+            ModelFuzzer.Outcome o = ModelFuzzer.run(c, msg);
+            if (o == ModelFuzzer.Outcome.ABORT_CAUGHT) System.out.println("seed " + s + " (" + c.description() + "): " + msg);
             outcomes.merge(o, 1, Integer::sum);
             Files.deleteIfExists(c.file());
             if (c.lora() != null) Files.deleteIfExists(c.lora());

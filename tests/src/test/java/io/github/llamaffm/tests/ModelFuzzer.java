@@ -681,13 +681,21 @@ final class ModelFuzzer {
     // ------------------------------------------------------------------ running
 
     /** What happened to a case. */
-    enum Outcome { GENERATED, REJECTED }
+    enum Outcome {
+        /** Loaded, tokenized and generated. */
+        GENERATED,
+        /** A Java exception, from the Java check or from llama.cpp's error return. */
+        REJECTED,
+        /** llama.cpp asserted while loading and the safety net (NativeAbort) made it an exception: the check missed it. */
+        ABORT_CAUGHT
+    }
 
     /**
      * Loads a case's file, creates a context, tokenizes and generates a few tokens (applying its
      * LoRA adapter when it has one). Java exceptions are the expected failures.
      *
-     * @return GENERATED when everything worked, REJECTED when a Java exception ended it
+     * @return GENERATED when everything worked, REJECTED when a Java exception ended it, ABORT_CAUGHT
+     *         when that exception came from the abort safety net
      * @throws Error (not caught) when the JVM itself is in trouble
      */
     static Outcome run(Case c, StringBuilder message) {
@@ -704,7 +712,7 @@ final class ModelFuzzer {
             return Outcome.GENERATED;
         } catch (RuntimeException e) {
             message.append(e.getClass().getSimpleName()).append(": ").append(e.getMessage());
-            return Outcome.REJECTED;
+            return String.valueOf(e.getMessage()).startsWith("llama.cpp aborted while") ? Outcome.ABORT_CAUGHT : Outcome.REJECTED;
         }
     }
 }
