@@ -12,8 +12,6 @@ import io.github.llamaffm.gguf.GgufValue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -182,13 +180,61 @@ public final class ModelFileCheck {
 
     // ------------------------------------------------------------------ vocabulary
 
-    /** The text llama.cpp stores for a token: its bytes up to the first NUL (it copies a C string). */
-    private static String tokenText(GgufArray tokens, int i) {
-        byte[] b = tokens.getStringBytes(i);
-        int n = 0;
-        while (n < b.length && b[n] != 0) n++;
-        // llama-vocab.cpp:2505: an empty token becomes "[EMPTY_<i>]"
-        return n == 0 ? "[EMPTY_" + i + "]" : new String(b, 0, n, StandardCharsets.ISO_8859_1);
+    /**
+     * The token texts as llama.cpp keys them (llama-vocab.cpp:2500-2513): the bytes up to the first
+     * NUL (it copies a C string), an empty one replaced by "[EMPTY_<id>]". An open-addressing table
+     * of 64-bit hashes over the raw bytes (no String per token: the check must stay cheap for
+     * 150k-token vocabularies).
+     */
+    private static final class TokenIndex {
+        private final GgufArray tokens;
+        private final long[] hashes;
+        private final int[] ids; // id + 1; 0 = free
+        private final int mask;
+
+        TokenIndex(GgufArray tokens) {
+            this.tokens = tokens;
+            int cap = Integer.highestOneBit(Math.max(16, tokens.size() * 2 + 1)) << 1;
+            hashes = new long[cap];
+            ids = new int[cap];
+            mask = cap - 1;
+        }
+
+        byte[] text(int id) {
+            byte[] b = tokens.getStringBytes(id);
+            int n = 0;
+            while (n < b.length && b[n] != 0) n++;
+            if (n == 0) return ("[EMPTY_" + id + "]").getBytes(StandardCharsets.US_ASCII);
+            return n == b.length ? b : java.util.Arrays.copyOf(b, n);
+        }
+
+        private static long hash(byte[] b) {
+            long h = 0xcbf29ce484222325L;
+            for (byte x : b) h = (h ^ (x & 0xFF)) * 0x100000001b3L;
+            return h ^ (h >>> 29);
+        }
+
+        /** Adds token id; returns the id of an earlier token with the same text, or -1. */
+        int add(int id) {
+            byte[] t = text(id);
+            long h = hash(t);
+            int slot = (int) h & mask;
+            while (ids[slot] != 0) {
+                if (hashes[slot] == h && java.util.Arrays.equals(text(ids[slot] - 1), t)) return ids[slot] - 1;
+                slot = (slot + 1) & mask;
+            }
+            hashes[slot] = h;
+            ids[slot] = id + 1;
+            return -1;
+        }
+
+        boolean contains(byte[] t) {
+            long h = hash(t);
+            for (int slot = (int) h & mask; ids[slot] != 0; slot = (slot + 1) & mask) {
+                if (hashes[slot] == h && java.util.Arrays.equals(text(ids[slot] - 1), t)) return true;
+            }
+            return false;
+        }
     }
 
     private static void checkVocab(GgufFile f) {
@@ -209,13 +255,12 @@ public final class ModelFileCheck {
 
         // llama-vocab.cpp:2539 GGML_ASSERT(id_to_token.size() == token_to_id.size()): token texts
         // (as C strings) must be unique.
-        Map<String, Integer> ids = new HashMap<>(n * 4 / 3 + 16);
+        TokenIndex ids = new TokenIndex(tokens);
         for (int i = 0; i < n; i++) {
-            String text = tokenText(tokens, i);
-            Integer prev = ids.putIfAbsent(text, i);
-            if (prev != null) {
+            int prev = ids.add(i);
+            if (prev >= 0) {
                 throw new Problem("key 'tokenizer.ggml.tokens': token " + i + " has the same text as token " + prev
-                        + " (" + printable(text) + "); llama.cpp would abort on it (llama-vocab.cpp:2539)");
+                        + " (" + printable(ids.text(i)) + "); llama.cpp would abort on it (llama-vocab.cpp:2539)");
             }
         }
 
@@ -233,9 +278,24 @@ public final class ModelFileCheck {
         if (type.equals("spm")) {
             for (int b = 0; b < 256; b++) {
                 String hex = String.format("<0x%02X>", b);
-                if (!ids.containsKey(hex) && (b == 0 || !ids.containsKey(String.valueOf((char) b)))) {
+                if (!ids.contains(hex.getBytes(StandardCharsets.US_ASCII)) && (b == 0 || !ids.contains(new byte[] {(byte) b}))) {
                     throw new Problem("key 'tokenizer.ggml.tokens': the SentencePiece vocabulary has no byte token " + hex
                             + "; llama.cpp would terminate when tokenizing such a byte (llama-vocab.cpp:4009)");
+                }
+            }
+        }
+
+        // WPM detokenizes a BYTE token (token type 6) with token_to_byte, which aborts for WPM
+        // (llama-vocab.cpp:3202 GGML_ABORT, reached from the token-to-piece cache built at load).
+        if (type.equals("wpm")) {
+            Optional<GgufValue> types = f.get("tokenizer.ggml.token_type");
+            if (types.isPresent() && types.get().type() == GgufType.ARRAY && types.get().asArray().elementType() == GgufType.INT32) {
+                GgufArray a = types.get().asArray();
+                for (int i = 0; i < Math.min(n, a.size()); i++) {
+                    if (a.getInt(i) == 6) {
+                        throw new Problem("key 'tokenizer.ggml.token_type': token " + i + " is a BYTE token in a WordPiece (bert)"
+                                + " vocabulary; llama.cpp would abort (llama-vocab.cpp:3202)");
+                    }
                 }
             }
         }
@@ -282,8 +342,11 @@ public final class ModelFileCheck {
         return v >= 0 && v < n ? v : id;
     }
 
-    private static String printable(String latin1) {
-        String s = new String(latin1.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+    private static String printable(byte[] utf8) {
+        return printable(new String(utf8, StandardCharsets.UTF_8));
+    }
+
+    private static String printable(String s) {
         StringBuilder sb = new StringBuilder("'");
         s.codePoints().limit(40).forEach(c -> {
             if (c < 0x20 || c == 0x7F) sb.append(String.format("\\x%02x", c));
@@ -347,6 +410,14 @@ public final class ModelFileCheck {
         if (scaling.isPresent() && !ROPE_SCALING_TYPES.contains(scaling.get())) {
             throw new Problem("key " + q(p + "rope.scaling.type") + " = " + printable(scaling.get())
                     + " is not one of " + ROPE_SCALING_TYPES + "; llama.cpp would abort (llama-model.cpp:1352)");
+        }
+        // ggml-cpu/ops.cpp:3843, 3949, 4319 GGML_ASSERT(eps >= 0.0f) in the norm kernels, at the first decode
+        for (String key : new String[] {p + "attention.layer_norm_rms_epsilon", p + "attention.layer_norm_epsilon"}) {
+            Optional<GgufValue> eps = f.get(key);
+            if (eps.isPresent() && eps.get().type() == GgufType.FLOAT32 && !(eps.get().asFloat() >= 0f)) {
+                throw new Problem("key " + q(key) + " = " + eps.get().asFloat()
+                        + " is not >= 0; ggml would abort in the norm of the first decode (ggml-cpu/ops.cpp:3949)");
+            }
         }
         checkTensors(f, arch.equals("llama"));
         if (arch.equals("llama")) {
