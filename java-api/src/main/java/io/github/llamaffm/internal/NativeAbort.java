@@ -28,14 +28,18 @@ import java.util.function.Supplier;
  * for good inside the callback instead of returning to {@code ggml_abort}, which would call
  * {@code abort()}.
  *
- * <p><b>What such an event leaks</b> (on purpose, it cannot be freed safely): the loader thread
- * and its stack, and everything the interrupted native call had acquired at that point: the
- * partial {@code llama_model} or adapter and its buffers, the loader's file mapping and open file
- * handle, and any C++ object on the parked stack. Locks held by that stack stay held; llama.cpp's
- * model and adapter loaders take none around the code that asserts (the ggml initialisation lock
- * is taken and released before the file is read), so later loads and generation work. Failures
- * that are not ggml assertions (an uncaught C++ exception, which calls {@code std::terminate},
- * or a memory fault) still end the process; {@link ModelFileCheck} exists to prevent them.
+ * <p><b>What such an event leaks</b> (on purpose: it cannot be freed safely): the loader thread
+ * (a parked platform thread and its stack), and everything the interrupted native call had
+ * acquired: the partial {@code llama_model} or adapter with its vocabulary and any buffers already
+ * allocated, the loader's memory mapping of the file and its open file descriptor, and the C++
+ * objects on the parked stack. A lock held by that stack would stay held, and the next call that
+ * needs it would wait forever instead of the process ending. ModelFileCheckTest checks, for an
+ * assertion in the vocabulary loader, that later loads and generation in the same JVM work; in
+ * fuzz runs the JVM goes on loading and generating after each such event.
+ *
+ * <p>Not covered: assertions outside {@link #load} (decoding, tokenizing) still end the process
+ * after the log line, and so do failures that are not ggml assertions (an uncaught C++ exception
+ * calls {@code std::terminate}; a memory fault); {@link ModelFileCheck} exists to prevent them.
  */
 public final class NativeAbort {
     private static final Logger LOG = LoggerFactory.getLogger("llama.cpp");

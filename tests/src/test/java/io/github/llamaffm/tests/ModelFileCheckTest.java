@@ -244,11 +244,47 @@ class ModelFileCheckTest {
         }
     }
 
+    @Test
+    void normEpsilonBelowZero() throws IOException {
+        rejected(file("eps", m -> m.put("llama.attention.layer_norm_rms_epsilon", GgufValue.ofFloat32(-1f))),
+                "layer_norm_rms_epsilon", "ops.cpp");
+        rejected(file("eps-nan", m -> m.put("llama.attention.layer_norm_rms_epsilon", GgufValue.ofFloat32(Float.NaN))),
+                "layer_norm_rms_epsilon");
+    }
+
+    @Test
+    void byteTokenInAWordPieceVocabulary() throws IOException {
+        rejected(file("wpm-byte", m -> m.put("tokenizer.ggml.model", GgufValue.ofString("bert"))), "BYTE token", "llama-vocab.cpp:3202");
+    }
+
+    // ------------------------------------------------------------------ the load runs on a loader thread: the listener still works
+
+    @Test
+    void progressListenerIsCalledAndCanCancel() throws IOException {
+        Path good = file("listener", m -> {});
+        ModelParams p = ModelParams.builder().gpuLayers(0).build();
+        List<Float> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (LlamaModel m = LlamaModel.load(good, p, f -> seen.add(f))) {
+            assertTrue(!seen.isEmpty() && seen.get(seen.size() - 1) == 1f, seen.toString());
+        }
+        ModelLoadException cancelled = assertThrows(ModelLoadException.class, () -> LlamaModel.load(good, p, f -> false).close());
+        assertTrue(cancelled.getMessage().contains("cancelled"), cancelled.getMessage());
+        IllegalStateException boom = new IllegalStateException("boom");
+        ModelLoadException threw = assertThrows(ModelLoadException.class, () -> LlamaModel.load(good, p, f -> {
+            throw boom;
+        }).close());
+        assertEquals(boom, threw.getCause());
+        generates(good);
+    }
+
     // ------------------------------------------------------------------ fuzzer seeds that once killed the JVM
 
-    /** Seeds of {@link ModelFuzzer} whose files killed the JVM before the check learnt about them. */
+    /**
+     * Seeds of {@link ModelFuzzer} whose files killed the JVM (or reached an assertion that only the
+     * safety net caught) before the check learnt about them.
+     */
     @ParameterizedTest
-    @ValueSource(longs = {63, 5079, 5175})
+    @ValueSource(longs = {63, 5079, 5175, 6183, 100189, 100229})
     void fuzzerSeedsThatOnceCrashed(long seed) throws IOException {
         ModelFuzzer.Case c = new ModelFuzzer(DIR).generate(seed);
         StringBuilder msg = new StringBuilder();
