@@ -285,6 +285,8 @@ public final class ModelFileCheck {
             }
         }
 
+        if (type.equals("ugm")) checkCharsmap(f);
+
         // WPM detokenizes a BYTE token (token type 6) with token_to_byte, which aborts for WPM
         // (llama-vocab.cpp:3202 GGML_ABORT, reached from the token-to-piece cache built at load).
         if (type.equals("wpm")) {
@@ -334,6 +336,72 @@ public final class ModelFileCheck {
             throw new Problem("key 'tokenizer.ggml.seperator_token_id': no valid SEP token among " + n
                     + " tokens, but the tokenizer adds one; llama.cpp would abort (llama-vocab.cpp:3542)");
         }
+    }
+
+    /**
+     * The UGM (T5) normalizer walks the XOR-compressed double array of
+     * {@code tokenizer.ggml.precompiled_charsmap} for every byte of the text to tokenize
+     * (llama-vocab.cpp:1187-1235) and throws std::runtime_error for a node index out of the array,
+     * a replacement offset out of the strings, or a replacement without its NUL. Thrown inside
+     * llama_tokenize, that terminates the process; so every node the walk can reach from the root,
+     * for any byte 1..255, is checked here (the layout checks of llama-vocab.cpp:2076-2090 are left
+     * to llama.cpp, which reports them).
+     */
+    private static void checkCharsmap(GgufFile f) {
+        Optional<GgufValue> v = f.get("tokenizer.ggml.precompiled_charsmap");
+        if (v.isEmpty() || v.get().type() != GgufType.ARRAY) return;
+        GgufArray a = v.get().asArray();
+        if (a.elementType() != GgufType.UINT8 && a.elementType() != GgufType.INT8) return;
+        int len = a.size();
+        byte[] b = new byte[len];
+        for (int i = 0; i < len; i++) b[i] = (byte) a.getLong(i);
+        if (len < 4) return;
+        long blob = u32le(b, 0);
+        if (blob + 4 >= len) return;
+        long nodes = blob / 4;
+        int replacements = 4 + (int) blob;
+        if (nodes == 0) return;
+        String key = "key 'tokenizer.ggml.precompiled_charsmap': ";
+        String why = "; llama.cpp would terminate when tokenizing (llama-vocab.cpp:1156/1226/1235)";
+        java.util.HashSet<Long> seen = new java.util.HashSet<>();
+        java.util.ArrayDeque<Long> todo = new java.util.ArrayDeque<>();
+        long root = base(u32le(b, 4));
+        todo.add(root);
+        seen.add(root);
+        while (!todo.isEmpty()) {
+            long state = todo.poll();
+            for (int c = 1; c < 256; c++) {
+                long idx = state ^ c;
+                if (idx >= nodes) {
+                    throw new Problem(key + "byte " + c + " leads to node " + idx + " of " + nodes + why);
+                }
+                long node = u32le(b, 4 + 4 * (int) idx);
+                if ((node & 0x8000_00FFL) != c) continue; // LCHECK: not a child
+                long next = idx ^ base(node);
+                if (((node >>> 8) & 1) != 0) { // LEAF: the value node holds a replacement offset
+                    if (next >= nodes) {
+                        throw new Problem(key + "leaf value node " + next + " is outside the " + nodes + " nodes" + why);
+                    }
+                    long offset = u32le(b, 4 + 4 * (int) next) & 0x7FFF_FFFFL;
+                    if (offset >= len - replacements) {
+                        throw new Problem(key + "replacement offset " + offset + " is outside the " + (len - replacements)
+                                + " bytes of replacements" + why);
+                    }
+                    int end = replacements + (int) offset;
+                    while (end < len && b[end] != 0) end++;
+                    if (end == len) throw new Problem(key + "replacement at " + offset + " has no terminating NUL" + why);
+                }
+                if (seen.add(next)) todo.add(next);
+            }
+        }
+    }
+
+    private static long base(long node) {
+        return ((node >>> 10) << ((node & (1 << 9)) >>> 6)) & 0xFFFF_FFFFL;
+    }
+
+    private static long u32le(byte[] b, int at) {
+        return (b[at] & 0xFFL) | (b[at + 1] & 0xFFL) << 8 | (b[at + 2] & 0xFFL) << 16 | (b[at + 3] & 0xFFL) << 24;
     }
 
     private static long special(GgufFile f, String key, long dflt, int n) {

@@ -363,6 +363,10 @@ final class ModelFuzzer {
                 if (r.nextBoolean()) {
                     String m = TOKENIZERS[r.nextInt(TOKENIZERS.length)];
                     meta.put("tokenizer.ggml.model", GgufValue.ofString(m));
+                    if (m.equals("t5") && r.nextInt(3) != 0) {
+                        meta.put("tokenizer.ggml.precompiled_charsmap", GgufValue.ofArray(GgufArray.ofUInt8(charsmap(r))));
+                        return "tokenizer model := t5 with a mutated charsmap";
+                    }
                     return "tokenizer model := " + m;
                 }
                 String p = PRES[r.nextInt(PRES.length)];
@@ -495,6 +499,33 @@ final class ModelFuzzer {
                 return "alignment/template";
             }
         }
+    }
+
+    /**
+     * A small precompiled charsmap (the UGM normalizer's XOR-compressed double array) that maps
+     * "A" to "a", then mutated: a node overwritten, the blob size changed, or the replacement's NUL
+     * dropped.
+     */
+    static byte[] charsmap(SplittableRandom r) {
+        int nodes = 512;
+        ByteBuffer b = ByteBuffer.allocate(4 + 4 * nodes + 2).order(ByteOrder.LITTLE_ENDIAN);
+        b.putInt(4 * nodes);
+        int[] n = new int[nodes];
+        n[0] = 256 << 10;                      // root: children at 256 ^ c
+        n[256 ^ 'A'] = (320 << 10) | (1 << 8) | 'A'; // leaf for 'A'; its value node is (256 ^ 'A') ^ 320 = 1
+        n[1] = 0;                              // replacement offset 0
+        switch (r == null ? -1 : r.nextInt(4)) {
+            case 0 -> n[r.nextInt(nodes)] = (int) r.nextLong(1L << 32);
+            case 1 -> n[256 ^ 'A'] = (r.nextInt(1 << 21) << 10) | (1 << 8) | 'A';
+            case 2 -> n[0] = r.nextInt(1 << 22) << 10;
+            default -> { }
+        }
+        for (int x : n) b.putInt(x);
+        b.put((byte) 'a');
+        b.put((byte) (r != null && r.nextInt(4) == 0 ? 'b' : 0));
+        byte[] out = b.array();
+        if (r != null && r.nextInt(5) == 0) out[0] = (byte) r.nextInt(256); // blob size
+        return out;
     }
 
     private static String mutateLora(SplittableRandom r) {
