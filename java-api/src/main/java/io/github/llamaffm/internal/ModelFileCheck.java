@@ -77,6 +77,7 @@ public final class ModelFileCheck {
         if (!enabled()) return;
         try (GgufFile f = open(path, "model")) {
             checkVocab(f);
+            checkTensors(f);
             checkHyperParameters(f);
         } catch (Problem p) {
             throw new ModelLoadException("cannot load model " + path + ": " + p.getMessage());
@@ -99,7 +100,7 @@ public final class ModelFileCheck {
             requireTypeIfPresent(f, GgufFile.ARCHITECTURE_KEY, GgufType.STRING);
             requireTypeIfPresent(f, "adapter.type", GgufType.STRING);
             requireTypeIfPresent(f, "adapter.lora.alpha", GgufType.FLOAT32);
-            checkTensors(f, false);
+            checkTensors(f);
         } catch (Problem p) {
             throw new ModelLoadException("cannot load the LoRA adapter " + path + ": " + p.getMessage());
         }
@@ -487,7 +488,6 @@ public final class ModelFileCheck {
                         + " is not >= 0; ggml would abort in the norm of the first decode (ggml-cpu/ops.cpp:3949)");
             }
         }
-        checkTensors(f, arch.equals("llama"));
         if (arch.equals("llama")) {
             checkLlama(f, p, n, experts);
         }
@@ -563,10 +563,12 @@ public final class ModelFileCheck {
     /**
      * Tensor types and placement: gguf.cpp rejects type ids it does not know; this also rejects
      * types that ggml has retired (block size 0), matrices of types that cannot be multiplied, and
-     * in llama files one-dimensional tensors (norms, biases, rope factors) that are not F32, which
-     * ggml's element-wise ops take only as floats.
+     * one-dimensional tensors (norms, biases, rope factors) that are not F32: they are operands of
+     * ggml's element-wise ops, which abort on any other type (ggml-cpu/binary-ops.cpp:135
+     * "binary_op: unsupported types", at the first decode; seen with f16, bf16, q8_0, i32).
+     * llama.cpp's converter writes every one-dimensional tensor as F32.
      */
-    private static void checkTensors(GgufFile f, boolean llama) {
+    private static void checkTensors(GgufFile f) {
         for (GgufTensorInfo t : f.tensors()) {
             Optional<GgmlType> type = t.type();
             if (type.isEmpty() || type.get().blockSize() == 0) {
@@ -578,12 +580,13 @@ public final class ModelFileCheck {
                 throw new Problem("tensor '" + t.name() + "' starts at file offset " + t.fileOffset() + ", not a multiple of "
                         + TENSOR_ALIGNMENT + " (general.alignment too small); llama.cpp would abort (ggml-backend.cpp:2511)");
             }
-            if ((t.dimensionCount() >= 2 || llama) && NOT_MULTIPLIABLE.contains(type.get())) {
+            if (t.dimensionCount() >= 2 && NOT_MULTIPLIABLE.contains(type.get())) {
                 throw new Problem("tensor '" + t.name() + "' has type " + t.typeName()
-                        + ", which ggml cannot use as a weight (no vec_dot for matrices: the process would crash in ggml_compute_forward_mul_mat; integer element-wise operands likewise)");
+                        + ", which ggml cannot multiply (no vec_dot: the process would crash in ggml_compute_forward_mul_mat)");
             }
-            if (llama && t.dimensionCount() == 1 && type.get() != GgmlType.F32) {
-                throw new Problem("tensor '" + t.name() + "' is one-dimensional but " + t.typeName() + ", not f32");
+            if (t.dimensionCount() == 1 && type.get() != GgmlType.F32) {
+                throw new Problem("tensor '" + t.name() + "' is one-dimensional but " + t.typeName()
+                        + ", not f32; ggml would abort in its first element-wise op (ggml-cpu/binary-ops.cpp:135)");
             }
         }
     }
