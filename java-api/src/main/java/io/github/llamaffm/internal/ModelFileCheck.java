@@ -77,7 +77,7 @@ public final class ModelFileCheck {
         if (!enabled()) return;
         try (GgufFile f = open(path, "model")) {
             checkVocab(f);
-            checkTensors(f);
+            checkTensors(f, false);
             checkHyperParameters(f);
         } catch (Problem p) {
             throw new ModelLoadException("cannot load model " + path + ": " + p.getMessage());
@@ -100,7 +100,7 @@ public final class ModelFileCheck {
             requireTypeIfPresent(f, GgufFile.ARCHITECTURE_KEY, GgufType.STRING);
             requireTypeIfPresent(f, "adapter.type", GgufType.STRING);
             requireTypeIfPresent(f, "adapter.lora.alpha", GgufType.FLOAT32);
-            checkTensors(f);
+            checkTensors(f, true);
         } catch (Problem p) {
             throw new ModelLoadException("cannot load the LoRA adapter " + path + ": " + p.getMessage());
         }
@@ -568,7 +568,7 @@ public final class ModelFileCheck {
      * "binary_op: unsupported types", at the first decode; seen with f16, bf16, q8_0, i32).
      * llama.cpp's converter writes every one-dimensional tensor as F32.
      */
-    private static void checkTensors(GgufFile f) {
+    private static void checkTensors(GgufFile f, boolean adapter) {
         for (GgufTensorInfo t : f.tensors()) {
             Optional<GgmlType> type = t.type();
             if (type.isEmpty() || type.get().blockSize() == 0) {
@@ -584,7 +584,9 @@ public final class ModelFileCheck {
                 throw new Problem("tensor '" + t.name() + "' has type " + t.typeName()
                         + ", which ggml cannot multiply (no vec_dot: the process would crash in ggml_compute_forward_mul_mat)");
             }
-            if (t.dimensionCount() == 1 && type.get() != GgmlType.F32) {
+            // llama-adapter.cpp:290 skips an adapter's "_norm.weight" tensors
+            boolean unused = adapter && t.name().endsWith("_norm.weight");
+            if (t.dimensionCount() == 1 && type.get() != GgmlType.F32 && !unused) {
                 throw new Problem("tensor '" + t.name() + "' is one-dimensional but " + t.typeName()
                         + ", not f32; ggml would abort in its first element-wise op (ggml-cpu/binary-ops.cpp:135)");
             }
