@@ -62,9 +62,11 @@ help:
 test:
 	$(MVN) verify javadoc:javadoc
 
+FUZZ_LOG := tests/target/surefire-reports/io.github.llamaffm.tests.ModelFuzzTest-output.txt
 fuzz:
+	@echo "progress: tail -f $(FUZZ_LOG)"
 	$(MVN) -pl tests -am verify -Dtest=ModelFuzzTest -Dsurefire.failIfNoSpecifiedTests=false \
-	  -Dfuzz.count=$(or $(N),1000) -Dfuzz.seed=$(or $(SEED),1)
+	  -Dfuzz.count=$(or $(N),1000) -Dfuzz.seed=$(or $(SEED),1); rc=$$?; grep -v '^ABORT_CAUGHT' $(FUZZ_LOG) | tail -20; exit $$rc
 
 natives:
 	$(MVN) -pl native install
