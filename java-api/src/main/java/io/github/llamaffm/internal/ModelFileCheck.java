@@ -287,6 +287,7 @@ public final class ModelFileCheck {
         }
 
         if (type.equals("ugm")) checkCharsmap(f);
+        if (model.get().equals("rwkv")) checkRwkv(ids, n);
 
         // WPM detokenizes a BYTE token (token type 6) with token_to_byte, which aborts for WPM
         // (llama-vocab.cpp:3202 GGML_ABORT, reached from the token-to-piece cache built at load).
@@ -395,6 +396,68 @@ public final class ModelFileCheck {
                 if (seen.add(next)) todo.add(next);
             }
         }
+    }
+
+    /**
+     * The RWKV tokenizer (llama-vocab.cpp:1330-1355) takes the longest token that matches at each
+     * position; when the text's next byte starts some token but no token on that path ends
+     * (a multi-byte token "ab" without the token "a"), it emits token 0 and does not advance: an
+     * endless loop that grows the output until memory runs out, reached at load (the newline
+     * token, llama-vocab.cpp:2571) or in llama_tokenize. Every byte that starts a token must
+     * therefore be a token by itself.
+     */
+    private static void checkRwkv(TokenIndex ids, int n) {
+        boolean[] starts = new boolean[256];
+        boolean[] single = new boolean[256];
+        for (int i = 0; i < n; i++) {
+            byte[] t = unescapeRwkv(ids.text(i));
+            if (t.length == 0) continue;
+            starts[t[0] & 0xFF] = true;
+            if (t.length == 1) single[t[0] & 0xFF] = true;
+        }
+        for (int b = 0; b < 256; b++) {
+            if (starts[b] && !single[b]) {
+                throw new Problem("key 'tokenizer.ggml.tokens': byte 0x" + Integer.toHexString(b) + " starts an RWKV token but is not a"
+                        + " token by itself; llama.cpp's RWKV tokenizer would loop forever on it (llama-vocab.cpp:1335-1353)");
+            }
+        }
+    }
+
+    /** llama-vocab.cpp:1253 llama_unescape_rwkv_token. */
+    private static byte[] unescapeRwkv(byte[] in) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(in.length);
+        boolean escaping = false;
+        int hexRemaining = 0;
+        int hexAcc = 0;
+        for (byte x : in) {
+            int c = x; // C++ char is signed
+            if (hexRemaining != 0) {
+                int value = c >= 'a' ? c - 'a' + 10 : c - '0';
+                hexAcc = ((hexAcc << 4) + value) & 0xFF;
+                if (--hexRemaining == 0) {
+                    out.write(hexAcc);
+                    hexAcc = 0;
+                }
+                continue;
+            }
+            if (escaping) {
+                escaping = false;
+                switch (c) {
+                    case 't' -> out.write('\t');
+                    case 'n' -> out.write('\n');
+                    case 'r' -> out.write('\r');
+                    case 'x' -> hexRemaining = 2;
+                    default -> out.write(c);
+                }
+                continue;
+            }
+            if (c == '\\') {
+                escaping = true;
+                continue;
+            }
+            out.write(c);
+        }
+        return out.toByteArray();
     }
 
     private static long base(long node) {

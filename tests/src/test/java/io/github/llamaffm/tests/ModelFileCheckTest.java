@@ -274,6 +274,14 @@ class ModelFileCheckTest {
     }
 
     @Test
+    void rwkvVocabularyThatWouldLoopForever() throws IOException {
+        // GPT-2's byte-level tokens start with bytes (0xc2, 0xc4, ...) that are no token by themselves:
+        // llama.cpp's RWKV tokenizer loops forever on text such as "\u0144" (seen: a 20 s hang).
+        rejected(file("rwkv", "gpt-2", GgmlType.F32, m -> m.put("tokenizer.ggml.model", GgufValue.ofString("rwkv")), t -> {}),
+                "RWKV", "loop forever");
+    }
+
+    @Test
     void byteTokenInAWordPieceVocabulary() throws IOException {
         rejected(file("wpm-byte", m -> m.put("tokenizer.ggml.model", GgufValue.ofString("bert"))), "BYTE token", "llama-vocab.cpp:3202");
     }

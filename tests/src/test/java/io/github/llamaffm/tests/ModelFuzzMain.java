@@ -15,7 +15,8 @@ import java.util.TreeMap;
 /**
  * Long fuzz runs ({@code make fuzz N=... SEED=...}): cases {@code SEED .. SEED+N-1} of
  * {@link ModelFuzzer}, in child JVMs of {@value #CHUNK} cases each, so that a case that kills the
- * JVM is found (the child logs each seed before running it), reported, and skipped.
+ * JVM is found (the child logs each seed before running it), reported, and skipped; a case that
+ * runs longer than {@value #HANG_SECONDS} s is reported as a hang.
  *
  * <p>{@code main(count, seed[, dir])} runs the parent; {@code main("--child", first, count, dir)}
  * runs cases in this JVM, printing {@code CASE <seed> <description>} before and
@@ -23,6 +24,9 @@ import java.util.TreeMap;
  */
 public final class ModelFuzzMain {
     static final int CHUNK = 400;
+    /** A case running longer than this is a hang. */
+    static final long HANG_SECONDS = 120;
+    static final int HANG_EXIT = 3;
 
     private ModelFuzzMain() {}
 
@@ -50,10 +54,29 @@ public final class ModelFuzzMain {
     static void child(long first, long count, Path dir) throws IOException {
         ModelFuzzer fuzzer = new ModelFuzzer(dir);
         PrintStream out = System.out;
+        // A case that hangs (a native endless loop cannot be interrupted) ends the JVM with HANG_EXIT.
+        java.util.concurrent.atomic.AtomicLong started = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+        Thread watchdog = new Thread(() -> {
+            while (true) {
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (System.nanoTime() - started.get() > HANG_SECONDS * 1_000_000_000L) {
+                    out.println("HANG");
+                    out.flush();
+                    Runtime.getRuntime().halt(HANG_EXIT);
+                }
+            }
+        }, "fuzz-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
         for (long s = first; s < first + count; s++) {
             ModelFuzzer.Case c = fuzzer.generate(s);
             out.println("CASE " + s + " " + c.description().replace('\n', ' '));
             out.flush();
+            started.set(System.nanoTime());
             StringBuilder msg = new StringBuilder();
             ModelFuzzer.Outcome o = ModelFuzzer.run(c, msg);
             out.println("OUT " + s + " " + o + " " + msg.toString().replace('\n', ' '));
@@ -116,7 +139,8 @@ public final class ModelFuzzMain {
                 continue;
             }
             long crashed = lastSeed + 1;
-            String report = "CRASH seed " + crashed + " (exit " + exit + "): " + (lastCase == null ? "?" : lastCase);
+            String report = (exit == HANG_EXIT ? "HANG" : "CRASH") + " seed " + crashed + " (exit " + exit + "): "
+                    + (lastCase == null ? "?" : lastCase);
             log.println(report);
             crashes.add(report);
             outcomes.merge("CRASHED", 1L, Long::sum);
