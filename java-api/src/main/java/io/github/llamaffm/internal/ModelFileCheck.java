@@ -110,9 +110,32 @@ public final class ModelFileCheck {
         try {
             return GgufFile.read(path);
         } catch (GgufFormatException e) {
-            throw new ModelLoadException("cannot load " + what + " " + path + ": not a valid GGUF file: " + e.getMessage(), e);
+            throw new ModelLoadException("cannot load " + what + " " + path + ": not a valid GGUF file: " + e.getMessage()
+                    + ggufReason(path), e);
         } catch (IOException e) {
             throw new ModelLoadException("cannot load " + what + " " + path + ": " + e, e);
+        }
+    }
+
+    /**
+     * What llama.cpp's own GGUF parser (gguf.cpp, metadata only) says about a file the Java reader
+     * refused, as " (llama.cpp: ...)", or "" when it says nothing or accepts the file.
+     */
+    private static String ggufReason(Path path) {
+        try (java.lang.foreign.Arena arena = java.lang.foreign.Arena.ofShared()) {
+            java.lang.foreign.MemorySegment params = io.github.llamaffm.bindings.gguf_init_params.allocate(arena);
+            io.github.llamaffm.bindings.gguf_init_params.no_alloc(params, true);
+            io.github.llamaffm.bindings.gguf_init_params.ctx(params, java.lang.foreign.MemorySegment.NULL);
+            java.lang.foreign.MemorySegment name = arena.allocateFrom(path.toString());
+            NativeAbort.Loaded<java.lang.foreign.MemorySegment> r = NativeAbort.load("reading " + path,
+                    () -> io.github.llamaffm.bindings.llama_h.gguf_init_from_file(name, params));
+            if (!Native.isNull(r.value())) {
+                io.github.llamaffm.bindings.llama_h.gguf_free(r.value());
+                return "";
+            }
+            return r.recentLog();
+        } catch (RuntimeException e) {
+            return "";
         }
     }
 

@@ -219,7 +219,7 @@ class ModelFileCheckTest {
     void notGgufAtAll() throws IOException {
         Path f = DIR.resolve("not-gguf.gguf").toAbsolutePath();
         Files.writeString(f, "this is not a model");
-        rejected(f, "not a valid GGUF file");
+        rejected(f, "not a valid GGUF file", "(llama.cpp: ");
     }
 
     // ------------------------------------------------------------------ LoRA adapters
