@@ -68,7 +68,11 @@ public final class NativeAbort {
     }
 
     /** Installs the callback (once; later calls do nothing). Called by {@link Native#ensureLoaded()}. */
-    static synchronized void install() {
+    static void install() {
+        if (!installed) installOnce();
+    }
+
+    private static synchronized void installOnce() {
         if (installed) return;
         installed = true;
         try {
