@@ -5,10 +5,12 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -40,6 +42,16 @@ class ModelFuzzTest {
         ModelFuzzer fuzzer = new ModelFuzzer(DIR);
         Map<ModelFuzzer.Outcome, Integer> outcomes = new EnumMap<>(ModelFuzzer.Outcome.class);
         long start = System.nanoTime();
+        // A native endless loop cannot be interrupted: fail (naming the seed in last-seed) instead of hanging the build.
+        assertTimeoutPreemptively(Duration.ofMinutes(10), () -> runCases(fuzzer, seed, outcomes));
+        System.out.printf("model fuzz: %d cases from seed %d in %.1f s: %s%n", CASES, seed, (System.nanoTime() - start) / 1e9, outcomes);
+        assertEquals(CASES, outcomes.values().stream().mapToInt(Integer::intValue).sum());
+        // The fuzzer must reach both ends: files that work and files that are refused.
+        assertTrue(outcomes.getOrDefault(ModelFuzzer.Outcome.GENERATED, 0) > 0, "no mutated file loaded: " + outcomes);
+        assertTrue(outcomes.getOrDefault(ModelFuzzer.Outcome.REJECTED, 0) > 0, "no mutated file was refused: " + outcomes);
+    }
+
+    private static void runCases(ModelFuzzer fuzzer, long seed, Map<ModelFuzzer.Outcome, Integer> outcomes) throws IOException {
         for (long s = seed; s < seed + CASES; s++) {
             ModelFuzzer.Case c = fuzzer.generate(s);
             Files.writeString(DIR.resolve("last-seed"), s + " " + c.description() + "\n");
@@ -50,10 +62,5 @@ class ModelFuzzTest {
             Files.deleteIfExists(c.file());
             if (c.lora() != null) Files.deleteIfExists(c.lora());
         }
-        System.out.printf("model fuzz: %d cases from seed %d in %.1f s: %s%n", CASES, seed, (System.nanoTime() - start) / 1e9, outcomes);
-        assertEquals(CASES, outcomes.values().stream().mapToInt(Integer::intValue).sum());
-        // The fuzzer must reach both ends: files that work and files that are refused.
-        assertTrue(outcomes.getOrDefault(ModelFuzzer.Outcome.GENERATED, 0) > 0, "no mutated file loaded: " + outcomes);
-        assertTrue(outcomes.getOrDefault(ModelFuzzer.Outcome.REJECTED, 0) > 0, "no mutated file was refused: " + outcomes);
     }
 }
