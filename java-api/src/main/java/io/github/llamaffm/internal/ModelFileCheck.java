@@ -327,7 +327,7 @@ public final class ModelFileCheck {
             }
         }
 
-        // Special tokens (SPM, WPM, UGM; the BPE tokenizer checks its ids): llama-vocab.cpp:2600-2628 keeps an override only when it is in range, else
+        // Special tokens (SPM, WPM, UGM; the BPE tokenizer checks its ids): llama-vocab.cpp:2588-2628 keeps an override only when it is in range, else
         // the default, which it drops when out of range. llama_vocab::impl::tokenize then asserts
         // the ids it needs (llama-vocab.cpp:3438, 3475, 3522, 3542, 3549, 3574).
         long bos, eos, sep;
@@ -369,7 +369,7 @@ public final class ModelFileCheck {
      * (llama-vocab.cpp:1187-1235) and throws std::runtime_error for a node index out of the array,
      * a replacement offset out of the strings, or a replacement without its NUL. Thrown inside
      * llama_tokenize, that terminates the process; so every node the walk can reach from the root,
-     * for any byte 1..255, is checked here (the layout checks of llama-vocab.cpp:2076-2090 are left
+     * for any byte 1..255, is checked here (the layout checks of llama-vocab.cpp:2063-2070 are left
      * to llama.cpp, which reports them).
      */
     private static void checkCharsmap(GgufFile f) {
@@ -446,7 +446,7 @@ public final class ModelFileCheck {
         }
     }
 
-    /** llama-vocab.cpp:1253 llama_unescape_rwkv_token. */
+    /** llama-vocab.cpp:1258 llama_unescape_rwkv_token. */
     private static byte[] unescapeRwkv(byte[] in) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(in.length);
         boolean escaping = false;
@@ -523,19 +523,19 @@ public final class ModelFileCheck {
             return; // llama.cpp throws "key not found" / "wrong type" itself (or the architecture is unknown)
         }
         long layers = blocks.get().asLong();
-        // llama-model.cpp:1261 GGML_ASSERT(hparams.n_layer_all > 0 && hparams.n_layer_all <= LLAMA_MAX_LAYERS)
+        // llama-model.cpp:1260 GGML_ASSERT(hparams.n_layer_all > 0 && hparams.n_layer_all <= LLAMA_MAX_LAYERS)
         if (layers < 1 || layers > MAX_LAYERS) {
             throw new Problem("key " + q(p + "block_count") + " = " + layers + " is not in 1.." + MAX_LAYERS
-                    + "; llama.cpp would abort (llama-model.cpp:1261)");
+                    + "; llama.cpp would abort (llama-model.cpp:1260)");
         }
         int n = (int) layers;
-        // llama-model.cpp:1263 GGML_ASSERT(hparams.n_layer_nextn <= hparams.n_layer_all)
+        // llama-model.cpp:1262 GGML_ASSERT(hparams.n_layer_nextn <= hparams.n_layer_all)
         long nextn = u32(f, p + "nextn_predict_layers", 0);
         if (nextn > layers) {
             throw new Problem("key " + q(p + "nextn_predict_layers") + " = " + nextn + " exceeds the block count " + layers
-                    + "; llama.cpp would abort (llama-model.cpp:1263)");
+                    + "; llama.cpp would abort (llama-model.cpp:1262)");
         }
-        // llama-model.cpp:1287-1301: expert counts
+        // llama-model.cpp:1293-1306: expert counts
         long experts = u32(f, p + "expert_count", 0);
         long[] used = perLayer(f, p + "expert_used_count", n);
         long usedMax = used == null ? 0 : max(used);
@@ -558,7 +558,7 @@ public final class ModelFileCheck {
             expertProblem = q(p + "expert_group_count") + " = " + groups + " without experts";
         }
         if (expertProblem != null) {
-            throw new Problem("key " + expertProblem + "; llama.cpp would abort (llama-model.cpp:1287-1301)");
+            throw new Problem("key " + expertProblem + "; llama.cpp would abort (llama-model.cpp:1293-1306)");
         }
         // llama-model.cpp:1352 GGML_ASSERT(hparams.rope_scaling_type_train != LLAMA_ROPE_SCALING_TYPE_UNSPECIFIED)
         Optional<String> scaling = string(f, p + "rope.scaling.type");
@@ -594,7 +594,7 @@ public final class ModelFileCheck {
         for (int i = 0; i < layers; i++) {
             if (heads[i] == 0) throw new Problem("key " + q(p + "attention.head_count") + " is 0 for layer " + i + why);
             if (headsKv[i] == 0) throw new Problem("key " + q(p + "attention.head_count_kv") + " is 0 for layer " + i + why);
-            // ggml_mul_mat / flash attention broadcast K/V heads over Q heads (ggml.c GGML_ASSERT(ggml_can_mul_mat))
+            // ggml_mul_mat / flash attention broadcast K/V heads over Q heads (ggml.c:3345 GGML_ASSERT(ggml_can_mul_mat))
             if (heads[i] % headsKv[i] != 0) {
                 throw new Problem("key " + q(p + "attention.head_count_kv") + " = " + headsKv[i] + " does not divide the "
                         + heads[i] + " heads of layer " + i + "; ggml would abort in attention (ggml.c ggml_mul_mat)");
@@ -603,7 +603,7 @@ public final class ModelFileCheck {
             // reshapes with the layer's own: ggml_reshape_3d asserts the element count (ggml.c).
             if (heads[i] != heads[0] || headsKv[i] != headsKv[0]) {
                 throw new Problem("keys " + q(p + "attention.head_count") + "/" + q(p + "attention.head_count_kv")
-                        + " differ between layer 0 and layer " + i + "; llama.cpp would abort building the graph (ggml.c ggml_reshape_3d)");
+                        + " differ between layer 0 and layer " + i + "; llama.cpp would abort building the graph (ggml.c:3749 ggml_reshape_3d)");
             }
             if (experts == 0 && (ff == null || ff[i] == 0)) {
                 throw new Problem("key " + q(p + "feed_forward_length") + " is 0 or absent for layer " + i + why);
@@ -615,12 +615,12 @@ public final class ModelFileCheck {
             throw new Problem("the attention head size is 0 (embedding_length " + embd + ", " + heads[0] + " heads)" + why);
         }
         long rot = u32(f, p + "rope.dimension_count", headK);
-        // models/llama.cpp:116-117 GGML_ASSERT(n_embd_head == hparams.n_embd_head_k()) and (n_embd_head == n_rot),
+        // models/llama.cpp:102-103 GGML_ASSERT(n_embd_head == hparams.n_embd_head_k()) and (n_embd_head == n_rot),
         // asserted when a context builds its graph.
         if (headV != headK || rot != headK) {
             throw new Problem("keys " + q(p + "attention.key_length") + " (" + headK + "), " + q(p + "attention.value_length")
                     + " (" + headV + ") and " + q(p + "rope.dimension_count") + " (" + rot
-                    + ") differ; llama.cpp would abort building the graph (models/llama.cpp:116)");
+                    + ") differ; llama.cpp would abort building the graph (models/llama.cpp:102)");
         }
         // n_vocab is the vocabulary's token count (llama-vocab.cpp:1939-1968): the token list, or for
         // "no_vocab"/"none" the key <arch>.vocab_size (0 when absent).

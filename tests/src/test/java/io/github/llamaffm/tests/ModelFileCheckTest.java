@@ -158,7 +158,7 @@ class ModelFileCheckTest {
     @ParameterizedTest
     @ValueSource(longs = {0, 513, 4294967295L})
     void blockCountOutOfRange(long n) throws IOException {
-        rejected(file("blocks-" + n, m -> m.put("llama.block_count", GgufValue.ofUInt32(n))), "llama.block_count", "llama-model.cpp:1261");
+        rejected(file("blocks-" + n, m -> m.put("llama.block_count", GgufValue.ofUInt32(n))), "llama.block_count", "llama-model.cpp:1260");
     }
 
     @Test
@@ -193,7 +193,7 @@ class ModelFileCheckTest {
 
     @Test
     void headSizesThatDiffer() throws IOException {
-        rejected(file("key-length", m -> m.put("llama.attention.key_length", GgufValue.ofUInt32(16))), "key_length", "models/llama.cpp:116");
+        rejected(file("key-length", m -> m.put("llama.attention.key_length", GgufValue.ofUInt32(16))), "key_length", "models/llama.cpp:102");
     }
 
     // ------------------------------------------------------------------ tensors
