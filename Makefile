@@ -10,6 +10,7 @@
 #   make javadoc   API docs, warnings are errors
 #   make bench     speed against llama.cpp's llama-bench -> target/bench/ (ARGS="--models tiny --reps 3")
 #   make bench-jmh JMH micro-benchmarks of the binding's own costs -> target/bench/jmh.*
+#   make fuzz N=20000 SEED=1   hostile model files: N seeded mutations, in child JVMs; lists any file that kills the JVM
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 MIN_JDK := 22
@@ -53,13 +54,19 @@ RUNTIME_CP = $(CHAT_JAR):$$(ls examples/target/lib/*.jar | paste -sd:)
 JSHELL := $(JDK)/bin/jshell --class-path "$(RUNTIME_CP)" -R--enable-native-access=ALL-UNNAMED \
   -R-Dorg.slf4j.simpleLogger.log.llama.cpp=warn --startup DEFAULT --startup examples/jshell/startup.jsh
 
-.PHONY: help test natives build info javadoc clean bindings chat jshell jshell-run example bench bench-jmh bench-build
+.PHONY: help test natives build info javadoc clean bindings chat jshell jshell-run example bench bench-jmh bench-build fuzz
 help:
 	@echo "llama-ffm (JDK: $(JDK))"
 	@sed -n 's/^#   /  /p' Makefile
 
 test:
 	$(MVN) verify javadoc:javadoc
+
+FUZZ_LOG := tests/target/surefire-reports/io.github.llamaffm.tests.ModelFuzzTest-output.txt
+fuzz:
+	@echo "progress: tail -f $(FUZZ_LOG)"
+	$(MVN) -pl tests -am verify -Dtest=ModelFuzzTest -Dsurefire.failIfNoSpecifiedTests=false \
+	  -Dfuzz.count=$(or $(N),1000) -Dfuzz.seed=$(or $(SEED),1); rc=$$?; grep -v '^ABORT_CAUGHT' $(FUZZ_LOG) | tail -20; exit $$rc
 
 natives:
 	$(MVN) -pl native install

@@ -127,9 +127,12 @@ public final class LlamaModel implements AutoCloseable {
         if (!Files.exists(abs)) throw new ModelLoadException("cannot load model " + abs + ": no such file");
         if (Files.isDirectory(abs)) throw new ModelLoadException("cannot load model " + abs + ": it is a directory");
         if (!Files.isReadable(abs)) throw new ModelLoadException("cannot load model " + abs + ": not readable");
+        // Hostile files must not reach llama.cpp's assertions: check the metadata in Java first.
+        io.github.llamaffm.internal.ModelFileCheck.checkModel(abs);
         Throwable[] listenerFailure = {null};
         boolean[] cancelled = {false};
-        try (Arena arena = Arena.ofConfined()) {
+        // Shared: the native call runs on a loader thread (NativeAbort), the listener is called there.
+        try (Arena arena = Arena.ofShared()) {
             MemorySegment p = llama_h.llama_model_default_params(arena);
             params.writeTo(p);
             if (listener != null) {
@@ -146,14 +149,16 @@ public final class LlamaModel implements AutoCloseable {
                 }, arena);
                 io.github.llamaffm.bindings.llama_model_params.progress_callback(p, cb);
             }
-            NativeLog.clearRecent();
-            MemorySegment m = llama_h.llama_model_load_from_file(arena.allocateFrom(abs.toString()), p);
+            MemorySegment file = arena.allocateFrom(abs.toString());
+            var loaded = io.github.llamaffm.internal.NativeAbort.load("loading model " + abs,
+                    () -> llama_h.llama_model_load_from_file(file, p));
+            MemorySegment m = loaded.value();
             if (Native.isNull(m)) {
                 if (listenerFailure[0] != null) {
                     throw new ModelLoadException("loading " + abs + " was cancelled: the progress listener threw", listenerFailure[0]);
                 }
                 if (cancelled[0]) throw new ModelLoadException("loading " + abs + " was cancelled by the progress listener");
-                throw new ModelLoadException("cannot load model " + abs + Native.recentLog());
+                throw new ModelLoadException("cannot load model " + abs + loaded.recentLog());
             }
             return new LlamaModel(m, abs);
         }

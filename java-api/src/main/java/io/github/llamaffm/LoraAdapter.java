@@ -49,12 +49,17 @@ public final class LoraAdapter implements AutoCloseable {
     static LoraAdapter load(LlamaModel model, Path path) {
         Objects.requireNonNull(path, "path");
         if (!Files.isRegularFile(path)) throw new ModelLoadException("no LoRA adapter file at " + path.toAbsolutePath());
+        // Hostile files must not reach llama.cpp's assertions: check the metadata in Java first.
+        io.github.llamaffm.internal.ModelFileCheck.checkAdapter(path.toAbsolutePath());
         return model.read(() -> {
-            try (Arena a = Arena.ofConfined()) {
-                NativeLog.clearRecent();
-                MemorySegment h = llama_h.llama_adapter_lora_init(model.handle(), a.allocateFrom(path.toString()));
+            try (Arena a = Arena.ofShared()) {
+                MemorySegment file = a.allocateFrom(path.toString());
+                MemorySegment modelHandle = model.handle();
+                var loaded = io.github.llamaffm.internal.NativeAbort.load("loading the LoRA adapter " + path,
+                        () -> llama_h.llama_adapter_lora_init(modelHandle, file));
+                MemorySegment h = loaded.value();
                 if (Native.isNull(h)) {
-                    throw new ModelLoadException("cannot load the LoRA adapter " + path + " for " + model.path().getFileName() + Native.recentLog());
+                    throw new ModelLoadException("cannot load the LoRA adapter " + path + " for " + model.path().getFileName() + loaded.recentLog());
                 }
                 LoraAdapter adapter = new LoraAdapter(model, path, h);
                 model.adopt(adapter);

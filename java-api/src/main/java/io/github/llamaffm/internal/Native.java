@@ -12,6 +12,7 @@ public final class Native {
     /** Loads the libraries (once) before the first binding is used. */
     public static void ensureLoaded() {
         NativeLoader.libraries();
+        NativeAbort.install();
     }
 
     /** A C string as Java text ("" for NULL). */

@@ -1,0 +1,178 @@
+package io.github.llamaffm.internal;
+
+import io.github.llamaffm.ModelLoadException;
+import io.github.llamaffm.bindings.ggml_abort_callback_t;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
+
+/**
+ * The safety net for llama.cpp's assertions: ggml's abort callback ({@code ggml_set_abort_callback}),
+ * installed once when the natives load.
+ *
+ * <p>Whatever thread an assertion ({@code GGML_ASSERT}, {@code GGML_ABORT}) fires on, its message
+ * goes to SLF4J (logger {@code llama.cpp}, ERROR) before the process ends. When it fires on a
+ * loader thread of {@link #load(String, Supplier)}, the process does not end: the message becomes a
+ * {@link ModelLoadException} for the caller waiting on that thread, and the loader thread parks
+ * for good inside the callback instead of returning to {@code ggml_abort}, which would call
+ * {@code abort()}.
+ *
+ * <p><b>What such an event leaks</b> (on purpose: it cannot be freed safely): the loader thread
+ * (a parked platform thread and its stack), and everything the interrupted native call had
+ * acquired: the partial {@code llama_model} or adapter with its vocabulary and any buffers already
+ * allocated, the loader's memory mapping of the file and its open file descriptor, and the C++
+ * objects on the parked stack. A lock held by that stack would stay held, and the next call that
+ * needs it would wait forever instead of the process ending. ModelFileCheckTest checks, for an
+ * assertion in the vocabulary loader, that later loads and generation in the same JVM work; in
+ * fuzz runs the JVM goes on loading and generating after each such event.
+ *
+ * <p>Not covered: assertions outside {@link #load} (decoding, tokenizing) still end the process
+ * after the log line, and so do failures that are not ggml assertions (an uncaught C++ exception
+ * calls {@code std::terminate}; a memory fault); {@link ModelFileCheck} exists to prevent them.
+ */
+public final class NativeAbort {
+    private static final Logger LOG = LoggerFactory.getLogger("llama.cpp");
+    private static final AtomicLong LOADERS = new AtomicLong();
+    private static volatile boolean installed;
+
+    private NativeAbort() {}
+
+    /** A thread that runs one native load; an assertion on it is handed to the waiting caller. */
+    private static final class LoaderThread extends Thread {
+        final CompletableFuture<Object> result = new CompletableFuture<>();
+
+        LoaderThread(Runnable r) {
+            super(null, r, "llama-ffm-loader-" + LOADERS.incrementAndGet(), 0, false);
+            setDaemon(true);
+        }
+    }
+
+    /** What llama.cpp's assertion said, for the waiting caller. */
+    private static final class Aborted extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Aborted(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** Installs the callback (once; later calls do nothing). Called by {@link Native#ensureLoaded()}. */
+    static void install() {
+        if (!installed) installOnce();
+    }
+
+    private static synchronized void installOnce() {
+        if (installed) return;
+        installed = true;
+        try {
+            MemorySegment fn = NativeLoader.libraries().lookup().find("ggml_set_abort_callback").orElse(null);
+            if (fn == null) {
+                LOG.warn("ggml_set_abort_callback not found: llama.cpp assertions will not be logged");
+                return;
+            }
+            MethodHandle set = Linker.nativeLinker().downcallHandle(fn,
+                    FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
+            // The stub lives as long as the process (an automatic arena that nothing references
+            // would be freed while C still holds the pointer).
+            MemorySegment stub = ggml_abort_callback_t.allocate(NativeAbort::onAbort, Arena.global());
+            MemorySegment previous = (MemorySegment) set.invokeExact(stub);
+            LOG.debug("ggml abort callback installed (previous: {})", previous);
+        } catch (Throwable t) {
+            LOG.warn("cannot install ggml's abort callback: {}", t.toString());
+        }
+    }
+
+    /** Called from C on the asserting thread; must never throw. */
+    private static void onAbort(MemorySegment message) {
+        String text;
+        try {
+            // ggml_abort formats the message into a 2048-byte buffer.
+            text = Native.isNull(message) ? "(no message)" : message.reinterpret(2048).getString(0).strip();
+        } catch (Throwable t) {
+            text = "(unreadable message)";
+        }
+        try {
+            if (Thread.currentThread() instanceof LoaderThread loader) {
+                LOG.error("llama.cpp aborted on {} (the thread is parked for good; the process continues): {}",
+                        loader.getName(), text);
+                loader.result.completeExceptionally(new Aborted(text));
+            } else {
+                LOG.error("llama.cpp aborted, the process ends: {}", text);
+            }
+        } catch (Throwable ignored) {
+            // nothing may escape into C
+        }
+        if (Thread.currentThread() instanceof LoaderThread) {
+            while (true) {
+                LockSupport.park(NativeAbort.class);
+            }
+        }
+    }
+
+    /**
+     * Runs a native load on a fresh loader thread and waits for it (uninterruptibly: the native
+     * call cannot be stopped from outside; the caller's interrupt flag is kept).
+     *
+     * @param what    "loading model /path", for the exception when llama.cpp asserts
+     * @param call    the native call; runs on the loader thread
+     * @param <T>     its result
+     * @return the result of {@code call}, with what llama.cpp logged as problems on the loader thread
+     * @throws ModelLoadException when llama.cpp asserted during the call
+     */
+    public static <T> Loaded<T> load(String what, Supplier<T> call) {
+        Native.ensureLoaded();
+        LoaderThread t = new LoaderThread(() -> {
+            LoaderThread me = (LoaderThread) Thread.currentThread();
+            try {
+                NativeLog.clearRecent();
+                T value = call.get();
+                me.result.complete(new Loaded<>(value, Native.recentLog()));
+            } catch (Throwable e) {
+                me.result.completeExceptionally(e);
+            }
+        });
+        t.start();
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    @SuppressWarnings("unchecked")
+                    Loaded<T> r = (Loaded<T>) t.result.get();
+                    return r;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof Aborted a) {
+                        throw new ModelLoadException("llama.cpp aborted while " + what + ": " + a.getMessage());
+                    }
+                    if (cause instanceof RuntimeException re) throw re;
+                    if (cause instanceof Error err) throw err;
+                    throw new IllegalStateException(cause);
+                }
+            }
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * The result of a native load and what llama.cpp logged as errors or warnings during it.
+     *
+     * @param value      the call's result
+     * @param recentLog  as {@link Native#recentLog()}: "" or " (llama.cpp: ...)"
+     * @param <T>        the result type
+     */
+    public record Loaded<T>(T value, String recentLog) {}
+}
