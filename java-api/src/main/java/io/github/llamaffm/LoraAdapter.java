@@ -55,8 +55,13 @@ public final class LoraAdapter implements AutoCloseable {
             try (Arena a = Arena.ofShared()) {
                 MemorySegment file = a.allocateFrom(path.toString());
                 MemorySegment modelHandle = model.handle();
-                var loaded = io.github.llamaffm.internal.NativeAbort.load("loading the LoRA adapter " + path,
-                        () -> llama_h.llama_adapter_lora_init(modelHandle, file));
+                io.github.llamaffm.internal.NativeAbort.Loaded<MemorySegment> loaded;
+                // llama.cpp adds the adapter to a std::set of the model without a lock of its own. Held
+                // here, not on the loader thread, which may be parked for good after an assertion.
+                synchronized (model.adapterLock()) {
+                    loaded = io.github.llamaffm.internal.NativeAbort.load("loading the LoRA adapter " + path,
+                            () -> llama_h.llama_adapter_lora_init(modelHandle, file));
+                }
                 MemorySegment h = loaded.value();
                 if (Native.isNull(h)) {
                     throw new ModelLoadException("cannot load the LoRA adapter " + path + " for " + model.path().getFileName() + loaded.recentLog());

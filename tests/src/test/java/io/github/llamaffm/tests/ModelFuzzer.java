@@ -1,5 +1,6 @@
 package io.github.llamaffm.tests;
 
+import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.ContextParams;
 import io.github.llamaffm.GenerateParams;
 import io.github.llamaffm.LlamaContext;
@@ -731,7 +732,7 @@ final class ModelFuzzer {
      */
     static Outcome run(Case c, StringBuilder message) {
         try (LlamaModel model = LlamaModel.load(c.file(), ModelParams.builder().gpuLayers(0).build())) {
-            int[] ids = model.vocab().tokenize(PROMPT, true, true);
+            int[] ids = model.vocab().tokenize(PROMPT, SpecialTokens.ADD_AND_PARSE);
             model.vocab().detokenize(ids);
             try (LlamaContext ctx = model.newContext(ContextParams.builder().contextSize(64).batchSize(64).threads(1).build())) {
                 if (c.lora() != null) {
