@@ -9,12 +9,15 @@ import javax.tools.ToolProvider;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -97,6 +100,8 @@ class ModulePathTest {
                     } catch (RuntimeException e) {
                         System.out.println("internal=" + e.getClass().getName());
                     }
+                    System.out.println("natives.module=" + ModuleLayer.boot().modules().stream().map(Module::getName)
+                            .filter(n -> n.startsWith("io.github.llamaffm.natives")).sorted().toList());
                     System.out.println("done=true");
                 }
             }
@@ -171,8 +176,21 @@ class ModulePathTest {
         // the message says what to export.
         assertTrue(v.get("record.hidden").contains("does not \"exports probe\" to module io.github.llamaffm"), output);
         assertEquals("java.lang.reflect.InaccessibleObjectException", v.get("internal"), output);
+        assertEquals("[io.github.llamaffm.natives.linux_x86_64]", v.get("natives.module"), output);
         assertFalse(output.contains("restricted method"), "native access warning:\n" + output);
         assertFalse(output.contains("--enable-native-access"), "native access warning:\n" + output);
+    }
+
+    @Test
+    void nativesJarIsAnAutomaticModuleNamedAfterItsPlatform() {
+        Path jar = Path.of(System.getProperty("llama.ffm.natives.jar"));
+        var modules = ModuleFinder.of(jar).findAll();
+        assertEquals(1, modules.size(), modules.toString());
+        ModuleDescriptor d = modules.iterator().next().descriptor();
+        assertEquals("io.github.llamaffm.natives.linux_x86_64", d.name());
+        assertTrue(d.isAutomatic());
+        // Only resources in folders that are no package names: nothing to export or open.
+        assertEquals(Set.of(), d.packages());
     }
 
     @Test
