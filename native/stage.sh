@@ -2,9 +2,13 @@
 # Stages the built libraries for the natives jar: $1/io/github/llamaffm/natives/<platform>/.
 # Each library is stored under its SONAME (a jar cannot carry symlinks), its RUNPATH must be
 # $ORIGIN (never the build folder) and it may need nothing beyond the C/C++ runtime.
+# With MANIFEST, also writes the jar's manifest entries: its module name on the module path,
+# io.github.llamaffm.natives.<platform with _ for ->, one per platform jar so that a flavour jar
+# (linux-x86_64-cuda) and the plain one can both be on the module path.
 source "$(dirname "$0")/common.sh"
-out=${1:?usage: stage.sh OUTPUT_DIR [PLATFORM]}
+out=${1:?usage: stage.sh OUTPUT_DIR [PLATFORM [MANIFEST]]}
 platform=${2:-linux-x86_64}
+manifest=${3:-}
 bin=$("$NATIVE_DIR/build.sh")
 dest="$out/io/github/llamaffm/natives/$platform"
 rm -rf "$dest"; mkdir -p "$dest" "$out/META-INF"
@@ -44,4 +48,5 @@ for f in "$bin"/libggml-cpu-*.so "$bin"/libggml-rpc.so; do
 done
 [ "$count" -ge 1 ] || die "no CPU backend variant was built"
 printf 'folder=%s\nllama.cpp.version=%s\n' "$platform" "$LLAMA_CPP_VERSION" > "$out/META-INF/llama-ffm-natives.properties"
+[ -z "$manifest" ] || printf 'Automatic-Module-Name: io.github.llamaffm.natives.%s\n' "${platform//-/_}" > "$manifest"
 log "staged $platform: $(grep -c '^load' "$index") libraries, $count CPU variants"
