@@ -5,8 +5,8 @@ import io.github.llamaffm.internal.Native;
 import io.github.llamaffm.internal.NativeBatch;
 
 import java.lang.foreign.MemorySegment;
-import java.lang.ref.Cleaner;
 import java.lang.foreign.ValueLayout;
+import java.lang.ref.Cleaner;
 import java.util.Objects;
 
 /**

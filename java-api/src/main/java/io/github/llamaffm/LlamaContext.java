@@ -1,11 +1,11 @@
 package io.github.llamaffm;
 
 import io.github.llamaffm.bindings.ggml_abort_callback;
-import io.github.llamaffm.internal.NativeBatch;
 import io.github.llamaffm.bindings.llama_context_params;
 import io.github.llamaffm.bindings.llama_h;
 import io.github.llamaffm.internal.Guard;
 import io.github.llamaffm.internal.Native;
+import io.github.llamaffm.internal.NativeBatch;
 import io.github.llamaffm.internal.NativeLog;
 import io.github.llamaffm.internal.ThreadPool;
 

@@ -37,8 +37,10 @@ import java.util.function.Supplier;
  * use it under their own guard without the lock, which is safe because the model is freed only
  * after every child is freed. {@link #close()} closes the children first, holding no lock (each
  * waits for its running call, or is freed at the end of that call when the close comes from a
- * callback inside it), and takes the write lock only for the final free, once the last child is
- * gone. See {@link io.github.llamaffm.internal.Guard} for the order of all locks.
+ * callback inside it). The final free takes the write lock without waiting, once the last child
+ * is gone; if a reader is inside then, the last reader to leave frees the model. So no thread
+ * ever waits for the model's lock while holding another, and a close from a log listener inside
+ * a read cannot deadlock. See {@link io.github.llamaffm.internal.Guard} for the order of all locks.
  */
 public final class LlamaModel implements AutoCloseable {
     private static final Cleaner CLEANER = Cleaner.create();
@@ -445,6 +447,7 @@ public final class LlamaModel implements AutoCloseable {
             return op.get();
         } finally {
             lock.readLock().unlock();
+            if (closed) freeIfUnused(); // the model closed meanwhile: the last reader out frees it
         }
     }
 
@@ -490,14 +493,21 @@ public final class LlamaModel implements AutoCloseable {
         }
     }
 
+    /**
+     * Frees the closed model once no child and no reader is left. Never waits: while a reader is
+     * inside (tokenizing, creating a context, loading an adapter — perhaps this very thread, from
+     * a log listener), the last reader to leave frees it (see {@link #read}).
+     */
     private void freeIfUnused() {
         synchronized (children) {
             if (freed || !children.isEmpty()) return;
-            freed = true;
         }
-        // Waits for readers (tokenize, newContext, loadLora); no child is left to wait for.
-        lock.writeLock().lock();
+        if (!lock.writeLock().tryLock()) return;
         try {
+            synchronized (children) {
+                if (freed || !children.isEmpty()) return;
+                freed = true;
+            }
             cleanable.clean();
         } finally {
             lock.writeLock().unlock();

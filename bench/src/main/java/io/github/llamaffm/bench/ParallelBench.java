@@ -1,6 +1,5 @@
 package io.github.llamaffm.bench;
 
-import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.BatchGenerator;
 import io.github.llamaffm.BatchRequest;
 import io.github.llamaffm.Completion;
@@ -8,6 +7,7 @@ import io.github.llamaffm.ContextParams;
 import io.github.llamaffm.GenerateParams;
 import io.github.llamaffm.LlamaContext;
 import io.github.llamaffm.LlamaModel;
+import io.github.llamaffm.SpecialTokens;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,5 @@
 package io.github.llamaffm.examples;
 
-import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.Batch;
 import io.github.llamaffm.BatchGenerator;
 import io.github.llamaffm.BatchRequest;
@@ -11,6 +10,7 @@ import io.github.llamaffm.KvMemory;
 import io.github.llamaffm.LlamaContext;
 import io.github.llamaffm.LlamaModel;
 import io.github.llamaffm.Sampler;
+import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.examples.chat.DemoModel;
 
 import java.nio.file.Files;

@@ -19,8 +19,9 @@ import java.util.concurrent.locks.ReentrantLock;
  *       to the outermost {@link #exit()} of whichever thread is inside this guard (this thread, or
  *       another one), and runs at once if no one is. Callbacks that close each other's objects
  *       cannot deadlock, and memory a running call uses is never freed under it.</li>
- *   <li>A model's read lock may be taken inside guarded calls; its write lock only once every
- *       child of the model is freed, never while waiting for a guard.</li>
+ *   <li>A model's read lock may be taken inside guarded calls; its write lock is only ever tried
+ *       (never waited for), once every child of the model is freed: the last reader to leave a
+ *       closed model frees it.</li>
  * </ol>
  */
 public final class Guard {

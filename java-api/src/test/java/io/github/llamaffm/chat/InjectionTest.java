@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.LlamaModel;
 import io.github.llamaffm.ModelParams;
+import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.Vocab;
 
 import java.util.ArrayList;

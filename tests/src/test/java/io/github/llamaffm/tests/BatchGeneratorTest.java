@@ -1,6 +1,5 @@
 package io.github.llamaffm.tests;
 
-import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.BatchGenerator;
 import io.github.llamaffm.BatchRequest;
 import io.github.llamaffm.Completion;
@@ -11,6 +10,7 @@ import io.github.llamaffm.LlamaContext;
 import io.github.llamaffm.LlamaException;
 import io.github.llamaffm.LlamaModel;
 import io.github.llamaffm.Sampler;
+import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.StopReason;
 import io.github.llamaffm.Token;
 import org.junit.jupiter.api.AfterAll;

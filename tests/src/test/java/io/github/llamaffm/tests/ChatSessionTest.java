@@ -1,6 +1,5 @@
 package io.github.llamaffm.tests;
 
-import io.github.llamaffm.chat.ChatSession;
 import io.github.llamaffm.Completion;
 import io.github.llamaffm.ContextFullException;
 import io.github.llamaffm.ContextParams;
@@ -10,6 +9,7 @@ import io.github.llamaffm.LlamaModel;
 import io.github.llamaffm.Token;
 import io.github.llamaffm.Vocab;
 import io.github.llamaffm.chat.ChatMessage;
+import io.github.llamaffm.chat.ChatSession;
 import io.github.llamaffm.chat.ChatTemplate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

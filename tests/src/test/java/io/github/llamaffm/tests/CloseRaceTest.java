@@ -1,9 +1,8 @@
 package io.github.llamaffm.tests;
 
-import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.Batch;
-import io.github.llamaffm.ContextParams;
 import io.github.llamaffm.ContextParams.Pooling;
+import io.github.llamaffm.ContextParams;
 import io.github.llamaffm.GenerateParams;
 import io.github.llamaffm.LlamaContext;
 import io.github.llamaffm.LlamaException;
@@ -12,6 +11,7 @@ import io.github.llamaffm.LoraAdapter;
 import io.github.llamaffm.Normalization;
 import io.github.llamaffm.Sampler;
 import io.github.llamaffm.SamplerChain;
+import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.gguf.RandomLoraAdapter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,14 +1,14 @@
 package io.github.llamaffm.tests;
 
-import io.github.llamaffm.SpecialTokens;
-import io.github.llamaffm.ContextParams;
 import io.github.llamaffm.ContextParams.Pooling;
+import io.github.llamaffm.ContextParams;
 import io.github.llamaffm.GenerateParams;
 import io.github.llamaffm.LlamaContext;
 import io.github.llamaffm.LlamaModel;
 import io.github.llamaffm.LoraAdapter;
 import io.github.llamaffm.ModelLoadException;
 import io.github.llamaffm.Normalization;
+import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.gguf.RandomLlamaModel;
 import io.github.llamaffm.gguf.RandomLoraAdapter;
 import org.junit.jupiter.api.AfterAll;

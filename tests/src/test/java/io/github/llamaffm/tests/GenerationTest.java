@@ -1,6 +1,5 @@
 package io.github.llamaffm.tests;
 
-import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.Completion;
 import io.github.llamaffm.ContextFullException;
 import io.github.llamaffm.ContextParams;
@@ -10,6 +9,7 @@ import io.github.llamaffm.LlamaContext;
 import io.github.llamaffm.LlamaException;
 import io.github.llamaffm.LlamaModel;
 import io.github.llamaffm.Sampler;
+import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.StopReason;
 import io.github.llamaffm.Token;
 import io.github.llamaffm.Vocab;

@@ -1,6 +1,5 @@
 package io.github.llamaffm.tests;
 
-import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.ContextParams;
 import io.github.llamaffm.GenerateParams;
 import io.github.llamaffm.LlamaContext;
@@ -8,6 +7,7 @@ import io.github.llamaffm.LlamaModel;
 import io.github.llamaffm.LoraAdapter;
 import io.github.llamaffm.ModelParams;
 import io.github.llamaffm.Sampler;
+import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.gguf.GgmlType;
 import io.github.llamaffm.gguf.GgufArray;
 import io.github.llamaffm.gguf.GgufFile;

@@ -57,6 +57,7 @@ class ModulePathTest {
             import io.github.llamaffm.LlamaContext;
             import io.github.llamaffm.LlamaModel;
             import io.github.llamaffm.Sampler;
+            import io.github.llamaffm.SpecialTokens;
             import io.github.llamaffm.Token;
             import io.github.llamaffm.chat.ChatMessage;
             import io.github.llamaffm.chat.ChatTemplate;
@@ -77,7 +78,7 @@ class ModulePathTest {
                     System.out.println("version=" + Llama.version());
                     try (LlamaModel m = LlamaModel.load(model);
                          LlamaContext ctx = m.newContext(ContextParams.builder().contextSize(256).threads(1).build())) {
-                        int[] ids = m.vocab().tokenize("Hello world", true, false);
+                        int[] ids = m.vocab().tokenize("Hello world", SpecialTokens.ADD);
                         System.out.println("tokens=" + ids.length);
                         System.out.println("detokenized=" + m.vocab().detokenize(ids));
                         GenerateParams gp = GenerateParams.builder().maxTokens(4).sampler(Sampler.greedy()).build();

@@ -1,10 +1,8 @@
 package io.github.llamaffm.tests;
 
-import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.Batch;
 import io.github.llamaffm.BatchGenerator;
 import io.github.llamaffm.BatchRequest;
-import io.github.llamaffm.chat.ChatSession;
 import io.github.llamaffm.Completion;
 import io.github.llamaffm.ContextParams;
 import io.github.llamaffm.GenerateParams;
@@ -14,8 +12,10 @@ import io.github.llamaffm.LlamaException;
 import io.github.llamaffm.LlamaModel;
 import io.github.llamaffm.LoraAdapter;
 import io.github.llamaffm.ModelParams;
+import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.StopReason;
 import io.github.llamaffm.Token;
+import io.github.llamaffm.chat.ChatSession;
 import io.github.llamaffm.gguf.RandomLoraAdapter;
 import io.github.llamaffm.internal.NativeLog;
 import org.junit.jupiter.api.BeforeAll;
@@ -234,6 +234,29 @@ class ReentrantCloseTest {
         for (String s : List.of("log-listener-closes-context", "log-listener-closes-model", "batch-consumer-closes-context",
                 "batch-consumer-closes-model")) {
             assertTrue(r.output().contains("ok=" + s), s + ":\n" + r.output());
+        }
+    }
+
+    @Test
+    void logListenerClosesTheModelWhileItCreatesAContextOrLoadsAnAdapter(@TempDir Path dir) throws Exception {
+        Path adapterPath = dir.resolve("a.gguf");
+        RandomLoraAdapter.of(TestModels.spec("llama-bpe")).rank(4).alpha(8).targets("attn_q").seed(3).write(adapterPath);
+        for (boolean adapter : new boolean[]{false, true}) {
+            LlamaModel model = LlamaModel.load(file);
+            // llama.cpp logs while the model is read-locked for the call (on this thread, or a loader thread)
+            Runnable remove = NativeLog.addListener(line -> model.close());
+            try {
+                assertThrows(IllegalStateException.class, () -> {
+                    if (adapter) model.loadLora(adapterPath); else model.newContext(params(1));
+                });
+            } finally {
+                remove.run();
+            }
+            assertTrue(model.isClosed());
+            assertThrows(IllegalStateException.class, () -> model.vocab().tokenize("x"));
+        }
+        try (LlamaModel again = LlamaModel.load(file)) {
+            stillUsable(again);
         }
     }
 

@@ -1,6 +1,5 @@
 package io.github.llamaffm.tests;
 
-import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.Batch;
 import io.github.llamaffm.ContextParams;
 import io.github.llamaffm.LlamaContext;
@@ -8,6 +7,7 @@ import io.github.llamaffm.LlamaException;
 import io.github.llamaffm.LlamaModel;
 import io.github.llamaffm.Sampler;
 import io.github.llamaffm.SamplerChain;
+import io.github.llamaffm.SpecialTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,5 @@
 package io.github.llamaffm.tests;
 
-import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.Batch;
 import io.github.llamaffm.Cancellation;
 import io.github.llamaffm.Completion;
@@ -8,6 +7,7 @@ import io.github.llamaffm.ContextParams;
 import io.github.llamaffm.GenerateParams;
 import io.github.llamaffm.LlamaContext;
 import io.github.llamaffm.LlamaModel;
+import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.StopReason;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,8 +1,8 @@
 package io.github.llamaffm.tests;
 
-import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.LlamaModel;
 import io.github.llamaffm.ModelParams;
+import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.Vocab;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

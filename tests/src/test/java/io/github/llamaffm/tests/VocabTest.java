@@ -1,9 +1,9 @@
 package io.github.llamaffm.tests;
 
-import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.LlamaModel;
 import io.github.llamaffm.ModelLoadException;
 import io.github.llamaffm.ModelParams;
+import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.Vocab;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

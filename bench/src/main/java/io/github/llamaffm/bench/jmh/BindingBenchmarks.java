@@ -1,6 +1,5 @@
 package io.github.llamaffm.bench.jmh;
 
-import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.ContextParams;
 import io.github.llamaffm.GenerateParams;
 import io.github.llamaffm.Llama;
@@ -8,6 +7,7 @@ import io.github.llamaffm.LlamaContext;
 import io.github.llamaffm.LlamaModel;
 import io.github.llamaffm.Sampler;
 import io.github.llamaffm.SamplerChain;
+import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.Token;
 import io.github.llamaffm.Vocab;
 import io.github.llamaffm.bench.BenchSettings;

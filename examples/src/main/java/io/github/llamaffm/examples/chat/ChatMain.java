@@ -1,6 +1,5 @@
 package io.github.llamaffm.examples.chat;
 
-import io.github.llamaffm.chat.ChatSession;
 import io.github.llamaffm.Completion;
 import io.github.llamaffm.ContextParams;
 import io.github.llamaffm.Generation;
@@ -13,6 +12,7 @@ import io.github.llamaffm.Sampler;
 import io.github.llamaffm.StopReason;
 import io.github.llamaffm.Token;
 import io.github.llamaffm.chat.ChatMessage;
+import io.github.llamaffm.chat.ChatSession;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
