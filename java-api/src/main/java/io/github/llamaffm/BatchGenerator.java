@@ -278,7 +278,7 @@ public final class BatchGenerator implements AutoCloseable {
 
     private void run() {
         try {
-            ctx.enter();
+            ctx.core.enter();
         } catch (RuntimeException e) {
             startFailure = e;
             closed = true;
@@ -297,7 +297,7 @@ public final class BatchGenerator implements AutoCloseable {
             }
             loop(batch);
         } catch (Throwable t) {
-            if (ctx.closeRequested() && t instanceof IllegalStateException) {
+            if (ctx.core.closeRequested() && t instanceof IllegalStateException) {
                 // the context was closed between the loop's check and a call into it: running requests were cancelled
                 endAll(r -> r.complete(result(r, StopReason.CANCELLED)));
             } else {
@@ -318,7 +318,7 @@ public final class BatchGenerator implements AutoCloseable {
             } catch (RuntimeException ignored) {
                 // the context is closing
             } finally {
-                ctx.exit();
+                ctx.core.exit();
             }
         }
     }
@@ -337,7 +337,7 @@ public final class BatchGenerator implements AutoCloseable {
 
     private void loop(Batch batch) throws InterruptedException {
         while (true) {
-            if (closed || ctx.closeRequested()) {
+            if (closed || ctx.core.closeRequested()) {
                 endAll(r -> r.complete(result(r, StopReason.CANCELLED)));
                 return;
             }
@@ -458,15 +458,15 @@ public final class BatchGenerator implements AutoCloseable {
 
     private void sample(BatchRequest r) {
         if (r.firstTokenAt == 0) r.firstTokenAt = System.nanoTime();
-        int token = ctx.sampleAt(r.chain, r.row);
-        if (ctx.vocab().isEogUnchecked(token)) {
+        int token = ctx.core.sampleAt(r.chain, r.row);
+        if (ctx.core.vocab().isEogUnchecked(token)) {
             end(r, x -> x.complete(result(x, StopReason.END_OF_GENERATION)));
             return;
         }
         r.generated++;
         generatedTokens.incrementAndGet();
-        int n = ctx.piece(token, r.params.renderSpecial());
-        String text = r.stream.push(ctx.pieceBuffer, n);
+        int n = ctx.core.piece(token, r.params.renderSpecial());
+        String text = r.stream.push(ctx.core.pieceBuffer, n);
         r.emit(new Token(token, text));
         if (r.isDone()) {
             end(r, x -> { });

@@ -14,7 +14,7 @@ final class Embedder {
     private Embedder() {}
 
     /** Pooled embeddings of {@code texts}, as many per decode as sequences and batch size allow. */
-    static List<float[]> pooled(LlamaContext ctx, List<String> texts, Normalization norm) {
+    static List<float[]> pooled(ContextCore ctx, List<String> texts, Normalization norm) {
         ContextParams.Pooling pooling = check(ctx);
         if (pooling == ContextParams.Pooling.NONE) {
             throw new IllegalStateException("the context pools nothing (Pooling.NONE): use embedTokens, or a context with MEAN, CLS, LAST or RANK pooling");
@@ -51,7 +51,18 @@ final class Embedder {
     }
 
     /** One embedding per token of {@code text} (a context with Pooling.NONE). */
-    static float[][] perToken(LlamaContext ctx, String text, Normalization norm) {
+    static float[] rank(ContextCore ctx, String query, List<String> documents) {
+        if (ctx.poolingType() != ContextParams.Pooling.RANK) {
+            throw new IllegalStateException("reranking needs a context with ContextParams.pooling(Pooling.RANK)");
+        }
+        List<String> pairs = documents.stream().map(d -> rerankInput(ctx.model(), query, d)).toList();
+        List<float[]> scores = pooled(ctx, pairs, Normalization.NONE);
+        float[] out = new float[scores.size()];
+        for (int i = 0; i < out.length; i++) out[i] = scores.get(i)[0];
+        return out;
+    }
+
+    static float[][] perToken(ContextCore ctx, String text, Normalization norm) {
         if (check(ctx) != ContextParams.Pooling.NONE) {
             throw new IllegalStateException("the context pools its embeddings: per-token embeddings need ContextParams.pooling(Pooling.NONE)");
         }
@@ -84,7 +95,7 @@ final class Embedder {
         return query + sep + document;
     }
 
-    private static ContextParams.Pooling check(LlamaContext ctx) {
+    private static ContextParams.Pooling check(ContextCore ctx) {
         if (!ctx.params().embeddings()) {
             throw new IllegalStateException("the context does not compute embeddings: create it with ContextParams.embeddings(true)");
         }
@@ -92,7 +103,7 @@ final class Embedder {
     }
 
     /** Tokenized as llama.cpp's embedding tool does: special tokens added and parsed. */
-    private static int[] tokens(LlamaContext ctx, String text) {
+    private static int[] tokens(ContextCore ctx, String text) {
         int[] t = ctx.vocab().tokenizeUnlocked(text.getBytes(StandardCharsets.UTF_8), true, true);
         if (t.length == 0) throw new IllegalArgumentException("the text has no tokens");
         if (t.length > ctx.batchSize()) {
@@ -102,11 +113,11 @@ final class Embedder {
         return t;
     }
 
-    private static int outputSize(LlamaContext ctx) {
+    private static int outputSize(ContextCore ctx) {
         return ctx.model().outputEmbeddingSize();
     }
 
-    private static int rankWidth(LlamaContext ctx) {
+    private static int rankWidth(ContextCore ctx) {
         return Math.max(1, ctx.model().classifierOutputs());
     }
 }

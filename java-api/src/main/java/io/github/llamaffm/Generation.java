@@ -24,7 +24,7 @@ import java.util.NoSuchElementException;
  * {@link StopReason#CANCELLED}; the text so far is its result.
  */
 public final class Generation implements Iterable<Token> {
-    private final LlamaContext ctx;
+    private final ContextCore ctx;
     private final String textPrompt;
     private final int[] tokenPrompt;
     private final GenerateParams params;
@@ -41,7 +41,7 @@ public final class Generation implements Iterable<Token> {
     private Completion result;
     private StopReason stopReason;
 
-    Generation(LlamaContext ctx, String textPrompt, int[] tokenPrompt, GenerateParams params) {
+    Generation(ContextCore ctx, String textPrompt, int[] tokenPrompt, GenerateParams params) {
         this.ctx = ctx;
         this.textPrompt = textPrompt;
         this.tokenPrompt = tokenPrompt;

@@ -1,6 +1,5 @@
 package io.github.llamaffm;
 
-import io.github.llamaffm.bindings.llama_h;
 
 /**
  * The KV memory of a {@link LlamaContext}, from {@link LlamaContext#memory()}: what each sequence
@@ -18,9 +17,9 @@ import io.github.llamaffm.bindings.llama_h;
  * a time, enforced; every method throws {@link IllegalStateException} once the context is closed.
  */
 public final class KvMemory {
-    private final LlamaContext ctx;
+    private final ContextCore ctx;
 
-    KvMemory(LlamaContext ctx) {
+    KvMemory(ContextCore ctx) {
         this.ctx = ctx;
     }
 
@@ -48,7 +47,7 @@ public final class KvMemory {
         checkSequenceOrAll(sequence);
         ctx.enter();
         try {
-            boolean ok = llama_h.llama_memory_seq_rm(ctx.memoryHandle(), sequence, from, to);
+            boolean ok = ctx.nativeContext().memoryRemove(sequence, from, to);
             if (ok && (sequence == 0 || sequence == -1)) {
                 int f = Math.max(from, 0);
                 if (to < 0 || to >= ctx.tokenCount()) ctx.truncate(f);
@@ -96,7 +95,7 @@ public final class KvMemory {
         if (source == destination) return;
         ctx.enter();
         try {
-            llama_h.llama_memory_seq_cp(ctx.memoryHandle(), source, destination, from, to);
+            ctx.nativeContext().memoryCopy(source, destination, from, to);
             if (destination == 0) ctx.untrack();
         } finally {
             ctx.exit();
@@ -126,7 +125,7 @@ public final class KvMemory {
         ctx.checkSequence(sequence);
         ctx.enter();
         try {
-            llama_h.llama_memory_seq_keep(ctx.memoryHandle(), sequence);
+            ctx.nativeContext().memoryKeep(sequence);
             if (sequence != 0) ctx.truncate(0);
         } finally {
             ctx.exit();
@@ -151,7 +150,7 @@ public final class KvMemory {
         try {
             requireShift();
             if (delta == 0) return;
-            llama_h.llama_memory_seq_add(ctx.memoryHandle(), sequence, from, to, delta);
+            ctx.nativeContext().memoryAdd(sequence, from, to, delta);
             if (sequence == 0) ctx.untrack();
         } finally {
             ctx.exit();
@@ -177,7 +176,7 @@ public final class KvMemory {
         try {
             requireShift();
             if (divisor == 1) return;
-            llama_h.llama_memory_seq_div(ctx.memoryHandle(), sequence, from, to, divisor);
+            ctx.nativeContext().memoryDivide(sequence, from, to, divisor);
             if (sequence == 0) ctx.untrack();
         } finally {
             ctx.exit();
@@ -196,7 +195,7 @@ public final class KvMemory {
         ctx.checkSequence(sequence);
         ctx.enter();
         try {
-            return llama_h.llama_memory_seq_pos_min(ctx.memoryHandle(), sequence);
+            return ctx.nativeContext().memoryMinPosition(sequence);
         } finally {
             ctx.exit();
         }
@@ -215,7 +214,7 @@ public final class KvMemory {
         ctx.checkSequence(sequence);
         ctx.enter();
         try {
-            return llama_h.llama_memory_seq_pos_max(ctx.memoryHandle(), sequence);
+            return ctx.nativeContext().memoryMaxPosition(sequence);
         } finally {
             ctx.exit();
         }
@@ -231,14 +230,14 @@ public final class KvMemory {
     public boolean canShift() {
         ctx.enter();
         try {
-            return llama_h.llama_memory_can_shift(ctx.memoryHandle());
+            return ctx.nativeContext().memoryCanShift();
         } finally {
             ctx.exit();
         }
     }
 
     private void requireShift() {
-        if (!llama_h.llama_memory_can_shift(ctx.memoryHandle())) {
+        if (!ctx.nativeContext().memoryCanShift()) {
             throw new IllegalStateException("this model's KV memory cannot shift positions");
         }
     }

@@ -161,7 +161,7 @@ public final class LoraAdapter implements AutoCloseable {
         } finally {
             lock.writeLock().unlock();
         }
-        for (LlamaContext ctx : List.copyOf(users)) ctx.dropLora(this); // waits, or defers to the running call
+        for (LlamaContext ctx : List.copyOf(users)) ctx.core.dropLora(this); // waits, or defers to the running call
         freeIfUnused();
     }
 

@@ -88,7 +88,7 @@ public final class SamplerChain implements AutoCloseable {
     public int sample(LlamaContext ctx, int index) {
         Objects.requireNonNull(ctx, "ctx");
         if (ctx.model() != model) throw new IllegalArgumentException("the context belongs to another model than this sampler chain");
-        return ctx.sampleWith(this, index);
+        return ctx.core.sampleWith(this, index);
     }
 
     /**

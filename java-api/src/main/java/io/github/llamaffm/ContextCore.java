@@ -1,0 +1,499 @@
+package io.github.llamaffm;
+
+import io.github.llamaffm.internal.ContextHandle;
+import io.github.llamaffm.internal.ContextState;
+import io.github.llamaffm.internal.Guard;
+import io.github.llamaffm.internal.Native;
+import io.github.llamaffm.internal.PromptCache;
+
+import java.lang.foreign.MemorySegment;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The working part of a {@link LlamaContext}: its state and the rules of each call (guard, checks,
+ * the record of sequence 0, LoRA set, state files), over the native {@link ContextHandle}. The
+ * public class is a facade that delegates here; the package's other classes (generation, KV memory,
+ * embeddings, batch generation) use the package-private plumbing here.
+ *
+ * <p>Lock order and close: see {@link Guard}. {@link #close()} sets {@code abort.closing}, so that a
+ * running decode aborts, then closes the guard with {@link #free()}, which runs when no call is running.
+ */
+final class ContextCore {
+    private final LlamaContext owner;
+    private final LlamaModel model;
+    private final ContextParams params;
+    private final Vocab vocab;
+    private final ContextHandle handle; // the llama_context, its batch, thread pool, views and free order
+    private final Guard guard;
+    private final int nCtx, nCtxSeq, nBatch, nUbatch, nSeq, nEmbd;
+    private final KvMemory kvMemory;
+    private final Abort abort;
+    private final PromptCache cache; // the tokens generate() put into sequence 0, for prefix reuse
+    private final LoraSet loras;
+    MemorySegment pieceBuffer;
+
+    /** What the abort callback consults; the upcall reads only volatile fields and never throws. */
+    static final class Abort {
+        volatile Generation active;
+        volatile Thread decoder;
+        volatile boolean closing;
+
+        boolean shouldAbort() {
+            if (closing) return true;
+            Thread t = decoder;
+            if (t != null && t.isInterrupted()) return true;
+            Generation g = active;
+            return g != null && g.cancelRequested();
+        }
+    }
+
+    private ContextCore(LlamaContext owner, LlamaModel model, ContextParams params, ContextHandle handle, Abort abort) {
+        this.owner = owner;
+        this.model = model;
+        this.params = params;
+        this.vocab = model.vocab();
+        this.nEmbd = model.embeddingSize();
+        this.handle = handle;
+        this.guard = handle.guard();
+        this.abort = abort;
+        this.nCtx = handle.nCtx;
+        this.nCtxSeq = handle.nCtxSeq;
+        this.nSeq = handle.nSeq;
+        this.nBatch = handle.nBatch;
+        this.nUbatch = handle.nUbatch;
+        this.kvMemory = new KvMemory(this);
+        this.cache = new PromptCache(handle);
+        this.loras = new LoraSet(owner, handle, cache);
+        this.pieceBuffer = handle.allocate(256);
+    }
+
+    /** Creates the native context for {@code owner} (which the model adopts after). */
+    static ContextCore open(LlamaContext owner, LlamaModel model, ContextParams params) {
+        Abort abort = new Abort();
+        ContextHandle h = ContextHandle.create(model.handle(), params::writeTo, abort::shouldAbort,
+                params.threadPool() ? Math.max(params.threads(), params.batchThreads()) : 0, params.threadPoll(),
+                () -> "cannot create a context for " + model.path().getFileName() + " with " + params);
+        try {
+            return new ContextCore(owner, model, params, h, abort);
+        } catch (RuntimeException | Error e) {
+            h.free();
+            throw e;
+        }
+    }
+
+    /** Frees the native context of a context that its model never adopted. */
+    void freeUnadopted() {
+        handle.free();
+    }
+
+    // ---- facts ------------------------------------------------------------------------------
+
+    LlamaModel model() {
+        return model;
+    }
+
+    int contextSize() {
+        return nCtx;
+    }
+
+    int sequenceContextSize() {
+        return nCtxSeq;
+    }
+
+    int sequences() {
+        return nSeq;
+    }
+
+    KvMemory memory() {
+        return kvMemory;
+    }
+
+    int batchSize() {
+        return nBatch;
+    }
+
+    int microBatchSize() {
+        return nUbatch;
+    }
+
+    int threads() {
+        guard.enter();
+        try {
+            return handle.threads();
+        } finally {
+            guard.exit();
+        }
+    }
+
+    int batchThreads() {
+        guard.enter();
+        try {
+            return handle.batchThreads();
+        } finally {
+            guard.exit();
+        }
+    }
+
+    void setThreads(int threads, int batchThreads) {
+        if (threads < 1 || batchThreads < 1) throw new IllegalArgumentException("thread counts must be >= 1");
+        guard.enter();
+        try {
+            handle.setThreads(threads, batchThreads);
+        } finally {
+            guard.exit();
+        }
+    }
+
+    int tokenCount() {
+        return cache.count();
+    }
+
+    int[] tokens() {
+        return cache.tokens();
+    }
+
+    void clearMemory() {
+        guard.enter();
+        try {
+            handle.invalidateViews();
+            handle.memoryClear(true);
+            cache.forget();
+        } finally {
+            guard.exit();
+        }
+    }
+
+    void untrack() {
+        cache.untrack();
+    }
+
+    void truncate(int from) {
+        cache.truncate(from);
+    }
+
+    // ---- decoding batches ----------------------------------------------------------------------
+
+    void decode(Batch batch) {
+        Objects.requireNonNull(batch, "batch");
+        guard.enter();
+        try {
+            batch.enter();
+            try {
+                int n = batch.size();
+                if (n == 0) throw new IllegalArgumentException("the batch is empty");
+                if (n > nBatch) {
+                    throw new IllegalArgumentException("the batch has " + n + " rows; this context decodes at most "
+                            + nBatch + " at once (ContextParams.batchSize)");
+                }
+                if (batch.embeddingSize() != 0 && batch.embeddingSize() != nEmbd) {
+                    throw new IllegalArgumentException("the batch's embeddings have " + batch.embeddingSize()
+                            + " floats; the model's have " + nEmbd);
+                }
+                batch.validate(vocab.size(), nSeq);
+                // llama.cpp aborts the process (a failed GGML_ASSERT) on this combination
+                if (params.embeddings() && !unifiedKv() && poolingType() != ContextParams.Pooling.NONE && batch.distinctSequences() > 1) {
+                    throw new IllegalArgumentException("pooled embeddings of several sequences in one decode need a unified KV memory"
+                            + " (ContextParams.unifiedKv(true)); decode one sequence per batch otherwise");
+                }
+                if (batch.touchesSequence(0)) untrack();
+                abort.decoder = Thread.currentThread();
+                int rc;
+                try {
+                    rc = handle.decode(batch.prepared(), n);
+                } finally {
+                    abort.decoder = null;
+                }
+                if (rc == 1) throw new ContextFullException("no room in the KV memory for a batch of " + n + " rows" + Native.recentLog());
+                if (rc == 2) throw new DecodeException("the decode was aborted (interrupted or closing)", rc);
+                if (rc != 0) throw new DecodeException("llama_decode failed" + Native.recentLog(), rc);
+            } finally {
+                batch.exit();
+            }
+        } finally {
+            guard.exit();
+        }
+    }
+
+    MemorySegment embeddings(int index) {
+        guard.enter();
+        try {
+            handle.checkRow(index);
+            MemorySegment p = handle.embeddings(index);
+            if (Native.isNull(p)) throw new LlamaException("no embedding for batch row " + index + " of the last decode (embeddings on? an output row?)");
+            return handle.view(p, nEmbd);
+        } finally {
+            guard.exit();
+        }
+    }
+
+    MemorySegment sequenceEmbeddings(int sequence) {
+        checkSequence(sequence);
+        guard.enter();
+        try {
+            MemorySegment p = handle.sequenceEmbeddings(sequence);
+            if (Native.isNull(p)) throw new LlamaException("no pooled embedding for sequence " + sequence + " (embeddings on, pooling not NONE, decoded?)");
+            int n = handle.poolingType() == ContextParams.Pooling.RANK.value
+                    ? Math.max(1, model.classifierOutputs()) : nEmbd;
+            return handle.view(p, n);
+        } finally {
+            guard.exit();
+        }
+    }
+
+    boolean unifiedKv() {
+        return nSeq == 1 || nCtxSeq == nCtx;
+    }
+
+    // ---- LoRA adapters -----------------------------------------------------------------------------
+
+    void setLora(LoraAdapter adapter, float scale) {
+        Objects.requireNonNull(adapter, "adapter");
+        if (adapter.model() != model) throw new IllegalArgumentException("the LoRA adapter " + adapter.path().getFileName() + " belongs to another model");
+        if (!Float.isFinite(scale)) throw new IllegalArgumentException("scale must be finite: " + scale);
+        guard.enter();
+        try {
+            loras.set(adapter, scale);
+        } finally {
+            guard.exit();
+        }
+    }
+
+    void removeLora(LoraAdapter adapter) {
+        Objects.requireNonNull(adapter, "adapter");
+        guard.enter();
+        try {
+            loras.remove(adapter);
+        } finally {
+            guard.exit();
+        }
+    }
+
+    Map<LoraAdapter, Float> loras() {
+        return Collections.unmodifiableMap(loras.snapshot());
+    }
+
+    void dropLora(LoraAdapter adapter) {
+        guard.whenIdle(() -> loras.remove(adapter));
+    }
+
+    // ---- embeddings ------------------------------------------------------------------------------
+
+    List<float[]> embed(List<String> texts, Normalization normalization) {
+        Objects.requireNonNull(texts, "texts");
+        Objects.requireNonNull(normalization, "normalization");
+        guard.enter();
+        try {
+            return Embedder.pooled(this, texts, normalization);
+        } finally {
+            guard.exit();
+        }
+    }
+
+    float[][] embedTokens(String text, Normalization normalization) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(normalization, "normalization");
+        guard.enter();
+        try {
+            return Embedder.perToken(this, text, normalization);
+        } finally {
+            guard.exit();
+        }
+    }
+
+    float[] rank(String query, List<String> documents) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(documents, "documents");
+        guard.enter();
+        try {
+            return Embedder.rank(this, query, documents);
+        } finally {
+            guard.exit();
+        }
+    }
+
+    ContextParams params() {
+        return params;
+    }
+
+    ContextParams.Pooling poolingType() {
+        return ContextParams.Pooling.of(handle.poolingType());
+    }
+
+    void checkSequence(int sequence) {
+        if (sequence < 0 || sequence >= nSeq) {
+            throw new IllegalArgumentException("sequence " + sequence + " is not in 0.." + (nSeq - 1) + " (ContextParams.sequences)");
+        }
+    }
+
+    // ---- state ------------------------------------------------------------------------------
+
+    byte[] saveState() {
+        return save(-1);
+    }
+
+    byte[] saveSequence(int sequence) {
+        checkSequence(sequence);
+        return save(sequence);
+    }
+
+    private byte[] save(int sequence) {
+        guard.enter();
+        try {
+            return ContextState.save(handle, cache, sequence, model.fingerprint());
+        } finally {
+            guard.exit();
+        }
+    }
+
+    void restoreState(byte[] state) {
+        restore(state, -1);
+    }
+
+    void restoreSequence(int sequence, byte[] state) {
+        checkSequence(sequence);
+        restore(state, sequence);
+    }
+
+    private void restore(byte[] state, int sequence) {
+        Objects.requireNonNull(state, "state");
+        guard.enter();
+        try {
+            ContextState.restore(handle, cache, state, sequence, model.fingerprint(), String.valueOf(model.path().getFileName()), vocab.size());
+        } finally {
+            guard.exit();
+        }
+    }
+
+    // ---- generation -------------------------------------------------------------------------
+
+    Generation generate(String prompt, GenerateParams params) {
+        Objects.requireNonNull(prompt, "prompt");
+        Objects.requireNonNull(params, "params");
+        return new Generation(this, prompt, null, params);
+    }
+
+    Generation generate(int[] prompt, GenerateParams params) {
+        Objects.requireNonNull(params, "params");
+        int[] copy = prompt.clone();
+        if (copy.length == 0) throw new IllegalArgumentException("the prompt has no tokens");
+        for (int t : copy) vocab.check(t);
+        return new Generation(this, null, copy, params);
+    }
+
+    MemorySegment logits(int index) {
+        guard.enter();
+        try {
+            return handle.view(logitsPointer(index), vocab.size());
+        } finally {
+            guard.exit();
+        }
+    }
+
+    private MemorySegment logitsPointer(int index) {
+        handle.checkRow(index);
+        MemorySegment p = handle.logits(index);
+        if (Native.isNull(p)) throw new LlamaException("no logits for batch row " + index + " of the last decode");
+        return p;
+    }
+
+    int sampleWith(SamplerChain chain, int index) {
+        guard.enter();
+        try {
+            logitsPointer(index);
+            return sampleAt(chain, index);
+        } finally {
+            guard.exit();
+        }
+    }
+
+    // ---- plumbing for Generation and BatchGenerator (called with the guard held) --------------
+
+    void enter() {
+        guard.enter();
+    }
+
+    void exit() {
+        guard.exit();
+    }
+
+    long startGeneration(Generation g) {
+        Generation previous = abort.active;
+        if (previous != null && previous != g) previous.releaseChain(); // abandoned mid-way: it can never go on
+        abort.active = g;
+        return cache.nextEpoch();
+    }
+
+    void endGeneration(Generation g) {
+        if (abort.active == g) abort.active = null;
+    }
+
+    void checkEpoch(long e) {
+        if (e != cache.epoch()) {
+            throw new IllegalStateException("a newer generation or memory().clear() on this context ended this generation");
+        }
+    }
+
+    Vocab vocab() {
+        return vocab;
+    }
+
+    ContextHandle nativeContext() {
+        return handle;
+    }
+
+    int ingest(int[] tokens) {
+        return cache.ingest(tokens);
+    }
+
+    int decodeOne(int token) {
+        return cache.decodeOne(token);
+    }
+
+    boolean isFull() {
+        return cache.isFull();
+    }
+
+    int sampleAt(SamplerChain chain, int row) {
+        MemorySegment c = chain.enter();
+        try {
+            return handle.sample(c, row);
+        } finally {
+            chain.exit();
+        }
+    }
+
+    boolean closeRequested() {
+        return abort.closing;
+    }
+
+    int piece(int token, boolean special) {
+        int n = vocab.piece(token, special, pieceBuffer);
+        if (n < 0) {
+            pieceBuffer = handle.allocate(-n);
+            n = vocab.piece(token, special, pieceBuffer);
+        }
+        return n;
+    }
+
+    boolean isClosed() {
+        return guard.isClosed();
+    }
+
+    void close() {
+        abort.closing = true;
+        guard.close(this::free);
+    }
+
+    private void free() {
+        handle.free();
+        loras.releaseAll(); // the adapters may be freed now
+        model.release(owner); // the model may be freed now
+    }
+
+    String describe() {
+        return "LlamaContext[" + cache.count() + "/" + nCtx + " tokens" + (isClosed() ? ", closed]" : "]");
+    }
+}
