@@ -1,6 +1,6 @@
 package io.github.llamaffm;
 
-import io.github.llamaffm.bindings.llama_context_params;
+import io.github.llamaffm.internal.NativeParams;
 
 import java.lang.foreign.MemorySegment;
 
@@ -137,18 +137,8 @@ public record ContextParams(int contextSize, int batchSize, int microBatchSize, 
     }
 
     void writeTo(MemorySegment p) {
-        llama_context_params.n_ctx(p, contextSize);
-        llama_context_params.n_batch(p, batchSize);
-        llama_context_params.n_ubatch(p, Math.min(microBatchSize, batchSize));
-        llama_context_params.n_seq_max(p, sequences);
-        llama_context_params.n_threads(p, threads);
-        llama_context_params.n_threads_batch(p, batchThreads);
-        llama_context_params.flash_attn_type(p, flashAttention.value);
-        llama_context_params.embeddings(p, embeddings);
-        llama_context_params.offload_kqv(p, offloadKqv);
-        llama_context_params.kv_unified(p, unifiedKv);
-        llama_context_params.pooling_type(p, pooling.value);
-        llama_context_params.no_perf(p, true);
+        NativeParams.context(p, contextSize, batchSize, Math.min(microBatchSize, batchSize), sequences, threads, batchThreads,
+                flashAttention.value, embeddings, offloadKqv, unifiedKv, pooling.value);
     }
 
     /** Builds {@link ContextParams}. Not thread-safe. */

@@ -1,9 +1,5 @@
 package io.github.llamaffm;
 
-import io.github.llamaffm.bindings.llama_h;
-import io.github.llamaffm.internal.Native;
-
-import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -88,10 +84,9 @@ final class Embedder {
         var template = model.rerankTemplate();
         if (template.isPresent()) return template.get().replace("{query}", query).replace("{document}", document);
         Vocab v = model.vocab();
-        MemorySegment vocab = model.vocabHandle(); // alive: the caller holds a context of the model
-        String sep = "";
-        if (v.addsEos()) sep += Native.string(llama_h.llama_vocab_get_text(vocab, v.eos()));
-        if (v.addsSep()) sep += Native.string(llama_h.llama_vocab_get_text(vocab, v.sep()));
+        String sep = ""; // the model is alive: the caller holds a context of it
+        if (v.addsEos()) sep += v.tokenTextUnchecked(v.eos());
+        if (v.addsSep()) sep += v.tokenTextUnchecked(v.sep());
         return query + sep + document;
     }
 

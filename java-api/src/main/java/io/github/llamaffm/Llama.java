@@ -1,14 +1,10 @@
 package io.github.llamaffm;
 
-import io.github.llamaffm.bindings.llama_h;
 import io.github.llamaffm.internal.NativeLoader;
 import io.github.llamaffm.internal.NativeLog;
+import io.github.llamaffm.internal.RuntimeInfo;
 
-import java.lang.foreign.Arena;
-import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,8 +37,7 @@ public final class Llama {
      * @throws UnsatisfiedLinkError if the native libraries cannot be loaded
      */
     public static String version() {
-        NativeLoader.libraries();
-        return string(llama_h.llama_version());
+        return RuntimeInfo.version();
     }
 
     /**
@@ -60,7 +55,7 @@ public final class Llama {
         List<String> backends = NativeLog.loadedBackends();
         sb.append(backends.isEmpty() ? "built in" : String.join(", ", backends));
         cpuVariant().ifPresent(v -> sb.append("; CPU variant: ").append(v));
-        sb.append("; ").append(string(llama_h.llama_print_system_info()).strip());
+        sb.append("; ").append(RuntimeInfo.systemInfo());
         return sb.toString();
     }
 
@@ -100,27 +95,6 @@ public final class Llama {
      * @throws UnsatisfiedLinkError if the native libraries cannot be loaded
      */
     public static List<Device> devices() {
-        NativeLoader.libraries();
-        long n = llama_h.ggml_backend_dev_count();
-        List<Device> out = new ArrayList<>();
-        Device.Type[] types = Device.Type.values();
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment free = arena.allocate(ValueLayout.JAVA_LONG);
-            MemorySegment total = arena.allocate(ValueLayout.JAVA_LONG);
-            for (long i = 0; i < n; i++) {
-                MemorySegment dev = llama_h.ggml_backend_dev_get(i);
-                int t = llama_h.ggml_backend_dev_type(dev);
-                llama_h.ggml_backend_dev_memory(dev, free, total);
-                String backend = string(llama_h.ggml_backend_reg_name(llama_h.ggml_backend_dev_backend_reg(dev)));
-                out.add(new Device(string(llama_h.ggml_backend_dev_name(dev)), string(llama_h.ggml_backend_dev_description(dev)),
-                        t >= 0 && t < types.length - 1 ? types[t] : Device.Type.OTHER, backend, backendLibrary(backend),
-                        free.get(ValueLayout.JAVA_LONG, 0), total.get(ValueLayout.JAVA_LONG, 0)));
-            }
-        }
-        return List.copyOf(out);
-    }
-
-    private static String string(MemorySegment cString) {
-        return cString.equals(MemorySegment.NULL) ? "" : cString.getString(0);
+        return RuntimeInfo.devices(Llama::backendLibrary);
     }
 }

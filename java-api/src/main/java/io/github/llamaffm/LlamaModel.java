@@ -2,6 +2,7 @@ package io.github.llamaffm;
 
 import io.github.llamaffm.bindings.llama_h;
 import io.github.llamaffm.bindings.llama_progress_callback;
+import io.github.llamaffm.internal.ModelHandle;
 import io.github.llamaffm.internal.Native;
 import io.github.llamaffm.internal.NativeLog;
 
@@ -11,8 +12,6 @@ import java.lang.ref.Cleaner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,18 +42,14 @@ import java.util.function.Supplier;
  * a read cannot deadlock. See {@link io.github.llamaffm.internal.Guard} for the order of all locks.
  */
 public final class LlamaModel implements AutoCloseable {
-    private static final Cleaner CLEANER = Cleaner.create();
-
-    // Handles are views scoped to this arena, which the final free closes before llama_model_free:
-    // a native call with a stale handle then fails in the JDK instead of using freed memory.
-    private final Arena arena = Arena.ofShared();
+    // The llama_model, its views (scoped to an arena closed before llama_model_free) and free order.
+    private final ModelHandle nativeModel;
     private final MemorySegment handle;
     private final MemorySegment vocabHandle;
     private final Path path;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Set<Object> children = new java.util.HashSet<>(); // guarded by itself
     private final Object adapterLock = new Object();
-    private final Cleaner.Cleanable cleanable;
     private final Vocab vocab;
     private final Map<String, String> metadata;
     private final String description;
@@ -66,25 +61,23 @@ public final class LlamaModel implements AutoCloseable {
 
     private LlamaModel(MemorySegment rawHandle, Path path) {
         this.path = path;
-        Arena a = arena;
-        this.cleanable = CLEANER.register(this, () -> {
-            a.close();
-            llama_h.llama_model_free(rawHandle);
-        });
-        this.handle = rawHandle.reinterpret(arena, null);
-        this.vocabHandle = llama_h.llama_model_get_vocab(handle).reinterpret(arena, null);
+        this.nativeModel = new ModelHandle(this, rawHandle);
+        this.handle = nativeModel.segment();
+        this.vocabHandle = nativeModel.vocab();
         this.vocab = new Vocab(this, vocabHandle);
-        this.metadata = readMetadata();
-        this.description = readDescription();
-        this.sizeBytes = llama_h.llama_model_size(handle);
-        this.parameterCount = llama_h.llama_model_n_params(handle);
-        this.trainingContextSize = llama_h.llama_model_n_ctx_train(handle);
-        this.embeddingSize = llama_h.llama_model_n_embd(handle);
-        this.outputEmbeddingSize = llama_h.llama_model_n_embd_out(handle);
-        this.layerCount = llama_h.llama_model_n_layer(handle);
-        this.classifierOutputs = llama_h.llama_model_n_cls_out(handle);
-        this.chatTemplate = template(null);
-        this.rerankTemplate = template("rerank");
+        this.metadata = nativeModel.metadata();
+        this.description = nativeModel.description();
+        long[] sizes = nativeModel.sizes();
+        this.sizeBytes = sizes[0];
+        this.parameterCount = sizes[1];
+        int[] shape = nativeModel.shape();
+        this.trainingContextSize = shape[0];
+        this.embeddingSize = shape[1];
+        this.outputEmbeddingSize = shape[2];
+        this.layerCount = shape[3];
+        this.classifierOutputs = shape[4];
+        this.chatTemplate = nativeModel.template(null);
+        this.rerankTemplate = nativeModel.template("rerank");
     }
 
     /**
@@ -197,21 +190,6 @@ public final class LlamaModel implements AutoCloseable {
         return description;
     }
 
-    private String readDescription() {
-        try (Arena a = Arena.ofConfined()) {
-            MemorySegment buf = a.allocate(512);
-            int n = llama_h.llama_model_desc(handle, buf, buf.byteSize());
-            return n <= 0 ? "" : buf.getString(0);
-        }
-    }
-
-    private Optional<String> template(String name) {
-        try (Arena a = Arena.ofConfined()) {
-            MemorySegment t = llama_h.llama_model_chat_template(handle, name == null ? MemorySegment.NULL : a.allocateFrom(name));
-            return Native.isNull(t) ? Optional.empty() : Optional.of(Native.string(t));
-        }
-    }
-
     /**
      * Total size of the weights in bytes.
      *
@@ -315,33 +293,6 @@ public final class LlamaModel implements AutoCloseable {
         f = crc.getValue() | 1L << 40;
         fingerprint = f;
         return f;
-    }
-
-    private Map<String, String> readMetadata() {
-        Map<String, String> m = new LinkedHashMap<>();
-        int n = llama_h.llama_model_meta_count(handle);
-        try (Arena a = Arena.ofConfined()) {
-            MemorySegment buf = a.allocate(4096);
-            for (int i = 0; i < n; i++) {
-                String key = metaString(a, buf, i, true);
-                String value = metaString(a, buf, i, false);
-                if (key != null) m.put(key, value == null ? "" : value);
-            }
-        }
-        return Collections.unmodifiableMap(m);
-    }
-
-    private String metaString(Arena a, MemorySegment buf, int i, boolean key) {
-        int n = key ? llama_h.llama_model_meta_key_by_index(handle, i, buf, buf.byteSize())
-                : llama_h.llama_model_meta_val_str_by_index(handle, i, buf, buf.byteSize());
-        if (n < 0) return null;
-        if (n >= buf.byteSize()) {
-            MemorySegment big = a.allocate(n + 1L);
-            n = key ? llama_h.llama_model_meta_key_by_index(handle, i, big, big.byteSize())
-                    : llama_h.llama_model_meta_val_str_by_index(handle, i, big, big.byteSize());
-            return n < 0 ? null : big.getString(0);
-        }
-        return buf.getString(0);
     }
 
     // ---- contexts ---------------------------------------------------------------------------
@@ -508,7 +459,7 @@ public final class LlamaModel implements AutoCloseable {
                 if (freed || !children.isEmpty()) return;
                 freed = true;
             }
-            cleanable.clean();
+            nativeModel.free();
         } finally {
             lock.writeLock().unlock();
         }

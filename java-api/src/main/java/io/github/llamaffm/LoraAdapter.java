@@ -1,6 +1,7 @@
 package io.github.llamaffm;
 
 import io.github.llamaffm.bindings.llama_h;
+import io.github.llamaffm.internal.LoraNatives;
 import io.github.llamaffm.internal.Native;
 import io.github.llamaffm.internal.NativeLog;
 
@@ -8,8 +9,6 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -74,18 +73,7 @@ public final class LoraAdapter implements AutoCloseable {
     }
 
     private Map<String, String> readMetadata() {
-        Map<String, String> m = new LinkedHashMap<>();
-        try (Arena a = Arena.ofConfined()) {
-            MemorySegment buf = a.allocate(4096);
-            int n = llama_h.llama_adapter_meta_count(handle);
-            for (int i = 0; i < n; i++) {
-                if (llama_h.llama_adapter_meta_key_by_index(handle, i, buf, buf.byteSize()) < 0) continue;
-                String key = buf.getString(0);
-                if (llama_h.llama_adapter_meta_val_str_by_index(handle, i, buf, buf.byteSize()) < 0) continue;
-                m.put(key, buf.getString(0));
-            }
-        }
-        return Collections.unmodifiableMap(m);
+        return LoraNatives.metadata(handle);
     }
 
     /**
@@ -171,7 +159,7 @@ public final class LoraAdapter implements AutoCloseable {
             freed = true;
         }
         synchronized (model.adapterLock()) {
-            llama_h.llama_adapter_lora_free(handle);
+            LoraNatives.free(handle);
         }
         model.release(this);
     }

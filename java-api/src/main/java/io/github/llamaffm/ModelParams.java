@@ -1,6 +1,6 @@
 package io.github.llamaffm;
 
-import io.github.llamaffm.bindings.llama_model_params;
+import io.github.llamaffm.internal.NativeParams;
 
 import java.lang.foreign.MemorySegment;
 
@@ -100,12 +100,7 @@ public record ModelParams(int gpuLayers, int mainGpu, SplitMode splitMode, LoadM
 
     /** Writes these parameters into a native {@code llama_model_params} (other fields keep their defaults). */
     void writeTo(MemorySegment p) {
-        llama_model_params.n_gpu_layers(p, gpuLayers);
-        llama_model_params.main_gpu(p, mainGpu);
-        llama_model_params.split_mode(p, splitMode.ordinal());
-        llama_model_params.load_mode(p, loadMode.value);
-        llama_model_params.vocab_only(p, vocabOnly);
-        llama_model_params.check_tensors(p, checkTensors);
+        NativeParams.model(p, gpuLayers, mainGpu, splitMode.ordinal(), loadMode.value, vocabOnly, checkTensors);
     }
 
     /** Builds {@link ModelParams}. Not thread-safe. */

@@ -1,12 +1,8 @@
 package io.github.llamaffm;
 
-import io.github.llamaffm.bindings.llama_h;
-import io.github.llamaffm.bindings.llama_model_quantize_params;
 import io.github.llamaffm.internal.Native;
-import io.github.llamaffm.internal.NativeLog;
+import io.github.llamaffm.internal.Quantizer;
 
-import java.lang.foreign.Arena;
-import java.lang.foreign.MemorySegment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -77,17 +73,10 @@ public enum Quantization {
         Objects.requireNonNull(output, "output");
         Native.ensureLoaded();
         if (!Files.isRegularFile(input)) throw new ModelLoadException("cannot quantize " + input.toAbsolutePath() + ": no such file");
-        try (Arena a = Arena.ofConfined()) {
-            MemorySegment p = llama_h.llama_model_quantize_default_params(a);
-            llama_model_quantize_params.nthread(p, threads);
-            llama_model_quantize_params.ftype(p, ftype);
-            NativeLog.clearRecent();
-            int rc = llama_h.llama_model_quantize(a.allocateFrom(input.toAbsolutePath().toString()),
-                    a.allocateFrom(output.toAbsolutePath().toString()), p);
-            if (rc != 0) {
-                throw new ModelLoadException("quantizing " + input.toAbsolutePath() + " to " + this + " failed (" + rc + ")"
-                        + Native.recentLog());
-            }
+        int rc = Quantizer.quantize(input, output, ftype, threads);
+        if (rc != 0) {
+            throw new ModelLoadException("quantizing " + input.toAbsolutePath() + " to " + this + " failed (" + rc + ")"
+                    + Native.recentLog());
         }
     }
 }

@@ -1,15 +1,8 @@
 package io.github.llamaffm;
 
-import io.github.llamaffm.bindings.llama_h;
-import io.github.llamaffm.bindings.llama_logit_bias;
-import io.github.llamaffm.bindings.llama_sampler_chain_params;
-import io.github.llamaffm.internal.Guard;
-import io.github.llamaffm.internal.Native;
-import io.github.llamaffm.internal.NativeLog;
+import io.github.llamaffm.internal.SamplerHandle;
 
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.util.Objects;
 
 /**
@@ -25,8 +18,7 @@ import java.util.Objects;
 public final class SamplerChain implements AutoCloseable {
     private final LlamaModel model;
     private final Sampler settings;
-    private final Guard guard = new Guard("SamplerChain");
-    private MemorySegment chain = MemorySegment.NULL; // guarded by guard
+    private final SamplerHandle handle = new SamplerHandle(); // the native chain and its guard
 
     private SamplerChain(LlamaModel model, Sampler settings) {
         this.model = model;
@@ -41,12 +33,7 @@ public final class SamplerChain implements AutoCloseable {
         try {
             // The read lock keeps the vocabulary alive while the chain is built from it.
             model.read(() -> {
-                c.guard.enter();
-                try {
-                    c.chain = build(model, settings);
-                } finally {
-                    c.guard.exit();
-                }
+                c.handle.build(b -> build(b, model, settings));
                 return null;
             });
         } catch (RuntimeException | Error e) {
@@ -97,22 +84,16 @@ public final class SamplerChain implements AutoCloseable {
      * @throws IllegalStateException if this chain is closed or used by another thread
      */
     public void reset() {
-        guard.enter();
-        try {
-            llama_h.llama_sampler_reset(chain);
-        } finally {
-            guard.exit();
-        }
+        handle.reset();
     }
 
     /** Enters the guard and returns the native chain; the caller exits. */
     MemorySegment enter() {
-        guard.enter();
-        return chain;
+        return handle.enter();
     }
 
     void exit() {
-        guard.exit();
+        handle.guard().exit();
     }
 
     /**
@@ -121,11 +102,7 @@ public final class SamplerChain implements AutoCloseable {
      */
     @Override
     public void close() {
-        guard.close(() -> {
-            if (!Native.isNull(chain)) llama_h.llama_sampler_free(chain);
-            chain = MemorySegment.NULL;
-            model.release(this);
-        });
+        handle.close(() -> model.release(this));
     }
 
     /**
@@ -134,88 +111,50 @@ public final class SamplerChain implements AutoCloseable {
      * @return true once closed
      */
     public boolean isClosed() {
-        return guard.isClosed();
+        return handle.guard().isClosed();
     }
 
-    /** Builds the native chain of {@code s}; the caller keeps the model alive (its read lock). */
-    private static MemorySegment build(LlamaModel model, Sampler s) {
+    /** Adds the samplers of {@code s} to {@code c}; the caller keeps the model alive (its read lock). */
+    private static void build(SamplerHandle.Builder c, LlamaModel model, Sampler s) {
         Sampler.Builder b = s.config;
         MemorySegment vocab = model.vocabHandle();
         int nVocab = model.vocab().size();
-        try (Arena a = Arena.ofConfined()) {
-            MemorySegment params = llama_h.llama_sampler_chain_default_params(a);
-            llama_sampler_chain_params.no_perf(params, true);
-            MemorySegment c = llama_h.llama_sampler_chain_init(params);
-            if (Native.isNull(c)) throw Native.failure("llama_sampler_chain_init failed");
-            try {
-                NativeLog.clearRecent();
-                if (b.grammar != null) {
-                    add(c, llama_h.llama_sampler_init_grammar(vocab, a.allocateFrom(b.grammar), a.allocateFrom(b.grammarRoot)),
-                            "grammar (root '" + b.grammarRoot + "')");
-                }
-                if (!b.logitBias.isEmpty()) {
-                    MemorySegment biases = llama_logit_bias.allocateArray(b.logitBias.size(), a);
-                    int i = 0;
-                    for (var e : b.logitBias.entrySet()) {
-                        model.vocab().check(e.getKey());
-                        MemorySegment el = llama_logit_bias.asSlice(biases, i++);
-                        llama_logit_bias.token(el, e.getKey());
-                        llama_logit_bias.bias(el, e.getValue());
-                    }
-                    add(c, llama_h.llama_sampler_init_logit_bias(nVocab, b.logitBias.size(), biases), "logit bias");
-                }
-                if (b.penaltyLastN != 0) {
-                    add(c, llama_h.llama_sampler_init_penalties(nVocab, b.penaltyLastN, b.penaltyRepeat, b.penaltyFreq,
-                            b.penaltyPresent), "penalties");
-                }
-                if (b.dryMultiplier > 0) {
-                    MemorySegment breakers = a.allocate(ValueLayout.ADDRESS, Math.max(1, b.dryBreakers.size()));
-                    for (int i = 0; i < b.dryBreakers.size(); i++) {
-                        breakers.setAtIndex(ValueLayout.ADDRESS, i, a.allocateFrom(b.dryBreakers.get(i)));
-                    }
-                    add(c, llama_h.llama_sampler_init_dry(vocab, b.dryMultiplier, b.dryBase, b.dryAllowedLength,
-                            b.dryLastN, breakers, b.dryBreakers.size()), "DRY");
-                }
-                int seed = b.seed == null ? llama_h.LLAMA_DEFAULT_SEED() : (int) (long) b.seed;
-                if (b.mirostat != 0) {
-                    if (b.temperature != null) add(c, llama_h.llama_sampler_init_temp(b.temperature), "temperature");
-                    add(c, b.mirostat == 1
-                            ? llama_h.llama_sampler_init_mirostat(nVocab, seed, b.mirostatTau, b.mirostatEta, 100)
-                            : llama_h.llama_sampler_init_mirostat_v2(seed, b.mirostatTau, b.mirostatEta), "mirostat");
-                    return c;
-                }
-                if (b.topNSigma != null) add(c, llama_h.llama_sampler_init_top_n_sigma(b.topNSigma), "top-n-sigma");
-                if (b.topK != null) add(c, llama_h.llama_sampler_init_top_k(b.topK), "top-k");
-                if (b.typical != null) add(c, llama_h.llama_sampler_init_typical(b.typical, 1), "typical");
-                if (b.topP != null) add(c, llama_h.llama_sampler_init_top_p(b.topP, 1), "top-p");
-                if (b.minP != null) add(c, llama_h.llama_sampler_init_min_p(b.minP, 1), "min-p");
-                if (b.xtcProbability != null) {
-                    add(c, llama_h.llama_sampler_init_xtc(b.xtcProbability, b.xtcThreshold, 1, seed), "XTC");
-                }
-                if (s.isGreedy()) {
-                    add(c, llama_h.llama_sampler_init_greedy(), "greedy");
-                } else {
-                    if (b.temperature != null && b.dynatempRange > 0) {
-                        add(c, llama_h.llama_sampler_init_temp_ext(b.temperature, b.dynatempRange, b.dynatempExponent),
-                                "dynamic temperature");
-                    } else if (b.temperature != null) {
-                        add(c, llama_h.llama_sampler_init_temp(b.temperature), "temperature");
-                    }
-                    add(c, llama_h.llama_sampler_init_dist(seed), "distribution");
-                }
-                return c;
-            } catch (RuntimeException | Error e) {
-                llama_h.llama_sampler_free(c);
-                throw e;
+        if (b.grammar != null) c.grammar(vocab, b.grammar, b.grammarRoot);
+        if (!b.logitBias.isEmpty()) {
+            int[] tokens = new int[b.logitBias.size()];
+            float[] biases = new float[tokens.length];
+            int i = 0;
+            for (var e : b.logitBias.entrySet()) {
+                model.vocab().check(e.getKey());
+                tokens[i] = e.getKey();
+                biases[i++] = e.getValue();
             }
+            c.logitBias(nVocab, tokens, biases);
+        }
+        if (b.penaltyLastN != 0) c.penalties(nVocab, b.penaltyLastN, b.penaltyRepeat, b.penaltyFreq, b.penaltyPresent);
+        if (b.dryMultiplier > 0) c.dry(vocab, b.dryMultiplier, b.dryBase, b.dryAllowedLength, b.dryLastN, b.dryBreakers);
+        int seed = b.seed == null ? SamplerHandle.defaultSeed() : (int) (long) b.seed;
+        if (b.mirostat != 0) {
+            if (b.temperature != null) c.temperature(b.temperature);
+            c.mirostat(b.mirostat, nVocab, seed, b.mirostatTau, b.mirostatEta);
+            return;
+        }
+        if (b.topNSigma != null) c.topNSigma(b.topNSigma);
+        if (b.topK != null) c.topK(b.topK);
+        if (b.typical != null) c.typical(b.typical);
+        if (b.topP != null) c.topP(b.topP);
+        if (b.minP != null) c.minP(b.minP);
+        if (b.xtcProbability != null) c.xtc(b.xtcProbability, b.xtcThreshold, seed);
+        if (s.isGreedy()) {
+            c.greedy();
+        } else if (b.temperature != null && b.dynatempRange > 0) {
+            c.temperature(b.temperature, b.dynatempRange, b.dynatempExponent);
+            c.distribution(seed);
+        } else {
+            if (b.temperature != null) c.temperature(b.temperature);
+            c.distribution(seed);
         }
     }
-
-    private static void add(MemorySegment chain, MemorySegment sampler, String what) {
-        if (Native.isNull(sampler)) throw Native.failure("llama.cpp refused the " + what + " sampler");
-        llama_h.llama_sampler_chain_add(chain, sampler);
-    }
-
 
     @Override
     public String toString() {

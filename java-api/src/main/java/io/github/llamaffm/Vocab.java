@@ -1,11 +1,8 @@
 package io.github.llamaffm;
 
-import io.github.llamaffm.bindings.llama_h;
-import io.github.llamaffm.internal.Native;
+import io.github.llamaffm.internal.VocabHandle;
 
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -40,25 +37,26 @@ public final class Vocab {
     }
 
     private final LlamaModel model;
-    private final MemorySegment handle;
+    private final VocabHandle handle;
     // Facts that never change, read once (no lock needed to read them).
     private final int size, type, bos, eos, eot, sep, nl, pad;
     private final boolean addsBos, addsEos, addsSep;
 
     Vocab(LlamaModel model, MemorySegment handle) {
         this.model = model;
-        this.handle = handle;
-        this.size = llama_h.llama_vocab_n_tokens(handle);
-        this.type = llama_h.llama_vocab_type(handle);
-        this.bos = llama_h.llama_vocab_bos(handle);
-        this.eos = llama_h.llama_vocab_eos(handle);
-        this.eot = llama_h.llama_vocab_eot(handle);
-        this.sep = llama_h.llama_vocab_sep(handle);
-        this.nl = llama_h.llama_vocab_nl(handle);
-        this.pad = llama_h.llama_vocab_pad(handle);
-        this.addsBos = llama_h.llama_vocab_get_add_bos(handle);
-        this.addsEos = llama_h.llama_vocab_get_add_eos(handle);
-        this.addsSep = llama_h.llama_vocab_get_add_sep(handle);
+        this.handle = new VocabHandle(handle);
+        this.size = this.handle.size();
+        this.type = this.handle.type();
+        int[] specials = this.handle.specials();
+        this.bos = specials[0];
+        this.eos = specials[1];
+        this.eot = specials[2];
+        this.sep = specials[3];
+        this.nl = specials[4];
+        this.pad = specials[5];
+        this.addsBos = this.handle.addsBos();
+        this.addsEos = this.handle.addsEos();
+        this.addsSep = this.handle.addsSep();
     }
 
     /**
@@ -181,7 +179,7 @@ public final class Vocab {
      */
     public boolean isEndOfGeneration(int token) {
         check(token);
-        return model.read(() -> llama_h.llama_vocab_is_eog(handle, token));
+        return model.read(() -> handle.isEog(token));
     }
 
     /**
@@ -194,7 +192,7 @@ public final class Vocab {
      */
     public boolean isControl(int token) {
         check(token);
-        return model.read(() -> llama_h.llama_vocab_is_control(handle, token));
+        return model.read(() -> handle.isControl(token));
     }
 
     /**
@@ -207,7 +205,7 @@ public final class Vocab {
      */
     public String tokenText(int token) {
         check(token);
-        return model.read(() -> Native.string(llama_h.llama_vocab_get_text(handle, token)));
+        return model.read(() -> handle.text(token));
     }
 
     /**
@@ -220,7 +218,7 @@ public final class Vocab {
      */
     public float score(int token) {
         check(token);
-        return model.read(() -> llama_h.llama_vocab_get_score(handle, token));
+        return model.read(() -> handle.score(token));
     }
 
     /**
@@ -276,24 +274,7 @@ public final class Vocab {
     /** Tokenizes; the caller guarantees the model stays open (a context's guard, or the model's read lock). */
     int[] tokenizeUnlocked(byte[] utf8, boolean addSpecial, boolean parseSpecial) {
         if (utf8.length > Integer.MAX_VALUE - 16) throw new IllegalArgumentException("text too long to tokenize: " + utf8.length + " bytes");
-        {
-            try (Arena a = Arena.ofConfined()) {
-                MemorySegment text = a.allocate(Math.max(1, utf8.length));
-                MemorySegment.copy(utf8, 0, text, ValueLayout.JAVA_BYTE, 0, utf8.length);
-                // Tokens never outnumber bytes, plus the specials added around them.
-                int capacity = (int) Math.min(Integer.MAX_VALUE, utf8.length + 8L);
-                MemorySegment out = a.allocate(ValueLayout.JAVA_INT, capacity);
-                int n = llama_h.llama_tokenize(handle, text, utf8.length, out, capacity, addSpecial, parseSpecial);
-                if (n == Integer.MIN_VALUE) throw new IllegalArgumentException("tokenization overflows int32");
-                if (n < 0) {
-                    capacity = -n;
-                    out = a.allocate(ValueLayout.JAVA_INT, capacity);
-                    n = llama_h.llama_tokenize(handle, text, utf8.length, out, capacity, addSpecial, parseSpecial);
-                    if (n < 0) throw Native.failure("llama_tokenize failed (" + n + ")");
-                }
-                return out.asSlice(0, n * 4L).toArray(ValueLayout.JAVA_INT);
-            }
-        }
+        return handle.tokenize(utf8, addSpecial, parseSpecial);
     }
 
     /**
@@ -320,21 +301,7 @@ public final class Vocab {
      */
     public String detokenize(int[] tokens, boolean removeSpecial, boolean unparseSpecial) {
         for (int t : tokens) check(t);
-        return model.read(() -> {
-            try (Arena a = Arena.ofConfined()) {
-                MemorySegment in = a.allocateFrom(ValueLayout.JAVA_INT, tokens);
-                int capacity = Math.max(64, tokens.length * 8);
-                MemorySegment out = a.allocate(capacity);
-                int n = llama_h.llama_detokenize(handle, in, tokens.length, out, capacity, removeSpecial, unparseSpecial);
-                if (n < 0) {
-                    capacity = -n;
-                    out = a.allocate(capacity);
-                    n = llama_h.llama_detokenize(handle, in, tokens.length, out, capacity, removeSpecial, unparseSpecial);
-                    if (n < 0) throw Native.failure("llama_detokenize failed (" + n + ")");
-                }
-                return new String(out.asSlice(0, n).toArray(ValueLayout.JAVA_BYTE), StandardCharsets.UTF_8);
-            }
-        });
+        return model.read(() -> handle.detokenize(tokens, removeSpecial, unparseSpecial));
     }
 
     /**
@@ -348,17 +315,7 @@ public final class Vocab {
      */
     public byte[] pieceBytes(int token, boolean special) {
         check(token);
-        return model.read(() -> {
-            try (Arena a = Arena.ofConfined()) {
-                MemorySegment buf = a.allocate(256);
-                int n = piece(token, special, buf);
-                if (n < 0) {
-                    buf = a.allocate(-n);
-                    n = piece(token, special, buf);
-                }
-                return buf.asSlice(0, n).toArray(ValueLayout.JAVA_BYTE);
-            }
-        });
+        return model.read(() -> handle.pieceBytes(token, special));
     }
 
     /**
@@ -379,12 +336,17 @@ public final class Vocab {
      * Returns the byte count, or minus the size needed when it did not fit.
      */
     int piece(int token, boolean special, MemorySegment buf) {
-        return llama_h.llama_token_to_piece(handle, token, buf, (int) Math.min(buf.byteSize(), Integer.MAX_VALUE), 0, special);
+        return handle.piece(token, special, buf);
     }
 
     /** Whether {@code token} ends generation; for callers that already hold the model alive. */
     boolean isEogUnchecked(int token) {
-        return llama_h.llama_vocab_is_eog(handle, token);
+        return handle.isEog(token);
+    }
+
+    /** The stored text of {@code token}; for callers that already hold the model alive. */
+    String tokenTextUnchecked(int token) {
+        return handle.text(token);
     }
 
     /** Whether tokenizing with specials adds a separator token (rerank inputs). */
