@@ -340,8 +340,11 @@ class ModelFileCheckTest {
                 generates(good);
                 System.out.println("good=" + round);
             }
-            System.out.println("threads=" + Thread.getAllStackTraces().keySet().stream()
-                    .filter(t -> t.getName().startsWith("llama-ffm-loader")).count());
+            // Loader threads parked in the abort callback for good (idle ones are reused, not counted).
+            System.out.println("threads=" + Thread.getAllStackTraces().entrySet().stream()
+                    .filter(e -> e.getKey().getName().startsWith("llama-ffm-loader"))
+                    .filter(e -> java.util.Arrays.stream(e.getValue()).anyMatch(f -> f.getMethodName().equals("onAbort")))
+                    .count());
         }
     }
 
