@@ -295,6 +295,7 @@ class ModelFileCheckTest {
         List<Float> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
         try (LlamaModel m = LlamaModel.load(good, p, f -> seen.add(f))) {
             assertTrue(!seen.isEmpty() && seen.get(seen.size() - 1) == 1f, seen.toString());
+            assertTrue(m.vocab().size() > 0);
         }
         ModelLoadException cancelled = assertThrows(ModelLoadException.class, () -> LlamaModel.load(good, p, f -> false).close());
         assertTrue(cancelled.getMessage().contains("cancelled"), cancelled.getMessage());
