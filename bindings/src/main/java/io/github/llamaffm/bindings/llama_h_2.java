@@ -1865,32 +1865,32 @@ public class llama_h_2 extends llama_h_3 {
         }
     }
 
-    private static class ggml_numa_init {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_numa_init");
+    private static class gguf_init_empty {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_init_empty");
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
 
-    /** The descriptor of {@code ggml_numa_init}. */
-    public static FunctionDescriptor ggml_numa_init$descriptor() {
-        return ggml_numa_init.DESC;
+    /** The descriptor of {@code gguf_init_empty}. */
+    public static FunctionDescriptor gguf_init_empty$descriptor() {
+        return gguf_init_empty.DESC;
     }
 
-    /** The downcall handle of {@code ggml_numa_init}. */
-    public static MethodHandle ggml_numa_init$handle() {
-        return ggml_numa_init.HANDLE;
+    /** The downcall handle of {@code gguf_init_empty}. */
+    public static MethodHandle gguf_init_empty$handle() {
+        return gguf_init_empty.HANDLE;
     }
 
-    /** The address of {@code ggml_numa_init}. */
-    public static MemorySegment ggml_numa_init$address() {
-        return ggml_numa_init.ADDR;
+    /** The address of {@code gguf_init_empty}. */
+    public static MemorySegment gguf_init_empty$address() {
+        return gguf_init_empty.ADDR;
     }
 
-    /** Calls {@code ggml_numa_init}. */
-    public static void ggml_numa_init(int numa) {
-        var mh$ = ggml_numa_init.HANDLE;
+    /** Calls {@code gguf_init_empty}. */
+    public static MemorySegment gguf_init_empty() {
+        var mh$ = gguf_init_empty.HANDLE;
         try {
-            mh$.invokeExact(numa);
+            return (MemorySegment) mh$.invokeExact();
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {
@@ -1898,32 +1898,32 @@ public class llama_h_2 extends llama_h_3 {
         }
     }
 
-    private static class ggml_is_numa {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_is_numa");
+    private static class gguf_init_from_file_ptr {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, io.github.llamaffm.bindings.gguf_init_params.layout());
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_init_from_file_ptr");
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
 
-    /** The descriptor of {@code ggml_is_numa}. */
-    public static FunctionDescriptor ggml_is_numa$descriptor() {
-        return ggml_is_numa.DESC;
+    /** The descriptor of {@code gguf_init_from_file_ptr}. */
+    public static FunctionDescriptor gguf_init_from_file_ptr$descriptor() {
+        return gguf_init_from_file_ptr.DESC;
     }
 
-    /** The downcall handle of {@code ggml_is_numa}. */
-    public static MethodHandle ggml_is_numa$handle() {
-        return ggml_is_numa.HANDLE;
+    /** The downcall handle of {@code gguf_init_from_file_ptr}. */
+    public static MethodHandle gguf_init_from_file_ptr$handle() {
+        return gguf_init_from_file_ptr.HANDLE;
     }
 
-    /** The address of {@code ggml_is_numa}. */
-    public static MemorySegment ggml_is_numa$address() {
-        return ggml_is_numa.ADDR;
+    /** The address of {@code gguf_init_from_file_ptr}. */
+    public static MemorySegment gguf_init_from_file_ptr$address() {
+        return gguf_init_from_file_ptr.ADDR;
     }
 
-    /** Calls {@code ggml_is_numa}. */
-    public static boolean ggml_is_numa() {
-        var mh$ = ggml_is_numa.HANDLE;
+    /** Calls {@code gguf_init_from_file_ptr}. */
+    public static MemorySegment gguf_init_from_file_ptr(MemorySegment file, MemorySegment params) {
+        var mh$ = gguf_init_from_file_ptr.HANDLE;
         try {
-            return (boolean) mh$.invokeExact();
+            return (MemorySegment) mh$.invokeExact(file, params);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {
@@ -1931,32 +1931,32 @@ public class llama_h_2 extends llama_h_3 {
         }
     }
 
-    private static class ggml_new_i32 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_new_i32");
+    private static class gguf_init_from_file {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, io.github.llamaffm.bindings.gguf_init_params.layout());
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_init_from_file");
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
 
-    /** The descriptor of {@code ggml_new_i32}. */
-    public static FunctionDescriptor ggml_new_i32$descriptor() {
-        return ggml_new_i32.DESC;
+    /** The descriptor of {@code gguf_init_from_file}. */
+    public static FunctionDescriptor gguf_init_from_file$descriptor() {
+        return gguf_init_from_file.DESC;
     }
 
-    /** The downcall handle of {@code ggml_new_i32}. */
-    public static MethodHandle ggml_new_i32$handle() {
-        return ggml_new_i32.HANDLE;
+    /** The downcall handle of {@code gguf_init_from_file}. */
+    public static MethodHandle gguf_init_from_file$handle() {
+        return gguf_init_from_file.HANDLE;
     }
 
-    /** The address of {@code ggml_new_i32}. */
-    public static MemorySegment ggml_new_i32$address() {
-        return ggml_new_i32.ADDR;
+    /** The address of {@code gguf_init_from_file}. */
+    public static MemorySegment gguf_init_from_file$address() {
+        return gguf_init_from_file.ADDR;
     }
 
-    /** Calls {@code ggml_new_i32}. */
-    public static MemorySegment ggml_new_i32(MemorySegment ctx, int value) {
-        var mh$ = ggml_new_i32.HANDLE;
+    /** Calls {@code gguf_init_from_file}. */
+    public static MemorySegment gguf_init_from_file(MemorySegment fname, MemorySegment params) {
+        var mh$ = gguf_init_from_file.HANDLE;
         try {
-            return (MemorySegment) mh$.invokeExact(ctx, value);
+            return (MemorySegment) mh$.invokeExact(fname, params);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {
@@ -1964,32 +1964,32 @@ public class llama_h_2 extends llama_h_3 {
         }
     }
 
-    private static class ggml_new_f32 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_FLOAT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_new_f32");
+    private static class gguf_init_from_buffer {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG, io.github.llamaffm.bindings.gguf_init_params.layout());
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_init_from_buffer");
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
 
-    /** The descriptor of {@code ggml_new_f32}. */
-    public static FunctionDescriptor ggml_new_f32$descriptor() {
-        return ggml_new_f32.DESC;
+    /** The descriptor of {@code gguf_init_from_buffer}. */
+    public static FunctionDescriptor gguf_init_from_buffer$descriptor() {
+        return gguf_init_from_buffer.DESC;
     }
 
-    /** The downcall handle of {@code ggml_new_f32}. */
-    public static MethodHandle ggml_new_f32$handle() {
-        return ggml_new_f32.HANDLE;
+    /** The downcall handle of {@code gguf_init_from_buffer}. */
+    public static MethodHandle gguf_init_from_buffer$handle() {
+        return gguf_init_from_buffer.HANDLE;
     }
 
-    /** The address of {@code ggml_new_f32}. */
-    public static MemorySegment ggml_new_f32$address() {
-        return ggml_new_f32.ADDR;
+    /** The address of {@code gguf_init_from_buffer}. */
+    public static MemorySegment gguf_init_from_buffer$address() {
+        return gguf_init_from_buffer.ADDR;
     }
 
-    /** Calls {@code ggml_new_f32}. */
-    public static MemorySegment ggml_new_f32(MemorySegment ctx, float value) {
-        var mh$ = ggml_new_f32.HANDLE;
+    /** Calls {@code gguf_init_from_buffer}. */
+    public static MemorySegment gguf_init_from_buffer(MemorySegment data, long size, MemorySegment params) {
+        var mh$ = gguf_init_from_buffer.HANDLE;
         try {
-            return (MemorySegment) mh$.invokeExact(ctx, value);
+            return (MemorySegment) mh$.invokeExact(data, size, params);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {
@@ -1997,32 +1997,32 @@ public class llama_h_2 extends llama_h_3 {
         }
     }
 
-    private static class ggml_set_i32 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_set_i32");
+    private static class gguf_init_from_callback {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG, llama_h_shared.C_LONG, io.github.llamaffm.bindings.gguf_init_params.layout());
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_init_from_callback");
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
 
-    /** The descriptor of {@code ggml_set_i32}. */
-    public static FunctionDescriptor ggml_set_i32$descriptor() {
-        return ggml_set_i32.DESC;
+    /** The descriptor of {@code gguf_init_from_callback}. */
+    public static FunctionDescriptor gguf_init_from_callback$descriptor() {
+        return gguf_init_from_callback.DESC;
     }
 
-    /** The downcall handle of {@code ggml_set_i32}. */
-    public static MethodHandle ggml_set_i32$handle() {
-        return ggml_set_i32.HANDLE;
+    /** The downcall handle of {@code gguf_init_from_callback}. */
+    public static MethodHandle gguf_init_from_callback$handle() {
+        return gguf_init_from_callback.HANDLE;
     }
 
-    /** The address of {@code ggml_set_i32}. */
-    public static MemorySegment ggml_set_i32$address() {
-        return ggml_set_i32.ADDR;
+    /** The address of {@code gguf_init_from_callback}. */
+    public static MemorySegment gguf_init_from_callback$address() {
+        return gguf_init_from_callback.ADDR;
     }
 
-    /** Calls {@code ggml_set_i32}. */
-    public static MemorySegment ggml_set_i32(MemorySegment tensor, int value) {
-        var mh$ = ggml_set_i32.HANDLE;
+    /** Calls {@code gguf_init_from_callback}. */
+    public static MemorySegment gguf_init_from_callback(MemorySegment callback, MemorySegment userdata, long max_chunk_read, long max_expected_size, MemorySegment params) {
+        var mh$ = gguf_init_from_callback.HANDLE;
         try {
-            return (MemorySegment) mh$.invokeExact(tensor, value);
+            return (MemorySegment) mh$.invokeExact(callback, userdata, max_chunk_read, max_expected_size, params);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {
@@ -2030,362 +2030,32 @@ public class llama_h_2 extends llama_h_3 {
         }
     }
 
-    private static class ggml_set_f32 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_FLOAT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_set_f32");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code ggml_set_f32}. */
-    public static FunctionDescriptor ggml_set_f32$descriptor() {
-        return ggml_set_f32.DESC;
-    }
-
-    /** The downcall handle of {@code ggml_set_f32}. */
-    public static MethodHandle ggml_set_f32$handle() {
-        return ggml_set_f32.HANDLE;
-    }
-
-    /** The address of {@code ggml_set_f32}. */
-    public static MemorySegment ggml_set_f32$address() {
-        return ggml_set_f32.ADDR;
-    }
-
-    /** Calls {@code ggml_set_f32}. */
-    public static MemorySegment ggml_set_f32(MemorySegment tensor, float value) {
-        var mh$ = ggml_set_f32.HANDLE;
-        try {
-            return (MemorySegment) mh$.invokeExact(tensor, value);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class ggml_get_i32_1d {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_get_i32_1d");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code ggml_get_i32_1d}. */
-    public static FunctionDescriptor ggml_get_i32_1d$descriptor() {
-        return ggml_get_i32_1d.DESC;
-    }
-
-    /** The downcall handle of {@code ggml_get_i32_1d}. */
-    public static MethodHandle ggml_get_i32_1d$handle() {
-        return ggml_get_i32_1d.HANDLE;
-    }
-
-    /** The address of {@code ggml_get_i32_1d}. */
-    public static MemorySegment ggml_get_i32_1d$address() {
-        return ggml_get_i32_1d.ADDR;
-    }
-
-    /** Calls {@code ggml_get_i32_1d}. */
-    public static int ggml_get_i32_1d(MemorySegment tensor, int i) {
-        var mh$ = ggml_get_i32_1d.HANDLE;
-        try {
-            return (int) mh$.invokeExact(tensor, i);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class ggml_set_i32_1d {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_set_i32_1d");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code ggml_set_i32_1d}. */
-    public static FunctionDescriptor ggml_set_i32_1d$descriptor() {
-        return ggml_set_i32_1d.DESC;
-    }
-
-    /** The downcall handle of {@code ggml_set_i32_1d}. */
-    public static MethodHandle ggml_set_i32_1d$handle() {
-        return ggml_set_i32_1d.HANDLE;
-    }
-
-    /** The address of {@code ggml_set_i32_1d}. */
-    public static MemorySegment ggml_set_i32_1d$address() {
-        return ggml_set_i32_1d.ADDR;
-    }
-
-    /** Calls {@code ggml_set_i32_1d}. */
-    public static void ggml_set_i32_1d(MemorySegment tensor, int i, int value) {
-        var mh$ = ggml_set_i32_1d.HANDLE;
-        try {
-            mh$.invokeExact(tensor, i, value);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class ggml_get_i32_nd {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_INT, llama_h_shared.C_INT, llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_get_i32_nd");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code ggml_get_i32_nd}. */
-    public static FunctionDescriptor ggml_get_i32_nd$descriptor() {
-        return ggml_get_i32_nd.DESC;
-    }
-
-    /** The downcall handle of {@code ggml_get_i32_nd}. */
-    public static MethodHandle ggml_get_i32_nd$handle() {
-        return ggml_get_i32_nd.HANDLE;
-    }
-
-    /** The address of {@code ggml_get_i32_nd}. */
-    public static MemorySegment ggml_get_i32_nd$address() {
-        return ggml_get_i32_nd.ADDR;
-    }
-
-    /** Calls {@code ggml_get_i32_nd}. */
-    public static int ggml_get_i32_nd(MemorySegment tensor, int i0, int i1, int i2, int i3) {
-        var mh$ = ggml_get_i32_nd.HANDLE;
-        try {
-            return (int) mh$.invokeExact(tensor, i0, i1, i2, i3);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class ggml_set_i32_nd {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_INT, llama_h_shared.C_INT, llama_h_shared.C_INT, llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_set_i32_nd");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code ggml_set_i32_nd}. */
-    public static FunctionDescriptor ggml_set_i32_nd$descriptor() {
-        return ggml_set_i32_nd.DESC;
-    }
-
-    /** The downcall handle of {@code ggml_set_i32_nd}. */
-    public static MethodHandle ggml_set_i32_nd$handle() {
-        return ggml_set_i32_nd.HANDLE;
-    }
-
-    /** The address of {@code ggml_set_i32_nd}. */
-    public static MemorySegment ggml_set_i32_nd$address() {
-        return ggml_set_i32_nd.ADDR;
-    }
-
-    /** Calls {@code ggml_set_i32_nd}. */
-    public static void ggml_set_i32_nd(MemorySegment tensor, int i0, int i1, int i2, int i3, int value) {
-        var mh$ = ggml_set_i32_nd.HANDLE;
-        try {
-            mh$.invokeExact(tensor, i0, i1, i2, i3, value);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class ggml_get_f32_1d {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_FLOAT, llama_h_shared.C_POINTER, llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_get_f32_1d");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code ggml_get_f32_1d}. */
-    public static FunctionDescriptor ggml_get_f32_1d$descriptor() {
-        return ggml_get_f32_1d.DESC;
-    }
-
-    /** The downcall handle of {@code ggml_get_f32_1d}. */
-    public static MethodHandle ggml_get_f32_1d$handle() {
-        return ggml_get_f32_1d.HANDLE;
-    }
-
-    /** The address of {@code ggml_get_f32_1d}. */
-    public static MemorySegment ggml_get_f32_1d$address() {
-        return ggml_get_f32_1d.ADDR;
-    }
-
-    /** Calls {@code ggml_get_f32_1d}. */
-    public static float ggml_get_f32_1d(MemorySegment tensor, int i) {
-        var mh$ = ggml_get_f32_1d.HANDLE;
-        try {
-            return (float) mh$.invokeExact(tensor, i);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class ggml_set_f32_1d {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_FLOAT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_set_f32_1d");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code ggml_set_f32_1d}. */
-    public static FunctionDescriptor ggml_set_f32_1d$descriptor() {
-        return ggml_set_f32_1d.DESC;
-    }
-
-    /** The downcall handle of {@code ggml_set_f32_1d}. */
-    public static MethodHandle ggml_set_f32_1d$handle() {
-        return ggml_set_f32_1d.HANDLE;
-    }
-
-    /** The address of {@code ggml_set_f32_1d}. */
-    public static MemorySegment ggml_set_f32_1d$address() {
-        return ggml_set_f32_1d.ADDR;
-    }
-
-    /** Calls {@code ggml_set_f32_1d}. */
-    public static void ggml_set_f32_1d(MemorySegment tensor, int i, float value) {
-        var mh$ = ggml_set_f32_1d.HANDLE;
-        try {
-            mh$.invokeExact(tensor, i, value);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class ggml_get_f32_nd {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_FLOAT, llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_INT, llama_h_shared.C_INT, llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_get_f32_nd");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code ggml_get_f32_nd}. */
-    public static FunctionDescriptor ggml_get_f32_nd$descriptor() {
-        return ggml_get_f32_nd.DESC;
-    }
-
-    /** The downcall handle of {@code ggml_get_f32_nd}. */
-    public static MethodHandle ggml_get_f32_nd$handle() {
-        return ggml_get_f32_nd.HANDLE;
-    }
-
-    /** The address of {@code ggml_get_f32_nd}. */
-    public static MemorySegment ggml_get_f32_nd$address() {
-        return ggml_get_f32_nd.ADDR;
-    }
-
-    /** Calls {@code ggml_get_f32_nd}. */
-    public static float ggml_get_f32_nd(MemorySegment tensor, int i0, int i1, int i2, int i3) {
-        var mh$ = ggml_get_f32_nd.HANDLE;
-        try {
-            return (float) mh$.invokeExact(tensor, i0, i1, i2, i3);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class ggml_set_f32_nd {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_INT, llama_h_shared.C_INT, llama_h_shared.C_INT, llama_h_shared.C_FLOAT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_set_f32_nd");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code ggml_set_f32_nd}. */
-    public static FunctionDescriptor ggml_set_f32_nd$descriptor() {
-        return ggml_set_f32_nd.DESC;
-    }
-
-    /** The downcall handle of {@code ggml_set_f32_nd}. */
-    public static MethodHandle ggml_set_f32_nd$handle() {
-        return ggml_set_f32_nd.HANDLE;
-    }
-
-    /** The address of {@code ggml_set_f32_nd}. */
-    public static MemorySegment ggml_set_f32_nd$address() {
-        return ggml_set_f32_nd.ADDR;
-    }
-
-    /** Calls {@code ggml_set_f32_nd}. */
-    public static void ggml_set_f32_nd(MemorySegment tensor, int i0, int i1, int i2, int i3, float value) {
-        var mh$ = ggml_set_f32_nd.HANDLE;
-        try {
-            mh$.invokeExact(tensor, i0, i1, i2, i3, value);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class ggml_threadpool_new {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_threadpool_new");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code ggml_threadpool_new}. */
-    public static FunctionDescriptor ggml_threadpool_new$descriptor() {
-        return ggml_threadpool_new.DESC;
-    }
-
-    /** The downcall handle of {@code ggml_threadpool_new}. */
-    public static MethodHandle ggml_threadpool_new$handle() {
-        return ggml_threadpool_new.HANDLE;
-    }
-
-    /** The address of {@code ggml_threadpool_new}. */
-    public static MemorySegment ggml_threadpool_new$address() {
-        return ggml_threadpool_new.ADDR;
-    }
-
-    /** Calls {@code ggml_threadpool_new}. */
-    public static MemorySegment ggml_threadpool_new(MemorySegment params) {
-        var mh$ = ggml_threadpool_new.HANDLE;
-        try {
-            return (MemorySegment) mh$.invokeExact(params);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class ggml_threadpool_free {
+    private static class gguf_free {
         public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_threadpool_free");
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_free");
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
 
-    /** The descriptor of {@code ggml_threadpool_free}. */
-    public static FunctionDescriptor ggml_threadpool_free$descriptor() {
-        return ggml_threadpool_free.DESC;
+    /** The descriptor of {@code gguf_free}. */
+    public static FunctionDescriptor gguf_free$descriptor() {
+        return gguf_free.DESC;
     }
 
-    /** The downcall handle of {@code ggml_threadpool_free}. */
-    public static MethodHandle ggml_threadpool_free$handle() {
-        return ggml_threadpool_free.HANDLE;
+    /** The downcall handle of {@code gguf_free}. */
+    public static MethodHandle gguf_free$handle() {
+        return gguf_free.HANDLE;
     }
 
-    /** The address of {@code ggml_threadpool_free}. */
-    public static MemorySegment ggml_threadpool_free$address() {
-        return ggml_threadpool_free.ADDR;
+    /** The address of {@code gguf_free}. */
+    public static MemorySegment gguf_free$address() {
+        return gguf_free.ADDR;
     }
 
-    /** Calls {@code ggml_threadpool_free}. */
-    public static void ggml_threadpool_free(MemorySegment threadpool) {
-        var mh$ = ggml_threadpool_free.HANDLE;
+    /** Calls {@code gguf_free}. */
+    public static void gguf_free(MemorySegment ctx) {
+        var mh$ = gguf_free.HANDLE;
         try {
-            mh$.invokeExact(threadpool);
+            mh$.invokeExact(ctx);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {
@@ -2393,32 +2063,65 @@ public class llama_h_2 extends llama_h_3 {
         }
     }
 
-    private static class ggml_threadpool_get_n_threads {
+    private static class gguf_type_name {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_type_name");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code gguf_type_name}. */
+    public static FunctionDescriptor gguf_type_name$descriptor() {
+        return gguf_type_name.DESC;
+    }
+
+    /** The downcall handle of {@code gguf_type_name}. */
+    public static MethodHandle gguf_type_name$handle() {
+        return gguf_type_name.HANDLE;
+    }
+
+    /** The address of {@code gguf_type_name}. */
+    public static MemorySegment gguf_type_name$address() {
+        return gguf_type_name.ADDR;
+    }
+
+    /** Calls {@code gguf_type_name}. */
+    public static MemorySegment gguf_type_name(int type) {
+        var mh$ = gguf_type_name.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(type);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class gguf_get_version {
         public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_threadpool_get_n_threads");
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_version");
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
 
-    /** The descriptor of {@code ggml_threadpool_get_n_threads}. */
-    public static FunctionDescriptor ggml_threadpool_get_n_threads$descriptor() {
-        return ggml_threadpool_get_n_threads.DESC;
+    /** The descriptor of {@code gguf_get_version}. */
+    public static FunctionDescriptor gguf_get_version$descriptor() {
+        return gguf_get_version.DESC;
     }
 
-    /** The downcall handle of {@code ggml_threadpool_get_n_threads}. */
-    public static MethodHandle ggml_threadpool_get_n_threads$handle() {
-        return ggml_threadpool_get_n_threads.HANDLE;
+    /** The downcall handle of {@code gguf_get_version}. */
+    public static MethodHandle gguf_get_version$handle() {
+        return gguf_get_version.HANDLE;
     }
 
-    /** The address of {@code ggml_threadpool_get_n_threads}. */
-    public static MemorySegment ggml_threadpool_get_n_threads$address() {
-        return ggml_threadpool_get_n_threads.ADDR;
+    /** The address of {@code gguf_get_version}. */
+    public static MemorySegment gguf_get_version$address() {
+        return gguf_get_version.ADDR;
     }
 
-    /** Calls {@code ggml_threadpool_get_n_threads}. */
-    public static int ggml_threadpool_get_n_threads(MemorySegment threadpool) {
-        var mh$ = ggml_threadpool_get_n_threads.HANDLE;
+    /** Calls {@code gguf_get_version}. */
+    public static int gguf_get_version(MemorySegment ctx) {
+        var mh$ = gguf_get_version.HANDLE;
         try {
-            return (int) mh$.invokeExact(threadpool);
+            return (int) mh$.invokeExact(ctx);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {
@@ -2426,32 +2129,32 @@ public class llama_h_2 extends llama_h_3 {
         }
     }
 
-    private static class ggml_threadpool_pause {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_threadpool_pause");
+    private static class gguf_get_alignment {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_alignment");
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
 
-    /** The descriptor of {@code ggml_threadpool_pause}. */
-    public static FunctionDescriptor ggml_threadpool_pause$descriptor() {
-        return ggml_threadpool_pause.DESC;
+    /** The descriptor of {@code gguf_get_alignment}. */
+    public static FunctionDescriptor gguf_get_alignment$descriptor() {
+        return gguf_get_alignment.DESC;
     }
 
-    /** The downcall handle of {@code ggml_threadpool_pause}. */
-    public static MethodHandle ggml_threadpool_pause$handle() {
-        return ggml_threadpool_pause.HANDLE;
+    /** The downcall handle of {@code gguf_get_alignment}. */
+    public static MethodHandle gguf_get_alignment$handle() {
+        return gguf_get_alignment.HANDLE;
     }
 
-    /** The address of {@code ggml_threadpool_pause}. */
-    public static MemorySegment ggml_threadpool_pause$address() {
-        return ggml_threadpool_pause.ADDR;
+    /** The address of {@code gguf_get_alignment}. */
+    public static MemorySegment gguf_get_alignment$address() {
+        return gguf_get_alignment.ADDR;
     }
 
-    /** Calls {@code ggml_threadpool_pause}. */
-    public static void ggml_threadpool_pause(MemorySegment threadpool) {
-        var mh$ = ggml_threadpool_pause.HANDLE;
+    /** Calls {@code gguf_get_alignment}. */
+    public static long gguf_get_alignment(MemorySegment ctx) {
+        var mh$ = gguf_get_alignment.HANDLE;
         try {
-            mh$.invokeExact(threadpool);
+            return (long) mh$.invokeExact(ctx);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {
@@ -2459,32 +2162,32 @@ public class llama_h_2 extends llama_h_3 {
         }
     }
 
-    private static class ggml_threadpool_resume {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_threadpool_resume");
+    private static class gguf_get_data_offset {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_data_offset");
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
 
-    /** The descriptor of {@code ggml_threadpool_resume}. */
-    public static FunctionDescriptor ggml_threadpool_resume$descriptor() {
-        return ggml_threadpool_resume.DESC;
+    /** The descriptor of {@code gguf_get_data_offset}. */
+    public static FunctionDescriptor gguf_get_data_offset$descriptor() {
+        return gguf_get_data_offset.DESC;
     }
 
-    /** The downcall handle of {@code ggml_threadpool_resume}. */
-    public static MethodHandle ggml_threadpool_resume$handle() {
-        return ggml_threadpool_resume.HANDLE;
+    /** The downcall handle of {@code gguf_get_data_offset}. */
+    public static MethodHandle gguf_get_data_offset$handle() {
+        return gguf_get_data_offset.HANDLE;
     }
 
-    /** The address of {@code ggml_threadpool_resume}. */
-    public static MemorySegment ggml_threadpool_resume$address() {
-        return ggml_threadpool_resume.ADDR;
+    /** The address of {@code gguf_get_data_offset}. */
+    public static MemorySegment gguf_get_data_offset$address() {
+        return gguf_get_data_offset.ADDR;
     }
 
-    /** Calls {@code ggml_threadpool_resume}. */
-    public static void ggml_threadpool_resume(MemorySegment threadpool) {
-        var mh$ = ggml_threadpool_resume.HANDLE;
+    /** Calls {@code gguf_get_data_offset}. */
+    public static long gguf_get_data_offset(MemorySegment ctx) {
+        var mh$ = gguf_get_data_offset.HANDLE;
         try {
-            mh$.invokeExact(threadpool);
+            return (long) mh$.invokeExact(ctx);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {
@@ -2492,32 +2195,32 @@ public class llama_h_2 extends llama_h_3 {
         }
     }
 
-    private static class ggml_graph_plan {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(io.github.llamaffm.bindings.ggml_cplan.layout(), llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_graph_plan");
+    private static class gguf_get_n_kv {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_n_kv");
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
 
-    /** The descriptor of {@code ggml_graph_plan}. */
-    public static FunctionDescriptor ggml_graph_plan$descriptor() {
-        return ggml_graph_plan.DESC;
+    /** The descriptor of {@code gguf_get_n_kv}. */
+    public static FunctionDescriptor gguf_get_n_kv$descriptor() {
+        return gguf_get_n_kv.DESC;
     }
 
-    /** The downcall handle of {@code ggml_graph_plan}. */
-    public static MethodHandle ggml_graph_plan$handle() {
-        return ggml_graph_plan.HANDLE;
+    /** The downcall handle of {@code gguf_get_n_kv}. */
+    public static MethodHandle gguf_get_n_kv$handle() {
+        return gguf_get_n_kv.HANDLE;
     }
 
-    /** The address of {@code ggml_graph_plan}. */
-    public static MemorySegment ggml_graph_plan$address() {
-        return ggml_graph_plan.ADDR;
+    /** The address of {@code gguf_get_n_kv}. */
+    public static MemorySegment gguf_get_n_kv$address() {
+        return gguf_get_n_kv.ADDR;
     }
 
-    /** Calls {@code ggml_graph_plan}. */
-    public static MemorySegment ggml_graph_plan(SegmentAllocator allocator, MemorySegment cgraph, int n_threads, MemorySegment threadpool) {
-        var mh$ = ggml_graph_plan.HANDLE;
+    /** Calls {@code gguf_get_n_kv}. */
+    public static long gguf_get_n_kv(MemorySegment ctx) {
+        var mh$ = gguf_get_n_kv.HANDLE;
         try {
-            return (MemorySegment) mh$.invokeExact(allocator, cgraph, n_threads, threadpool);
+            return (long) mh$.invokeExact(ctx);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {
@@ -2525,32 +2228,32 @@ public class llama_h_2 extends llama_h_3 {
         }
     }
 
-    private static class ggml_graph_compute {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_graph_compute");
+    private static class gguf_find_key {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_find_key");
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
 
-    /** The descriptor of {@code ggml_graph_compute}. */
-    public static FunctionDescriptor ggml_graph_compute$descriptor() {
-        return ggml_graph_compute.DESC;
+    /** The descriptor of {@code gguf_find_key}. */
+    public static FunctionDescriptor gguf_find_key$descriptor() {
+        return gguf_find_key.DESC;
     }
 
-    /** The downcall handle of {@code ggml_graph_compute}. */
-    public static MethodHandle ggml_graph_compute$handle() {
-        return ggml_graph_compute.HANDLE;
+    /** The downcall handle of {@code gguf_find_key}. */
+    public static MethodHandle gguf_find_key$handle() {
+        return gguf_find_key.HANDLE;
     }
 
-    /** The address of {@code ggml_graph_compute}. */
-    public static MemorySegment ggml_graph_compute$address() {
-        return ggml_graph_compute.ADDR;
+    /** The address of {@code gguf_find_key}. */
+    public static MemorySegment gguf_find_key$address() {
+        return gguf_find_key.ADDR;
     }
 
-    /** Calls {@code ggml_graph_compute}. */
-    public static int ggml_graph_compute(MemorySegment cgraph, MemorySegment cplan) {
-        var mh$ = ggml_graph_compute.HANDLE;
+    /** Calls {@code gguf_find_key}. */
+    public static long gguf_find_key(MemorySegment ctx, MemorySegment key) {
+        var mh$ = gguf_find_key.HANDLE;
         try {
-            return (int) mh$.invokeExact(cgraph, cplan);
+            return (long) mh$.invokeExact(ctx, key);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {
@@ -2558,32 +2261,32 @@ public class llama_h_2 extends llama_h_3 {
         }
     }
 
-    private static class ggml_graph_compute_with_ctx {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_graph_compute_with_ctx");
+    private static class gguf_get_key {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_key");
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
 
-    /** The descriptor of {@code ggml_graph_compute_with_ctx}. */
-    public static FunctionDescriptor ggml_graph_compute_with_ctx$descriptor() {
-        return ggml_graph_compute_with_ctx.DESC;
+    /** The descriptor of {@code gguf_get_key}. */
+    public static FunctionDescriptor gguf_get_key$descriptor() {
+        return gguf_get_key.DESC;
     }
 
-    /** The downcall handle of {@code ggml_graph_compute_with_ctx}. */
-    public static MethodHandle ggml_graph_compute_with_ctx$handle() {
-        return ggml_graph_compute_with_ctx.HANDLE;
+    /** The downcall handle of {@code gguf_get_key}. */
+    public static MethodHandle gguf_get_key$handle() {
+        return gguf_get_key.HANDLE;
     }
 
-    /** The address of {@code ggml_graph_compute_with_ctx}. */
-    public static MemorySegment ggml_graph_compute_with_ctx$address() {
-        return ggml_graph_compute_with_ctx.ADDR;
+    /** The address of {@code gguf_get_key}. */
+    public static MemorySegment gguf_get_key$address() {
+        return gguf_get_key.ADDR;
     }
 
-    /** Calls {@code ggml_graph_compute_with_ctx}. */
-    public static int ggml_graph_compute_with_ctx(MemorySegment ctx, MemorySegment cgraph, int n_threads) {
-        var mh$ = ggml_graph_compute_with_ctx.HANDLE;
+    /** Calls {@code gguf_get_key}. */
+    public static MemorySegment gguf_get_key(MemorySegment ctx, long key_id) {
+        var mh$ = gguf_get_key.HANDLE;
         try {
-            return (int) mh$.invokeExact(ctx, cgraph, n_threads);
+            return (MemorySegment) mh$.invokeExact(ctx, key_id);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {
@@ -2591,32 +2294,32 @@ public class llama_h_2 extends llama_h_3 {
         }
     }
 
-    private static class ggml_cpu_has_sse3 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_cpu_has_sse3");
+    private static class gguf_get_kv_type {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_kv_type");
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
 
-    /** The descriptor of {@code ggml_cpu_has_sse3}. */
-    public static FunctionDescriptor ggml_cpu_has_sse3$descriptor() {
-        return ggml_cpu_has_sse3.DESC;
+    /** The descriptor of {@code gguf_get_kv_type}. */
+    public static FunctionDescriptor gguf_get_kv_type$descriptor() {
+        return gguf_get_kv_type.DESC;
     }
 
-    /** The downcall handle of {@code ggml_cpu_has_sse3}. */
-    public static MethodHandle ggml_cpu_has_sse3$handle() {
-        return ggml_cpu_has_sse3.HANDLE;
+    /** The downcall handle of {@code gguf_get_kv_type}. */
+    public static MethodHandle gguf_get_kv_type$handle() {
+        return gguf_get_kv_type.HANDLE;
     }
 
-    /** The address of {@code ggml_cpu_has_sse3}. */
-    public static MemorySegment ggml_cpu_has_sse3$address() {
-        return ggml_cpu_has_sse3.ADDR;
+    /** The address of {@code gguf_get_kv_type}. */
+    public static MemorySegment gguf_get_kv_type$address() {
+        return gguf_get_kv_type.ADDR;
     }
 
-    /** Calls {@code ggml_cpu_has_sse3}. */
-    public static int ggml_cpu_has_sse3() {
-        var mh$ = ggml_cpu_has_sse3.HANDLE;
+    /** Calls {@code gguf_get_kv_type}. */
+    public static int gguf_get_kv_type(MemorySegment ctx, long key_id) {
+        var mh$ = gguf_get_kv_type.HANDLE;
         try {
-            return (int) mh$.invokeExact();
+            return (int) mh$.invokeExact(ctx, key_id);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {
@@ -2624,32 +2327,32 @@ public class llama_h_2 extends llama_h_3 {
         }
     }
 
-    private static class ggml_cpu_has_ssse3 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_cpu_has_ssse3");
+    private static class gguf_get_arr_type {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_arr_type");
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
 
-    /** The descriptor of {@code ggml_cpu_has_ssse3}. */
-    public static FunctionDescriptor ggml_cpu_has_ssse3$descriptor() {
-        return ggml_cpu_has_ssse3.DESC;
+    /** The descriptor of {@code gguf_get_arr_type}. */
+    public static FunctionDescriptor gguf_get_arr_type$descriptor() {
+        return gguf_get_arr_type.DESC;
     }
 
-    /** The downcall handle of {@code ggml_cpu_has_ssse3}. */
-    public static MethodHandle ggml_cpu_has_ssse3$handle() {
-        return ggml_cpu_has_ssse3.HANDLE;
+    /** The downcall handle of {@code gguf_get_arr_type}. */
+    public static MethodHandle gguf_get_arr_type$handle() {
+        return gguf_get_arr_type.HANDLE;
     }
 
-    /** The address of {@code ggml_cpu_has_ssse3}. */
-    public static MemorySegment ggml_cpu_has_ssse3$address() {
-        return ggml_cpu_has_ssse3.ADDR;
+    /** The address of {@code gguf_get_arr_type}. */
+    public static MemorySegment gguf_get_arr_type$address() {
+        return gguf_get_arr_type.ADDR;
     }
 
-    /** Calls {@code ggml_cpu_has_ssse3}. */
-    public static int ggml_cpu_has_ssse3() {
-        var mh$ = ggml_cpu_has_ssse3.HANDLE;
+    /** Calls {@code gguf_get_arr_type}. */
+    public static int gguf_get_arr_type(MemorySegment ctx, long key_id) {
+        var mh$ = gguf_get_arr_type.HANDLE;
         try {
-            return (int) mh$.invokeExact();
+            return (int) mh$.invokeExact(ctx, key_id);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {
@@ -2657,32 +2360,32 @@ public class llama_h_2 extends llama_h_3 {
         }
     }
 
-    private static class ggml_cpu_has_avx {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_cpu_has_avx");
+    private static class gguf_get_val_u8 {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_CHAR, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_val_u8");
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
 
-    /** The descriptor of {@code ggml_cpu_has_avx}. */
-    public static FunctionDescriptor ggml_cpu_has_avx$descriptor() {
-        return ggml_cpu_has_avx.DESC;
+    /** The descriptor of {@code gguf_get_val_u8}. */
+    public static FunctionDescriptor gguf_get_val_u8$descriptor() {
+        return gguf_get_val_u8.DESC;
     }
 
-    /** The downcall handle of {@code ggml_cpu_has_avx}. */
-    public static MethodHandle ggml_cpu_has_avx$handle() {
-        return ggml_cpu_has_avx.HANDLE;
+    /** The downcall handle of {@code gguf_get_val_u8}. */
+    public static MethodHandle gguf_get_val_u8$handle() {
+        return gguf_get_val_u8.HANDLE;
     }
 
-    /** The address of {@code ggml_cpu_has_avx}. */
-    public static MemorySegment ggml_cpu_has_avx$address() {
-        return ggml_cpu_has_avx.ADDR;
+    /** The address of {@code gguf_get_val_u8}. */
+    public static MemorySegment gguf_get_val_u8$address() {
+        return gguf_get_val_u8.ADDR;
     }
 
-    /** Calls {@code ggml_cpu_has_avx}. */
-    public static int ggml_cpu_has_avx() {
-        var mh$ = ggml_cpu_has_avx.HANDLE;
+    /** Calls {@code gguf_get_val_u8}. */
+    public static byte gguf_get_val_u8(MemorySegment ctx, long key_id) {
+        var mh$ = gguf_get_val_u8.HANDLE;
         try {
-            return (int) mh$.invokeExact();
+            return (byte) mh$.invokeExact(ctx, key_id);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {
@@ -2690,32 +2393,32 @@ public class llama_h_2 extends llama_h_3 {
         }
     }
 
-    private static class ggml_cpu_has_avx_vnni {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_cpu_has_avx_vnni");
+    private static class gguf_get_val_i8 {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_CHAR, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_val_i8");
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
 
-    /** The descriptor of {@code ggml_cpu_has_avx_vnni}. */
-    public static FunctionDescriptor ggml_cpu_has_avx_vnni$descriptor() {
-        return ggml_cpu_has_avx_vnni.DESC;
+    /** The descriptor of {@code gguf_get_val_i8}. */
+    public static FunctionDescriptor gguf_get_val_i8$descriptor() {
+        return gguf_get_val_i8.DESC;
     }
 
-    /** The downcall handle of {@code ggml_cpu_has_avx_vnni}. */
-    public static MethodHandle ggml_cpu_has_avx_vnni$handle() {
-        return ggml_cpu_has_avx_vnni.HANDLE;
+    /** The downcall handle of {@code gguf_get_val_i8}. */
+    public static MethodHandle gguf_get_val_i8$handle() {
+        return gguf_get_val_i8.HANDLE;
     }
 
-    /** The address of {@code ggml_cpu_has_avx_vnni}. */
-    public static MemorySegment ggml_cpu_has_avx_vnni$address() {
-        return ggml_cpu_has_avx_vnni.ADDR;
+    /** The address of {@code gguf_get_val_i8}. */
+    public static MemorySegment gguf_get_val_i8$address() {
+        return gguf_get_val_i8.ADDR;
     }
 
-    /** Calls {@code ggml_cpu_has_avx_vnni}. */
-    public static int ggml_cpu_has_avx_vnni() {
-        var mh$ = ggml_cpu_has_avx_vnni.HANDLE;
+    /** Calls {@code gguf_get_val_i8}. */
+    public static byte gguf_get_val_i8(MemorySegment ctx, long key_id) {
+        var mh$ = gguf_get_val_i8.HANDLE;
         try {
-            return (int) mh$.invokeExact();
+            return (byte) mh$.invokeExact(ctx, key_id);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {
@@ -2723,32 +2426,32 @@ public class llama_h_2 extends llama_h_3 {
         }
     }
 
-    private static class ggml_cpu_has_avx2 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_cpu_has_avx2");
+    private static class gguf_get_val_u16 {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_SHORT, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_val_u16");
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
 
-    /** The descriptor of {@code ggml_cpu_has_avx2}. */
-    public static FunctionDescriptor ggml_cpu_has_avx2$descriptor() {
-        return ggml_cpu_has_avx2.DESC;
+    /** The descriptor of {@code gguf_get_val_u16}. */
+    public static FunctionDescriptor gguf_get_val_u16$descriptor() {
+        return gguf_get_val_u16.DESC;
     }
 
-    /** The downcall handle of {@code ggml_cpu_has_avx2}. */
-    public static MethodHandle ggml_cpu_has_avx2$handle() {
-        return ggml_cpu_has_avx2.HANDLE;
+    /** The downcall handle of {@code gguf_get_val_u16}. */
+    public static MethodHandle gguf_get_val_u16$handle() {
+        return gguf_get_val_u16.HANDLE;
     }
 
-    /** The address of {@code ggml_cpu_has_avx2}. */
-    public static MemorySegment ggml_cpu_has_avx2$address() {
-        return ggml_cpu_has_avx2.ADDR;
+    /** The address of {@code gguf_get_val_u16}. */
+    public static MemorySegment gguf_get_val_u16$address() {
+        return gguf_get_val_u16.ADDR;
     }
 
-    /** Calls {@code ggml_cpu_has_avx2}. */
-    public static int ggml_cpu_has_avx2() {
-        var mh$ = ggml_cpu_has_avx2.HANDLE;
+    /** Calls {@code gguf_get_val_u16}. */
+    public static short gguf_get_val_u16(MemorySegment ctx, long key_id) {
+        var mh$ = gguf_get_val_u16.HANDLE;
         try {
-            return (int) mh$.invokeExact();
+            return (short) mh$.invokeExact(ctx, key_id);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {
@@ -2756,32 +2459,32 @@ public class llama_h_2 extends llama_h_3 {
         }
     }
 
-    private static class ggml_cpu_has_bmi2 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_cpu_has_bmi2");
+    private static class gguf_get_val_i16 {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_SHORT, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_val_i16");
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
 
-    /** The descriptor of {@code ggml_cpu_has_bmi2}. */
-    public static FunctionDescriptor ggml_cpu_has_bmi2$descriptor() {
-        return ggml_cpu_has_bmi2.DESC;
+    /** The descriptor of {@code gguf_get_val_i16}. */
+    public static FunctionDescriptor gguf_get_val_i16$descriptor() {
+        return gguf_get_val_i16.DESC;
     }
 
-    /** The downcall handle of {@code ggml_cpu_has_bmi2}. */
-    public static MethodHandle ggml_cpu_has_bmi2$handle() {
-        return ggml_cpu_has_bmi2.HANDLE;
+    /** The downcall handle of {@code gguf_get_val_i16}. */
+    public static MethodHandle gguf_get_val_i16$handle() {
+        return gguf_get_val_i16.HANDLE;
     }
 
-    /** The address of {@code ggml_cpu_has_bmi2}. */
-    public static MemorySegment ggml_cpu_has_bmi2$address() {
-        return ggml_cpu_has_bmi2.ADDR;
+    /** The address of {@code gguf_get_val_i16}. */
+    public static MemorySegment gguf_get_val_i16$address() {
+        return gguf_get_val_i16.ADDR;
     }
 
-    /** Calls {@code ggml_cpu_has_bmi2}. */
-    public static int ggml_cpu_has_bmi2() {
-        var mh$ = ggml_cpu_has_bmi2.HANDLE;
+    /** Calls {@code gguf_get_val_i16}. */
+    public static short gguf_get_val_i16(MemorySegment ctx, long key_id) {
+        var mh$ = gguf_get_val_i16.HANDLE;
         try {
-            return (int) mh$.invokeExact();
+            return (short) mh$.invokeExact(ctx, key_id);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {
@@ -2789,32 +2492,32 @@ public class llama_h_2 extends llama_h_3 {
         }
     }
 
-    private static class ggml_cpu_has_f16c {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_cpu_has_f16c");
+    private static class gguf_get_val_u32 {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_val_u32");
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
 
-    /** The descriptor of {@code ggml_cpu_has_f16c}. */
-    public static FunctionDescriptor ggml_cpu_has_f16c$descriptor() {
-        return ggml_cpu_has_f16c.DESC;
+    /** The descriptor of {@code gguf_get_val_u32}. */
+    public static FunctionDescriptor gguf_get_val_u32$descriptor() {
+        return gguf_get_val_u32.DESC;
     }
 
-    /** The downcall handle of {@code ggml_cpu_has_f16c}. */
-    public static MethodHandle ggml_cpu_has_f16c$handle() {
-        return ggml_cpu_has_f16c.HANDLE;
+    /** The downcall handle of {@code gguf_get_val_u32}. */
+    public static MethodHandle gguf_get_val_u32$handle() {
+        return gguf_get_val_u32.HANDLE;
     }
 
-    /** The address of {@code ggml_cpu_has_f16c}. */
-    public static MemorySegment ggml_cpu_has_f16c$address() {
-        return ggml_cpu_has_f16c.ADDR;
+    /** The address of {@code gguf_get_val_u32}. */
+    public static MemorySegment gguf_get_val_u32$address() {
+        return gguf_get_val_u32.ADDR;
     }
 
-    /** Calls {@code ggml_cpu_has_f16c}. */
-    public static int ggml_cpu_has_f16c() {
-        var mh$ = ggml_cpu_has_f16c.HANDLE;
+    /** Calls {@code gguf_get_val_u32}. */
+    public static int gguf_get_val_u32(MemorySegment ctx, long key_id) {
+        var mh$ = gguf_get_val_u32.HANDLE;
         try {
-            return (int) mh$.invokeExact();
+            return (int) mh$.invokeExact(ctx, key_id);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {
@@ -2822,32 +2525,32 @@ public class llama_h_2 extends llama_h_3 {
         }
     }
 
-    private static class ggml_cpu_has_fma {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_cpu_has_fma");
+    private static class gguf_get_val_i32 {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_val_i32");
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
 
-    /** The descriptor of {@code ggml_cpu_has_fma}. */
-    public static FunctionDescriptor ggml_cpu_has_fma$descriptor() {
-        return ggml_cpu_has_fma.DESC;
+    /** The descriptor of {@code gguf_get_val_i32}. */
+    public static FunctionDescriptor gguf_get_val_i32$descriptor() {
+        return gguf_get_val_i32.DESC;
     }
 
-    /** The downcall handle of {@code ggml_cpu_has_fma}. */
-    public static MethodHandle ggml_cpu_has_fma$handle() {
-        return ggml_cpu_has_fma.HANDLE;
+    /** The downcall handle of {@code gguf_get_val_i32}. */
+    public static MethodHandle gguf_get_val_i32$handle() {
+        return gguf_get_val_i32.HANDLE;
     }
 
-    /** The address of {@code ggml_cpu_has_fma}. */
-    public static MemorySegment ggml_cpu_has_fma$address() {
-        return ggml_cpu_has_fma.ADDR;
+    /** The address of {@code gguf_get_val_i32}. */
+    public static MemorySegment gguf_get_val_i32$address() {
+        return gguf_get_val_i32.ADDR;
     }
 
-    /** Calls {@code ggml_cpu_has_fma}. */
-    public static int ggml_cpu_has_fma() {
-        var mh$ = ggml_cpu_has_fma.HANDLE;
+    /** Calls {@code gguf_get_val_i32}. */
+    public static int gguf_get_val_i32(MemorySegment ctx, long key_id) {
+        var mh$ = gguf_get_val_i32.HANDLE;
         try {
-            return (int) mh$.invokeExact();
+            return (int) mh$.invokeExact(ctx, key_id);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {
@@ -2855,32 +2558,32 @@ public class llama_h_2 extends llama_h_3 {
         }
     }
 
-    private static class ggml_cpu_has_avx512 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_cpu_has_avx512");
+    private static class gguf_get_val_f32 {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_FLOAT, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_val_f32");
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
 
-    /** The descriptor of {@code ggml_cpu_has_avx512}. */
-    public static FunctionDescriptor ggml_cpu_has_avx512$descriptor() {
-        return ggml_cpu_has_avx512.DESC;
+    /** The descriptor of {@code gguf_get_val_f32}. */
+    public static FunctionDescriptor gguf_get_val_f32$descriptor() {
+        return gguf_get_val_f32.DESC;
     }
 
-    /** The downcall handle of {@code ggml_cpu_has_avx512}. */
-    public static MethodHandle ggml_cpu_has_avx512$handle() {
-        return ggml_cpu_has_avx512.HANDLE;
+    /** The downcall handle of {@code gguf_get_val_f32}. */
+    public static MethodHandle gguf_get_val_f32$handle() {
+        return gguf_get_val_f32.HANDLE;
     }
 
-    /** The address of {@code ggml_cpu_has_avx512}. */
-    public static MemorySegment ggml_cpu_has_avx512$address() {
-        return ggml_cpu_has_avx512.ADDR;
+    /** The address of {@code gguf_get_val_f32}. */
+    public static MemorySegment gguf_get_val_f32$address() {
+        return gguf_get_val_f32.ADDR;
     }
 
-    /** Calls {@code ggml_cpu_has_avx512}. */
-    public static int ggml_cpu_has_avx512() {
-        var mh$ = ggml_cpu_has_avx512.HANDLE;
+    /** Calls {@code gguf_get_val_f32}. */
+    public static float gguf_get_val_f32(MemorySegment ctx, long key_id) {
+        var mh$ = gguf_get_val_f32.HANDLE;
         try {
-            return (int) mh$.invokeExact();
+            return (float) mh$.invokeExact(ctx, key_id);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {
@@ -2888,32 +2591,32 @@ public class llama_h_2 extends llama_h_3 {
         }
     }
 
-    private static class ggml_cpu_has_avx512_vbmi {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_cpu_has_avx512_vbmi");
+    private static class gguf_get_val_u64 {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_val_u64");
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
 
-    /** The descriptor of {@code ggml_cpu_has_avx512_vbmi}. */
-    public static FunctionDescriptor ggml_cpu_has_avx512_vbmi$descriptor() {
-        return ggml_cpu_has_avx512_vbmi.DESC;
+    /** The descriptor of {@code gguf_get_val_u64}. */
+    public static FunctionDescriptor gguf_get_val_u64$descriptor() {
+        return gguf_get_val_u64.DESC;
     }
 
-    /** The downcall handle of {@code ggml_cpu_has_avx512_vbmi}. */
-    public static MethodHandle ggml_cpu_has_avx512_vbmi$handle() {
-        return ggml_cpu_has_avx512_vbmi.HANDLE;
+    /** The downcall handle of {@code gguf_get_val_u64}. */
+    public static MethodHandle gguf_get_val_u64$handle() {
+        return gguf_get_val_u64.HANDLE;
     }
 
-    /** The address of {@code ggml_cpu_has_avx512_vbmi}. */
-    public static MemorySegment ggml_cpu_has_avx512_vbmi$address() {
-        return ggml_cpu_has_avx512_vbmi.ADDR;
+    /** The address of {@code gguf_get_val_u64}. */
+    public static MemorySegment gguf_get_val_u64$address() {
+        return gguf_get_val_u64.ADDR;
     }
 
-    /** Calls {@code ggml_cpu_has_avx512_vbmi}. */
-    public static int ggml_cpu_has_avx512_vbmi() {
-        var mh$ = ggml_cpu_has_avx512_vbmi.HANDLE;
+    /** Calls {@code gguf_get_val_u64}. */
+    public static long gguf_get_val_u64(MemorySegment ctx, long key_id) {
+        var mh$ = gguf_get_val_u64.HANDLE;
         try {
-            return (int) mh$.invokeExact();
+            return (long) mh$.invokeExact(ctx, key_id);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {
@@ -2921,32 +2624,32 @@ public class llama_h_2 extends llama_h_3 {
         }
     }
 
-    private static class ggml_cpu_has_avx512_vnni {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_cpu_has_avx512_vnni");
+    private static class gguf_get_val_i64 {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_val_i64");
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
 
-    /** The descriptor of {@code ggml_cpu_has_avx512_vnni}. */
-    public static FunctionDescriptor ggml_cpu_has_avx512_vnni$descriptor() {
-        return ggml_cpu_has_avx512_vnni.DESC;
+    /** The descriptor of {@code gguf_get_val_i64}. */
+    public static FunctionDescriptor gguf_get_val_i64$descriptor() {
+        return gguf_get_val_i64.DESC;
     }
 
-    /** The downcall handle of {@code ggml_cpu_has_avx512_vnni}. */
-    public static MethodHandle ggml_cpu_has_avx512_vnni$handle() {
-        return ggml_cpu_has_avx512_vnni.HANDLE;
+    /** The downcall handle of {@code gguf_get_val_i64}. */
+    public static MethodHandle gguf_get_val_i64$handle() {
+        return gguf_get_val_i64.HANDLE;
     }
 
-    /** The address of {@code ggml_cpu_has_avx512_vnni}. */
-    public static MemorySegment ggml_cpu_has_avx512_vnni$address() {
-        return ggml_cpu_has_avx512_vnni.ADDR;
+    /** The address of {@code gguf_get_val_i64}. */
+    public static MemorySegment gguf_get_val_i64$address() {
+        return gguf_get_val_i64.ADDR;
     }
 
-    /** Calls {@code ggml_cpu_has_avx512_vnni}. */
-    public static int ggml_cpu_has_avx512_vnni() {
-        var mh$ = ggml_cpu_has_avx512_vnni.HANDLE;
+    /** Calls {@code gguf_get_val_i64}. */
+    public static long gguf_get_val_i64(MemorySegment ctx, long key_id) {
+        var mh$ = gguf_get_val_i64.HANDLE;
         try {
-            return (int) mh$.invokeExact();
+            return (long) mh$.invokeExact(ctx, key_id);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {
@@ -2954,32 +2657,32 @@ public class llama_h_2 extends llama_h_3 {
         }
     }
 
-    private static class ggml_cpu_has_avx512_bf16 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_cpu_has_avx512_bf16");
+    private static class gguf_get_val_f64 {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_DOUBLE, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_val_f64");
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
 
-    /** The descriptor of {@code ggml_cpu_has_avx512_bf16}. */
-    public static FunctionDescriptor ggml_cpu_has_avx512_bf16$descriptor() {
-        return ggml_cpu_has_avx512_bf16.DESC;
+    /** The descriptor of {@code gguf_get_val_f64}. */
+    public static FunctionDescriptor gguf_get_val_f64$descriptor() {
+        return gguf_get_val_f64.DESC;
     }
 
-    /** The downcall handle of {@code ggml_cpu_has_avx512_bf16}. */
-    public static MethodHandle ggml_cpu_has_avx512_bf16$handle() {
-        return ggml_cpu_has_avx512_bf16.HANDLE;
+    /** The downcall handle of {@code gguf_get_val_f64}. */
+    public static MethodHandle gguf_get_val_f64$handle() {
+        return gguf_get_val_f64.HANDLE;
     }
 
-    /** The address of {@code ggml_cpu_has_avx512_bf16}. */
-    public static MemorySegment ggml_cpu_has_avx512_bf16$address() {
-        return ggml_cpu_has_avx512_bf16.ADDR;
+    /** The address of {@code gguf_get_val_f64}. */
+    public static MemorySegment gguf_get_val_f64$address() {
+        return gguf_get_val_f64.ADDR;
     }
 
-    /** Calls {@code ggml_cpu_has_avx512_bf16}. */
-    public static int ggml_cpu_has_avx512_bf16() {
-        var mh$ = ggml_cpu_has_avx512_bf16.HANDLE;
+    /** Calls {@code gguf_get_val_f64}. */
+    public static double gguf_get_val_f64(MemorySegment ctx, long key_id) {
+        var mh$ = gguf_get_val_f64.HANDLE;
         try {
-            return (int) mh$.invokeExact();
+            return (double) mh$.invokeExact(ctx, key_id);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {
@@ -2987,32 +2690,32 @@ public class llama_h_2 extends llama_h_3 {
         }
     }
 
-    private static class ggml_cpu_has_amx_int8 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_cpu_has_amx_int8");
+    private static class gguf_get_val_bool {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_val_bool");
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
 
-    /** The descriptor of {@code ggml_cpu_has_amx_int8}. */
-    public static FunctionDescriptor ggml_cpu_has_amx_int8$descriptor() {
-        return ggml_cpu_has_amx_int8.DESC;
+    /** The descriptor of {@code gguf_get_val_bool}. */
+    public static FunctionDescriptor gguf_get_val_bool$descriptor() {
+        return gguf_get_val_bool.DESC;
     }
 
-    /** The downcall handle of {@code ggml_cpu_has_amx_int8}. */
-    public static MethodHandle ggml_cpu_has_amx_int8$handle() {
-        return ggml_cpu_has_amx_int8.HANDLE;
+    /** The downcall handle of {@code gguf_get_val_bool}. */
+    public static MethodHandle gguf_get_val_bool$handle() {
+        return gguf_get_val_bool.HANDLE;
     }
 
-    /** The address of {@code ggml_cpu_has_amx_int8}. */
-    public static MemorySegment ggml_cpu_has_amx_int8$address() {
-        return ggml_cpu_has_amx_int8.ADDR;
+    /** The address of {@code gguf_get_val_bool}. */
+    public static MemorySegment gguf_get_val_bool$address() {
+        return gguf_get_val_bool.ADDR;
     }
 
-    /** Calls {@code ggml_cpu_has_amx_int8}. */
-    public static int ggml_cpu_has_amx_int8() {
-        var mh$ = ggml_cpu_has_amx_int8.HANDLE;
+    /** Calls {@code gguf_get_val_bool}. */
+    public static boolean gguf_get_val_bool(MemorySegment ctx, long key_id) {
+        var mh$ = gguf_get_val_bool.HANDLE;
         try {
-            return (int) mh$.invokeExact();
+            return (boolean) mh$.invokeExact(ctx, key_id);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {
@@ -3020,32 +2723,32 @@ public class llama_h_2 extends llama_h_3 {
         }
     }
 
-    private static class ggml_cpu_has_neon {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_cpu_has_neon");
+    private static class gguf_get_val_str {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_val_str");
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
 
-    /** The descriptor of {@code ggml_cpu_has_neon}. */
-    public static FunctionDescriptor ggml_cpu_has_neon$descriptor() {
-        return ggml_cpu_has_neon.DESC;
+    /** The descriptor of {@code gguf_get_val_str}. */
+    public static FunctionDescriptor gguf_get_val_str$descriptor() {
+        return gguf_get_val_str.DESC;
     }
 
-    /** The downcall handle of {@code ggml_cpu_has_neon}. */
-    public static MethodHandle ggml_cpu_has_neon$handle() {
-        return ggml_cpu_has_neon.HANDLE;
+    /** The downcall handle of {@code gguf_get_val_str}. */
+    public static MethodHandle gguf_get_val_str$handle() {
+        return gguf_get_val_str.HANDLE;
     }
 
-    /** The address of {@code ggml_cpu_has_neon}. */
-    public static MemorySegment ggml_cpu_has_neon$address() {
-        return ggml_cpu_has_neon.ADDR;
+    /** The address of {@code gguf_get_val_str}. */
+    public static MemorySegment gguf_get_val_str$address() {
+        return gguf_get_val_str.ADDR;
     }
 
-    /** Calls {@code ggml_cpu_has_neon}. */
-    public static int ggml_cpu_has_neon() {
-        var mh$ = ggml_cpu_has_neon.HANDLE;
+    /** Calls {@code gguf_get_val_str}. */
+    public static MemorySegment gguf_get_val_str(MemorySegment ctx, long key_id) {
+        var mh$ = gguf_get_val_str.HANDLE;
         try {
-            return (int) mh$.invokeExact();
+            return (MemorySegment) mh$.invokeExact(ctx, key_id);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {
@@ -3053,32 +2756,32 @@ public class llama_h_2 extends llama_h_3 {
         }
     }
 
-    private static class ggml_cpu_has_arm_fma {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_cpu_has_arm_fma");
+    private static class gguf_get_val_data {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_val_data");
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
 
-    /** The descriptor of {@code ggml_cpu_has_arm_fma}. */
-    public static FunctionDescriptor ggml_cpu_has_arm_fma$descriptor() {
-        return ggml_cpu_has_arm_fma.DESC;
+    /** The descriptor of {@code gguf_get_val_data}. */
+    public static FunctionDescriptor gguf_get_val_data$descriptor() {
+        return gguf_get_val_data.DESC;
     }
 
-    /** The downcall handle of {@code ggml_cpu_has_arm_fma}. */
-    public static MethodHandle ggml_cpu_has_arm_fma$handle() {
-        return ggml_cpu_has_arm_fma.HANDLE;
+    /** The downcall handle of {@code gguf_get_val_data}. */
+    public static MethodHandle gguf_get_val_data$handle() {
+        return gguf_get_val_data.HANDLE;
     }
 
-    /** The address of {@code ggml_cpu_has_arm_fma}. */
-    public static MemorySegment ggml_cpu_has_arm_fma$address() {
-        return ggml_cpu_has_arm_fma.ADDR;
+    /** The address of {@code gguf_get_val_data}. */
+    public static MemorySegment gguf_get_val_data$address() {
+        return gguf_get_val_data.ADDR;
     }
 
-    /** Calls {@code ggml_cpu_has_arm_fma}. */
-    public static int ggml_cpu_has_arm_fma() {
-        var mh$ = ggml_cpu_has_arm_fma.HANDLE;
+    /** Calls {@code gguf_get_val_data}. */
+    public static MemorySegment gguf_get_val_data(MemorySegment ctx, long key_id) {
+        var mh$ = gguf_get_val_data.HANDLE;
         try {
-            return (int) mh$.invokeExact();
+            return (MemorySegment) mh$.invokeExact(ctx, key_id);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {
@@ -3086,32 +2789,32 @@ public class llama_h_2 extends llama_h_3 {
         }
     }
 
-    private static class ggml_cpu_has_fp16_va {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_cpu_has_fp16_va");
+    private static class gguf_get_arr_n {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_arr_n");
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
 
-    /** The descriptor of {@code ggml_cpu_has_fp16_va}. */
-    public static FunctionDescriptor ggml_cpu_has_fp16_va$descriptor() {
-        return ggml_cpu_has_fp16_va.DESC;
+    /** The descriptor of {@code gguf_get_arr_n}. */
+    public static FunctionDescriptor gguf_get_arr_n$descriptor() {
+        return gguf_get_arr_n.DESC;
     }
 
-    /** The downcall handle of {@code ggml_cpu_has_fp16_va}. */
-    public static MethodHandle ggml_cpu_has_fp16_va$handle() {
-        return ggml_cpu_has_fp16_va.HANDLE;
+    /** The downcall handle of {@code gguf_get_arr_n}. */
+    public static MethodHandle gguf_get_arr_n$handle() {
+        return gguf_get_arr_n.HANDLE;
     }
 
-    /** The address of {@code ggml_cpu_has_fp16_va}. */
-    public static MemorySegment ggml_cpu_has_fp16_va$address() {
-        return ggml_cpu_has_fp16_va.ADDR;
+    /** The address of {@code gguf_get_arr_n}. */
+    public static MemorySegment gguf_get_arr_n$address() {
+        return gguf_get_arr_n.ADDR;
     }
 
-    /** Calls {@code ggml_cpu_has_fp16_va}. */
-    public static int ggml_cpu_has_fp16_va() {
-        var mh$ = ggml_cpu_has_fp16_va.HANDLE;
+    /** Calls {@code gguf_get_arr_n}. */
+    public static long gguf_get_arr_n(MemorySegment ctx, long key_id) {
+        var mh$ = gguf_get_arr_n.HANDLE;
         try {
-            return (int) mh$.invokeExact();
+            return (long) mh$.invokeExact(ctx, key_id);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {
@@ -3119,32 +2822,32 @@ public class llama_h_2 extends llama_h_3 {
         }
     }
 
-    private static class ggml_cpu_has_dotprod {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_cpu_has_dotprod");
+    private static class gguf_get_arr_data {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_arr_data");
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
 
-    /** The descriptor of {@code ggml_cpu_has_dotprod}. */
-    public static FunctionDescriptor ggml_cpu_has_dotprod$descriptor() {
-        return ggml_cpu_has_dotprod.DESC;
+    /** The descriptor of {@code gguf_get_arr_data}. */
+    public static FunctionDescriptor gguf_get_arr_data$descriptor() {
+        return gguf_get_arr_data.DESC;
     }
 
-    /** The downcall handle of {@code ggml_cpu_has_dotprod}. */
-    public static MethodHandle ggml_cpu_has_dotprod$handle() {
-        return ggml_cpu_has_dotprod.HANDLE;
+    /** The downcall handle of {@code gguf_get_arr_data}. */
+    public static MethodHandle gguf_get_arr_data$handle() {
+        return gguf_get_arr_data.HANDLE;
     }
 
-    /** The address of {@code ggml_cpu_has_dotprod}. */
-    public static MemorySegment ggml_cpu_has_dotprod$address() {
-        return ggml_cpu_has_dotprod.ADDR;
+    /** The address of {@code gguf_get_arr_data}. */
+    public static MemorySegment gguf_get_arr_data$address() {
+        return gguf_get_arr_data.ADDR;
     }
 
-    /** Calls {@code ggml_cpu_has_dotprod}. */
-    public static int ggml_cpu_has_dotprod() {
-        var mh$ = ggml_cpu_has_dotprod.HANDLE;
+    /** Calls {@code gguf_get_arr_data}. */
+    public static MemorySegment gguf_get_arr_data(MemorySegment ctx, long key_id) {
+        var mh$ = gguf_get_arr_data.HANDLE;
         try {
-            return (int) mh$.invokeExact();
+            return (MemorySegment) mh$.invokeExact(ctx, key_id);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {
@@ -3152,32 +2855,32 @@ public class llama_h_2 extends llama_h_3 {
         }
     }
 
-    private static class ggml_cpu_has_matmul_int8 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_cpu_has_matmul_int8");
+    private static class gguf_get_arr_str {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_arr_str");
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
 
-    /** The descriptor of {@code ggml_cpu_has_matmul_int8}. */
-    public static FunctionDescriptor ggml_cpu_has_matmul_int8$descriptor() {
-        return ggml_cpu_has_matmul_int8.DESC;
+    /** The descriptor of {@code gguf_get_arr_str}. */
+    public static FunctionDescriptor gguf_get_arr_str$descriptor() {
+        return gguf_get_arr_str.DESC;
     }
 
-    /** The downcall handle of {@code ggml_cpu_has_matmul_int8}. */
-    public static MethodHandle ggml_cpu_has_matmul_int8$handle() {
-        return ggml_cpu_has_matmul_int8.HANDLE;
+    /** The downcall handle of {@code gguf_get_arr_str}. */
+    public static MethodHandle gguf_get_arr_str$handle() {
+        return gguf_get_arr_str.HANDLE;
     }
 
-    /** The address of {@code ggml_cpu_has_matmul_int8}. */
-    public static MemorySegment ggml_cpu_has_matmul_int8$address() {
-        return ggml_cpu_has_matmul_int8.ADDR;
+    /** The address of {@code gguf_get_arr_str}. */
+    public static MemorySegment gguf_get_arr_str$address() {
+        return gguf_get_arr_str.ADDR;
     }
 
-    /** Calls {@code ggml_cpu_has_matmul_int8}. */
-    public static int ggml_cpu_has_matmul_int8() {
-        var mh$ = ggml_cpu_has_matmul_int8.HANDLE;
+    /** Calls {@code gguf_get_arr_str}. */
+    public static MemorySegment gguf_get_arr_str(MemorySegment ctx, long key_id, long i) {
+        var mh$ = gguf_get_arr_str.HANDLE;
         try {
-            return (int) mh$.invokeExact();
+            return (MemorySegment) mh$.invokeExact(ctx, key_id, i);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {
@@ -3185,32 +2888,32 @@ public class llama_h_2 extends llama_h_3 {
         }
     }
 
-    private static class ggml_cpu_has_sve {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_cpu_has_sve");
+    private static class gguf_get_n_tensors {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_n_tensors");
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
 
-    /** The descriptor of {@code ggml_cpu_has_sve}. */
-    public static FunctionDescriptor ggml_cpu_has_sve$descriptor() {
-        return ggml_cpu_has_sve.DESC;
+    /** The descriptor of {@code gguf_get_n_tensors}. */
+    public static FunctionDescriptor gguf_get_n_tensors$descriptor() {
+        return gguf_get_n_tensors.DESC;
     }
 
-    /** The downcall handle of {@code ggml_cpu_has_sve}. */
-    public static MethodHandle ggml_cpu_has_sve$handle() {
-        return ggml_cpu_has_sve.HANDLE;
+    /** The downcall handle of {@code gguf_get_n_tensors}. */
+    public static MethodHandle gguf_get_n_tensors$handle() {
+        return gguf_get_n_tensors.HANDLE;
     }
 
-    /** The address of {@code ggml_cpu_has_sve}. */
-    public static MemorySegment ggml_cpu_has_sve$address() {
-        return ggml_cpu_has_sve.ADDR;
+    /** The address of {@code gguf_get_n_tensors}. */
+    public static MemorySegment gguf_get_n_tensors$address() {
+        return gguf_get_n_tensors.ADDR;
     }
 
-    /** Calls {@code ggml_cpu_has_sve}. */
-    public static int ggml_cpu_has_sve() {
-        var mh$ = ggml_cpu_has_sve.HANDLE;
+    /** Calls {@code gguf_get_n_tensors}. */
+    public static long gguf_get_n_tensors(MemorySegment ctx) {
+        var mh$ = gguf_get_n_tensors.HANDLE;
         try {
-            return (int) mh$.invokeExact();
+            return (long) mh$.invokeExact(ctx);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {
@@ -3218,32 +2921,32 @@ public class llama_h_2 extends llama_h_3 {
         }
     }
 
-    private static class ggml_cpu_get_sve_cnt {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_cpu_get_sve_cnt");
+    private static class gguf_find_tensor {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_find_tensor");
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
 
-    /** The descriptor of {@code ggml_cpu_get_sve_cnt}. */
-    public static FunctionDescriptor ggml_cpu_get_sve_cnt$descriptor() {
-        return ggml_cpu_get_sve_cnt.DESC;
+    /** The descriptor of {@code gguf_find_tensor}. */
+    public static FunctionDescriptor gguf_find_tensor$descriptor() {
+        return gguf_find_tensor.DESC;
     }
 
-    /** The downcall handle of {@code ggml_cpu_get_sve_cnt}. */
-    public static MethodHandle ggml_cpu_get_sve_cnt$handle() {
-        return ggml_cpu_get_sve_cnt.HANDLE;
+    /** The downcall handle of {@code gguf_find_tensor}. */
+    public static MethodHandle gguf_find_tensor$handle() {
+        return gguf_find_tensor.HANDLE;
     }
 
-    /** The address of {@code ggml_cpu_get_sve_cnt}. */
-    public static MemorySegment ggml_cpu_get_sve_cnt$address() {
-        return ggml_cpu_get_sve_cnt.ADDR;
+    /** The address of {@code gguf_find_tensor}. */
+    public static MemorySegment gguf_find_tensor$address() {
+        return gguf_find_tensor.ADDR;
     }
 
-    /** Calls {@code ggml_cpu_get_sve_cnt}. */
-    public static int ggml_cpu_get_sve_cnt() {
-        var mh$ = ggml_cpu_get_sve_cnt.HANDLE;
+    /** Calls {@code gguf_find_tensor}. */
+    public static long gguf_find_tensor(MemorySegment ctx, MemorySegment name) {
+        var mh$ = gguf_find_tensor.HANDLE;
         try {
-            return (int) mh$.invokeExact();
+            return (long) mh$.invokeExact(ctx, name);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {
@@ -3251,32 +2954,32 @@ public class llama_h_2 extends llama_h_3 {
         }
     }
 
-    private static class ggml_cpu_has_sme {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_cpu_has_sme");
+    private static class gguf_get_tensor_offset {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_tensor_offset");
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
 
-    /** The descriptor of {@code ggml_cpu_has_sme}. */
-    public static FunctionDescriptor ggml_cpu_has_sme$descriptor() {
-        return ggml_cpu_has_sme.DESC;
+    /** The descriptor of {@code gguf_get_tensor_offset}. */
+    public static FunctionDescriptor gguf_get_tensor_offset$descriptor() {
+        return gguf_get_tensor_offset.DESC;
     }
 
-    /** The downcall handle of {@code ggml_cpu_has_sme}. */
-    public static MethodHandle ggml_cpu_has_sme$handle() {
-        return ggml_cpu_has_sme.HANDLE;
+    /** The downcall handle of {@code gguf_get_tensor_offset}. */
+    public static MethodHandle gguf_get_tensor_offset$handle() {
+        return gguf_get_tensor_offset.HANDLE;
     }
 
-    /** The address of {@code ggml_cpu_has_sme}. */
-    public static MemorySegment ggml_cpu_has_sme$address() {
-        return ggml_cpu_has_sme.ADDR;
+    /** The address of {@code gguf_get_tensor_offset}. */
+    public static MemorySegment gguf_get_tensor_offset$address() {
+        return gguf_get_tensor_offset.ADDR;
     }
 
-    /** Calls {@code ggml_cpu_has_sme}. */
-    public static int ggml_cpu_has_sme() {
-        var mh$ = ggml_cpu_has_sme.HANDLE;
+    /** Calls {@code gguf_get_tensor_offset}. */
+    public static long gguf_get_tensor_offset(MemorySegment ctx, long tensor_id) {
+        var mh$ = gguf_get_tensor_offset.HANDLE;
         try {
-            return (int) mh$.invokeExact();
+            return (long) mh$.invokeExact(ctx, tensor_id);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {
@@ -3284,32 +2987,329 @@ public class llama_h_2 extends llama_h_3 {
         }
     }
 
-    private static class ggml_cpu_has_sme2 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_cpu_has_sme2");
+    private static class gguf_get_tensor_name {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_tensor_name");
         public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
     }
 
-    /** The descriptor of {@code ggml_cpu_has_sme2}. */
-    public static FunctionDescriptor ggml_cpu_has_sme2$descriptor() {
-        return ggml_cpu_has_sme2.DESC;
+    /** The descriptor of {@code gguf_get_tensor_name}. */
+    public static FunctionDescriptor gguf_get_tensor_name$descriptor() {
+        return gguf_get_tensor_name.DESC;
     }
 
-    /** The downcall handle of {@code ggml_cpu_has_sme2}. */
-    public static MethodHandle ggml_cpu_has_sme2$handle() {
-        return ggml_cpu_has_sme2.HANDLE;
+    /** The downcall handle of {@code gguf_get_tensor_name}. */
+    public static MethodHandle gguf_get_tensor_name$handle() {
+        return gguf_get_tensor_name.HANDLE;
     }
 
-    /** The address of {@code ggml_cpu_has_sme2}. */
-    public static MemorySegment ggml_cpu_has_sme2$address() {
-        return ggml_cpu_has_sme2.ADDR;
+    /** The address of {@code gguf_get_tensor_name}. */
+    public static MemorySegment gguf_get_tensor_name$address() {
+        return gguf_get_tensor_name.ADDR;
     }
 
-    /** Calls {@code ggml_cpu_has_sme2}. */
-    public static int ggml_cpu_has_sme2() {
-        var mh$ = ggml_cpu_has_sme2.HANDLE;
+    /** Calls {@code gguf_get_tensor_name}. */
+    public static MemorySegment gguf_get_tensor_name(MemorySegment ctx, long tensor_id) {
+        var mh$ = gguf_get_tensor_name.HANDLE;
         try {
-            return (int) mh$.invokeExact();
+            return (MemorySegment) mh$.invokeExact(ctx, tensor_id);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class gguf_get_tensor_ne {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_tensor_ne");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code gguf_get_tensor_ne}. */
+    public static FunctionDescriptor gguf_get_tensor_ne$descriptor() {
+        return gguf_get_tensor_ne.DESC;
+    }
+
+    /** The downcall handle of {@code gguf_get_tensor_ne}. */
+    public static MethodHandle gguf_get_tensor_ne$handle() {
+        return gguf_get_tensor_ne.HANDLE;
+    }
+
+    /** The address of {@code gguf_get_tensor_ne}. */
+    public static MemorySegment gguf_get_tensor_ne$address() {
+        return gguf_get_tensor_ne.ADDR;
+    }
+
+    /** Calls {@code gguf_get_tensor_ne}. */
+    public static MemorySegment gguf_get_tensor_ne(MemorySegment ctx, long tensor_id) {
+        var mh$ = gguf_get_tensor_ne.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(ctx, tensor_id);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class gguf_get_tensor_type {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_tensor_type");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code gguf_get_tensor_type}. */
+    public static FunctionDescriptor gguf_get_tensor_type$descriptor() {
+        return gguf_get_tensor_type.DESC;
+    }
+
+    /** The downcall handle of {@code gguf_get_tensor_type}. */
+    public static MethodHandle gguf_get_tensor_type$handle() {
+        return gguf_get_tensor_type.HANDLE;
+    }
+
+    /** The address of {@code gguf_get_tensor_type}. */
+    public static MemorySegment gguf_get_tensor_type$address() {
+        return gguf_get_tensor_type.ADDR;
+    }
+
+    /** Calls {@code gguf_get_tensor_type}. */
+    public static int gguf_get_tensor_type(MemorySegment ctx, long tensor_id) {
+        var mh$ = gguf_get_tensor_type.HANDLE;
+        try {
+            return (int) mh$.invokeExact(ctx, tensor_id);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class gguf_get_tensor_size {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_tensor_size");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code gguf_get_tensor_size}. */
+    public static FunctionDescriptor gguf_get_tensor_size$descriptor() {
+        return gguf_get_tensor_size.DESC;
+    }
+
+    /** The downcall handle of {@code gguf_get_tensor_size}. */
+    public static MethodHandle gguf_get_tensor_size$handle() {
+        return gguf_get_tensor_size.HANDLE;
+    }
+
+    /** The address of {@code gguf_get_tensor_size}. */
+    public static MemorySegment gguf_get_tensor_size$address() {
+        return gguf_get_tensor_size.ADDR;
+    }
+
+    /** Calls {@code gguf_get_tensor_size}. */
+    public static long gguf_get_tensor_size(MemorySegment ctx, long tensor_id) {
+        var mh$ = gguf_get_tensor_size.HANDLE;
+        try {
+            return (long) mh$.invokeExact(ctx, tensor_id);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class gguf_remove_key {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_remove_key");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code gguf_remove_key}. */
+    public static FunctionDescriptor gguf_remove_key$descriptor() {
+        return gguf_remove_key.DESC;
+    }
+
+    /** The downcall handle of {@code gguf_remove_key}. */
+    public static MethodHandle gguf_remove_key$handle() {
+        return gguf_remove_key.HANDLE;
+    }
+
+    /** The address of {@code gguf_remove_key}. */
+    public static MemorySegment gguf_remove_key$address() {
+        return gguf_remove_key.ADDR;
+    }
+
+    /** Calls {@code gguf_remove_key}. */
+    public static long gguf_remove_key(MemorySegment ctx, MemorySegment key) {
+        var mh$ = gguf_remove_key.HANDLE;
+        try {
+            return (long) mh$.invokeExact(ctx, key);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class gguf_set_val_u8 {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_CHAR);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_set_val_u8");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code gguf_set_val_u8}. */
+    public static FunctionDescriptor gguf_set_val_u8$descriptor() {
+        return gguf_set_val_u8.DESC;
+    }
+
+    /** The downcall handle of {@code gguf_set_val_u8}. */
+    public static MethodHandle gguf_set_val_u8$handle() {
+        return gguf_set_val_u8.HANDLE;
+    }
+
+    /** The address of {@code gguf_set_val_u8}. */
+    public static MemorySegment gguf_set_val_u8$address() {
+        return gguf_set_val_u8.ADDR;
+    }
+
+    /** Calls {@code gguf_set_val_u8}. */
+    public static void gguf_set_val_u8(MemorySegment ctx, MemorySegment key, byte val) {
+        var mh$ = gguf_set_val_u8.HANDLE;
+        try {
+            mh$.invokeExact(ctx, key, val);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class gguf_set_val_i8 {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_CHAR);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_set_val_i8");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code gguf_set_val_i8}. */
+    public static FunctionDescriptor gguf_set_val_i8$descriptor() {
+        return gguf_set_val_i8.DESC;
+    }
+
+    /** The downcall handle of {@code gguf_set_val_i8}. */
+    public static MethodHandle gguf_set_val_i8$handle() {
+        return gguf_set_val_i8.HANDLE;
+    }
+
+    /** The address of {@code gguf_set_val_i8}. */
+    public static MemorySegment gguf_set_val_i8$address() {
+        return gguf_set_val_i8.ADDR;
+    }
+
+    /** Calls {@code gguf_set_val_i8}. */
+    public static void gguf_set_val_i8(MemorySegment ctx, MemorySegment key, byte val) {
+        var mh$ = gguf_set_val_i8.HANDLE;
+        try {
+            mh$.invokeExact(ctx, key, val);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class gguf_set_val_u16 {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_SHORT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_set_val_u16");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code gguf_set_val_u16}. */
+    public static FunctionDescriptor gguf_set_val_u16$descriptor() {
+        return gguf_set_val_u16.DESC;
+    }
+
+    /** The downcall handle of {@code gguf_set_val_u16}. */
+    public static MethodHandle gguf_set_val_u16$handle() {
+        return gguf_set_val_u16.HANDLE;
+    }
+
+    /** The address of {@code gguf_set_val_u16}. */
+    public static MemorySegment gguf_set_val_u16$address() {
+        return gguf_set_val_u16.ADDR;
+    }
+
+    /** Calls {@code gguf_set_val_u16}. */
+    public static void gguf_set_val_u16(MemorySegment ctx, MemorySegment key, short val) {
+        var mh$ = gguf_set_val_u16.HANDLE;
+        try {
+            mh$.invokeExact(ctx, key, val);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class gguf_set_val_i16 {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_SHORT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_set_val_i16");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code gguf_set_val_i16}. */
+    public static FunctionDescriptor gguf_set_val_i16$descriptor() {
+        return gguf_set_val_i16.DESC;
+    }
+
+    /** The downcall handle of {@code gguf_set_val_i16}. */
+    public static MethodHandle gguf_set_val_i16$handle() {
+        return gguf_set_val_i16.HANDLE;
+    }
+
+    /** The address of {@code gguf_set_val_i16}. */
+    public static MemorySegment gguf_set_val_i16$address() {
+        return gguf_set_val_i16.ADDR;
+    }
+
+    /** Calls {@code gguf_set_val_i16}. */
+    public static void gguf_set_val_i16(MemorySegment ctx, MemorySegment key, short val) {
+        var mh$ = gguf_set_val_i16.HANDLE;
+        try {
+            mh$.invokeExact(ctx, key, val);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class gguf_set_val_u32 {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_set_val_u32");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code gguf_set_val_u32}. */
+    public static FunctionDescriptor gguf_set_val_u32$descriptor() {
+        return gguf_set_val_u32.DESC;
+    }
+
+    /** The downcall handle of {@code gguf_set_val_u32}. */
+    public static MethodHandle gguf_set_val_u32$handle() {
+        return gguf_set_val_u32.HANDLE;
+    }
+
+    /** The address of {@code gguf_set_val_u32}. */
+    public static MemorySegment gguf_set_val_u32$address() {
+        return gguf_set_val_u32.ADDR;
+    }
+
+    /** Calls {@code gguf_set_val_u32}. */
+    public static void gguf_set_val_u32(MemorySegment ctx, MemorySegment key, int val) {
+        var mh$ = gguf_set_val_u32.HANDLE;
+        try {
+            mh$.invokeExact(ctx, key, val);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {

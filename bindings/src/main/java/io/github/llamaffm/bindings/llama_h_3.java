@@ -17,2151 +17,6 @@ public class llama_h_3 extends llama_h_4 {
         // static members only
     }
 
-    private static class ggml_cpu_has_riscv_v {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_cpu_has_riscv_v");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code ggml_cpu_has_riscv_v}. */
-    public static FunctionDescriptor ggml_cpu_has_riscv_v$descriptor() {
-        return ggml_cpu_has_riscv_v.DESC;
-    }
-
-    /** The downcall handle of {@code ggml_cpu_has_riscv_v}. */
-    public static MethodHandle ggml_cpu_has_riscv_v$handle() {
-        return ggml_cpu_has_riscv_v.HANDLE;
-    }
-
-    /** The address of {@code ggml_cpu_has_riscv_v}. */
-    public static MemorySegment ggml_cpu_has_riscv_v$address() {
-        return ggml_cpu_has_riscv_v.ADDR;
-    }
-
-    /** Calls {@code ggml_cpu_has_riscv_v}. */
-    public static int ggml_cpu_has_riscv_v() {
-        var mh$ = ggml_cpu_has_riscv_v.HANDLE;
-        try {
-            return (int) mh$.invokeExact();
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class ggml_cpu_get_rvv_vlen {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_cpu_get_rvv_vlen");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code ggml_cpu_get_rvv_vlen}. */
-    public static FunctionDescriptor ggml_cpu_get_rvv_vlen$descriptor() {
-        return ggml_cpu_get_rvv_vlen.DESC;
-    }
-
-    /** The downcall handle of {@code ggml_cpu_get_rvv_vlen}. */
-    public static MethodHandle ggml_cpu_get_rvv_vlen$handle() {
-        return ggml_cpu_get_rvv_vlen.HANDLE;
-    }
-
-    /** The address of {@code ggml_cpu_get_rvv_vlen}. */
-    public static MemorySegment ggml_cpu_get_rvv_vlen$address() {
-        return ggml_cpu_get_rvv_vlen.ADDR;
-    }
-
-    /** Calls {@code ggml_cpu_get_rvv_vlen}. */
-    public static int ggml_cpu_get_rvv_vlen() {
-        var mh$ = ggml_cpu_get_rvv_vlen.HANDLE;
-        try {
-            return (int) mh$.invokeExact();
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class ggml_cpu_has_vsx {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_cpu_has_vsx");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code ggml_cpu_has_vsx}. */
-    public static FunctionDescriptor ggml_cpu_has_vsx$descriptor() {
-        return ggml_cpu_has_vsx.DESC;
-    }
-
-    /** The downcall handle of {@code ggml_cpu_has_vsx}. */
-    public static MethodHandle ggml_cpu_has_vsx$handle() {
-        return ggml_cpu_has_vsx.HANDLE;
-    }
-
-    /** The address of {@code ggml_cpu_has_vsx}. */
-    public static MemorySegment ggml_cpu_has_vsx$address() {
-        return ggml_cpu_has_vsx.ADDR;
-    }
-
-    /** Calls {@code ggml_cpu_has_vsx}. */
-    public static int ggml_cpu_has_vsx() {
-        var mh$ = ggml_cpu_has_vsx.HANDLE;
-        try {
-            return (int) mh$.invokeExact();
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class ggml_cpu_has_vxe {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_cpu_has_vxe");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code ggml_cpu_has_vxe}. */
-    public static FunctionDescriptor ggml_cpu_has_vxe$descriptor() {
-        return ggml_cpu_has_vxe.DESC;
-    }
-
-    /** The downcall handle of {@code ggml_cpu_has_vxe}. */
-    public static MethodHandle ggml_cpu_has_vxe$handle() {
-        return ggml_cpu_has_vxe.HANDLE;
-    }
-
-    /** The address of {@code ggml_cpu_has_vxe}. */
-    public static MemorySegment ggml_cpu_has_vxe$address() {
-        return ggml_cpu_has_vxe.ADDR;
-    }
-
-    /** Calls {@code ggml_cpu_has_vxe}. */
-    public static int ggml_cpu_has_vxe() {
-        var mh$ = ggml_cpu_has_vxe.HANDLE;
-        try {
-            return (int) mh$.invokeExact();
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class ggml_cpu_has_wasm_simd {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_cpu_has_wasm_simd");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code ggml_cpu_has_wasm_simd}. */
-    public static FunctionDescriptor ggml_cpu_has_wasm_simd$descriptor() {
-        return ggml_cpu_has_wasm_simd.DESC;
-    }
-
-    /** The downcall handle of {@code ggml_cpu_has_wasm_simd}. */
-    public static MethodHandle ggml_cpu_has_wasm_simd$handle() {
-        return ggml_cpu_has_wasm_simd.HANDLE;
-    }
-
-    /** The address of {@code ggml_cpu_has_wasm_simd}. */
-    public static MemorySegment ggml_cpu_has_wasm_simd$address() {
-        return ggml_cpu_has_wasm_simd.ADDR;
-    }
-
-    /** Calls {@code ggml_cpu_has_wasm_simd}. */
-    public static int ggml_cpu_has_wasm_simd() {
-        var mh$ = ggml_cpu_has_wasm_simd.HANDLE;
-        try {
-            return (int) mh$.invokeExact();
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class ggml_cpu_has_llamafile {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_cpu_has_llamafile");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code ggml_cpu_has_llamafile}. */
-    public static FunctionDescriptor ggml_cpu_has_llamafile$descriptor() {
-        return ggml_cpu_has_llamafile.DESC;
-    }
-
-    /** The downcall handle of {@code ggml_cpu_has_llamafile}. */
-    public static MethodHandle ggml_cpu_has_llamafile$handle() {
-        return ggml_cpu_has_llamafile.HANDLE;
-    }
-
-    /** The address of {@code ggml_cpu_has_llamafile}. */
-    public static MemorySegment ggml_cpu_has_llamafile$address() {
-        return ggml_cpu_has_llamafile.ADDR;
-    }
-
-    /** Calls {@code ggml_cpu_has_llamafile}. */
-    public static int ggml_cpu_has_llamafile() {
-        var mh$ = ggml_cpu_has_llamafile.HANDLE;
-        try {
-            return (int) mh$.invokeExact();
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class ggml_get_type_traits_cpu {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_get_type_traits_cpu");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code ggml_get_type_traits_cpu}. */
-    public static FunctionDescriptor ggml_get_type_traits_cpu$descriptor() {
-        return ggml_get_type_traits_cpu.DESC;
-    }
-
-    /** The downcall handle of {@code ggml_get_type_traits_cpu}. */
-    public static MethodHandle ggml_get_type_traits_cpu$handle() {
-        return ggml_get_type_traits_cpu.HANDLE;
-    }
-
-    /** The address of {@code ggml_get_type_traits_cpu}. */
-    public static MemorySegment ggml_get_type_traits_cpu$address() {
-        return ggml_get_type_traits_cpu.ADDR;
-    }
-
-    /** Calls {@code ggml_get_type_traits_cpu}. */
-    public static MemorySegment ggml_get_type_traits_cpu(int type) {
-        var mh$ = ggml_get_type_traits_cpu.HANDLE;
-        try {
-            return (MemorySegment) mh$.invokeExact(type);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class ggml_cpu_init {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid();
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_cpu_init");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code ggml_cpu_init}. */
-    public static FunctionDescriptor ggml_cpu_init$descriptor() {
-        return ggml_cpu_init.DESC;
-    }
-
-    /** The downcall handle of {@code ggml_cpu_init}. */
-    public static MethodHandle ggml_cpu_init$handle() {
-        return ggml_cpu_init.HANDLE;
-    }
-
-    /** The address of {@code ggml_cpu_init}. */
-    public static MemorySegment ggml_cpu_init$address() {
-        return ggml_cpu_init.ADDR;
-    }
-
-    /** Calls {@code ggml_cpu_init}. */
-    public static void ggml_cpu_init() {
-        var mh$ = ggml_cpu_init.HANDLE;
-        try {
-            mh$.invokeExact();
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class ggml_backend_cpu_init {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_backend_cpu_init");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code ggml_backend_cpu_init}. */
-    public static FunctionDescriptor ggml_backend_cpu_init$descriptor() {
-        return ggml_backend_cpu_init.DESC;
-    }
-
-    /** The downcall handle of {@code ggml_backend_cpu_init}. */
-    public static MethodHandle ggml_backend_cpu_init$handle() {
-        return ggml_backend_cpu_init.HANDLE;
-    }
-
-    /** The address of {@code ggml_backend_cpu_init}. */
-    public static MemorySegment ggml_backend_cpu_init$address() {
-        return ggml_backend_cpu_init.ADDR;
-    }
-
-    /** Calls {@code ggml_backend_cpu_init}. */
-    public static MemorySegment ggml_backend_cpu_init() {
-        var mh$ = ggml_backend_cpu_init.HANDLE;
-        try {
-            return (MemorySegment) mh$.invokeExact();
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class ggml_backend_is_cpu {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_backend_is_cpu");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code ggml_backend_is_cpu}. */
-    public static FunctionDescriptor ggml_backend_is_cpu$descriptor() {
-        return ggml_backend_is_cpu.DESC;
-    }
-
-    /** The downcall handle of {@code ggml_backend_is_cpu}. */
-    public static MethodHandle ggml_backend_is_cpu$handle() {
-        return ggml_backend_is_cpu.HANDLE;
-    }
-
-    /** The address of {@code ggml_backend_is_cpu}. */
-    public static MemorySegment ggml_backend_is_cpu$address() {
-        return ggml_backend_is_cpu.ADDR;
-    }
-
-    /** Calls {@code ggml_backend_is_cpu}. */
-    public static boolean ggml_backend_is_cpu(MemorySegment backend) {
-        var mh$ = ggml_backend_is_cpu.HANDLE;
-        try {
-            return (boolean) mh$.invokeExact(backend);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class ggml_backend_cpu_set_n_threads {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_backend_cpu_set_n_threads");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code ggml_backend_cpu_set_n_threads}. */
-    public static FunctionDescriptor ggml_backend_cpu_set_n_threads$descriptor() {
-        return ggml_backend_cpu_set_n_threads.DESC;
-    }
-
-    /** The downcall handle of {@code ggml_backend_cpu_set_n_threads}. */
-    public static MethodHandle ggml_backend_cpu_set_n_threads$handle() {
-        return ggml_backend_cpu_set_n_threads.HANDLE;
-    }
-
-    /** The address of {@code ggml_backend_cpu_set_n_threads}. */
-    public static MemorySegment ggml_backend_cpu_set_n_threads$address() {
-        return ggml_backend_cpu_set_n_threads.ADDR;
-    }
-
-    /** Calls {@code ggml_backend_cpu_set_n_threads}. */
-    public static void ggml_backend_cpu_set_n_threads(MemorySegment backend_cpu, int n_threads) {
-        var mh$ = ggml_backend_cpu_set_n_threads.HANDLE;
-        try {
-            mh$.invokeExact(backend_cpu, n_threads);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class ggml_backend_cpu_set_threadpool {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_backend_cpu_set_threadpool");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code ggml_backend_cpu_set_threadpool}. */
-    public static FunctionDescriptor ggml_backend_cpu_set_threadpool$descriptor() {
-        return ggml_backend_cpu_set_threadpool.DESC;
-    }
-
-    /** The downcall handle of {@code ggml_backend_cpu_set_threadpool}. */
-    public static MethodHandle ggml_backend_cpu_set_threadpool$handle() {
-        return ggml_backend_cpu_set_threadpool.HANDLE;
-    }
-
-    /** The address of {@code ggml_backend_cpu_set_threadpool}. */
-    public static MemorySegment ggml_backend_cpu_set_threadpool$address() {
-        return ggml_backend_cpu_set_threadpool.ADDR;
-    }
-
-    /** Calls {@code ggml_backend_cpu_set_threadpool}. */
-    public static void ggml_backend_cpu_set_threadpool(MemorySegment backend_cpu, MemorySegment threadpool) {
-        var mh$ = ggml_backend_cpu_set_threadpool.HANDLE;
-        try {
-            mh$.invokeExact(backend_cpu, threadpool);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class ggml_backend_cpu_set_abort_callback {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_backend_cpu_set_abort_callback");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code ggml_backend_cpu_set_abort_callback}. */
-    public static FunctionDescriptor ggml_backend_cpu_set_abort_callback$descriptor() {
-        return ggml_backend_cpu_set_abort_callback.DESC;
-    }
-
-    /** The downcall handle of {@code ggml_backend_cpu_set_abort_callback}. */
-    public static MethodHandle ggml_backend_cpu_set_abort_callback$handle() {
-        return ggml_backend_cpu_set_abort_callback.HANDLE;
-    }
-
-    /** The address of {@code ggml_backend_cpu_set_abort_callback}. */
-    public static MemorySegment ggml_backend_cpu_set_abort_callback$address() {
-        return ggml_backend_cpu_set_abort_callback.ADDR;
-    }
-
-    /** Calls {@code ggml_backend_cpu_set_abort_callback}. */
-    public static void ggml_backend_cpu_set_abort_callback(MemorySegment backend_cpu, MemorySegment abort_callback, MemorySegment abort_callback_data) {
-        var mh$ = ggml_backend_cpu_set_abort_callback.HANDLE;
-        try {
-            mh$.invokeExact(backend_cpu, abort_callback, abort_callback_data);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class ggml_backend_cpu_set_use_ref {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_BOOL);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_backend_cpu_set_use_ref");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code ggml_backend_cpu_set_use_ref}. */
-    public static FunctionDescriptor ggml_backend_cpu_set_use_ref$descriptor() {
-        return ggml_backend_cpu_set_use_ref.DESC;
-    }
-
-    /** The downcall handle of {@code ggml_backend_cpu_set_use_ref}. */
-    public static MethodHandle ggml_backend_cpu_set_use_ref$handle() {
-        return ggml_backend_cpu_set_use_ref.HANDLE;
-    }
-
-    /** The address of {@code ggml_backend_cpu_set_use_ref}. */
-    public static MemorySegment ggml_backend_cpu_set_use_ref$address() {
-        return ggml_backend_cpu_set_use_ref.ADDR;
-    }
-
-    /** Calls {@code ggml_backend_cpu_set_use_ref}. */
-    public static void ggml_backend_cpu_set_use_ref(MemorySegment backend_cpu, boolean use_ref) {
-        var mh$ = ggml_backend_cpu_set_use_ref.HANDLE;
-        try {
-            mh$.invokeExact(backend_cpu, use_ref);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class ggml_backend_cpu_reg {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_backend_cpu_reg");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code ggml_backend_cpu_reg}. */
-    public static FunctionDescriptor ggml_backend_cpu_reg$descriptor() {
-        return ggml_backend_cpu_reg.DESC;
-    }
-
-    /** The downcall handle of {@code ggml_backend_cpu_reg}. */
-    public static MethodHandle ggml_backend_cpu_reg$handle() {
-        return ggml_backend_cpu_reg.HANDLE;
-    }
-
-    /** The address of {@code ggml_backend_cpu_reg}. */
-    public static MemorySegment ggml_backend_cpu_reg$address() {
-        return ggml_backend_cpu_reg.ADDR;
-    }
-
-    /** Calls {@code ggml_backend_cpu_reg}. */
-    public static MemorySegment ggml_backend_cpu_reg() {
-        var mh$ = ggml_backend_cpu_reg.HANDLE;
-        try {
-            return (MemorySegment) mh$.invokeExact();
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class ggml_cpu_fp32_to_fp32 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_cpu_fp32_to_fp32");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code ggml_cpu_fp32_to_fp32}. */
-    public static FunctionDescriptor ggml_cpu_fp32_to_fp32$descriptor() {
-        return ggml_cpu_fp32_to_fp32.DESC;
-    }
-
-    /** The downcall handle of {@code ggml_cpu_fp32_to_fp32}. */
-    public static MethodHandle ggml_cpu_fp32_to_fp32$handle() {
-        return ggml_cpu_fp32_to_fp32.HANDLE;
-    }
-
-    /** The address of {@code ggml_cpu_fp32_to_fp32}. */
-    public static MemorySegment ggml_cpu_fp32_to_fp32$address() {
-        return ggml_cpu_fp32_to_fp32.ADDR;
-    }
-
-    /** Calls {@code ggml_cpu_fp32_to_fp32}. */
-    public static void ggml_cpu_fp32_to_fp32(MemorySegment x0, MemorySegment x1, long x2) {
-        var mh$ = ggml_cpu_fp32_to_fp32.HANDLE;
-        try {
-            mh$.invokeExact(x0, x1, x2);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class ggml_cpu_fp32_to_i32 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_cpu_fp32_to_i32");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code ggml_cpu_fp32_to_i32}. */
-    public static FunctionDescriptor ggml_cpu_fp32_to_i32$descriptor() {
-        return ggml_cpu_fp32_to_i32.DESC;
-    }
-
-    /** The downcall handle of {@code ggml_cpu_fp32_to_i32}. */
-    public static MethodHandle ggml_cpu_fp32_to_i32$handle() {
-        return ggml_cpu_fp32_to_i32.HANDLE;
-    }
-
-    /** The address of {@code ggml_cpu_fp32_to_i32}. */
-    public static MemorySegment ggml_cpu_fp32_to_i32$address() {
-        return ggml_cpu_fp32_to_i32.ADDR;
-    }
-
-    /** Calls {@code ggml_cpu_fp32_to_i32}. */
-    public static void ggml_cpu_fp32_to_i32(MemorySegment x0, MemorySegment x1, long x2) {
-        var mh$ = ggml_cpu_fp32_to_i32.HANDLE;
-        try {
-            mh$.invokeExact(x0, x1, x2);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class ggml_cpu_fp32_to_fp16 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_cpu_fp32_to_fp16");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code ggml_cpu_fp32_to_fp16}. */
-    public static FunctionDescriptor ggml_cpu_fp32_to_fp16$descriptor() {
-        return ggml_cpu_fp32_to_fp16.DESC;
-    }
-
-    /** The downcall handle of {@code ggml_cpu_fp32_to_fp16}. */
-    public static MethodHandle ggml_cpu_fp32_to_fp16$handle() {
-        return ggml_cpu_fp32_to_fp16.HANDLE;
-    }
-
-    /** The address of {@code ggml_cpu_fp32_to_fp16}. */
-    public static MemorySegment ggml_cpu_fp32_to_fp16$address() {
-        return ggml_cpu_fp32_to_fp16.ADDR;
-    }
-
-    /** Calls {@code ggml_cpu_fp32_to_fp16}. */
-    public static void ggml_cpu_fp32_to_fp16(MemorySegment x0, MemorySegment x1, long x2) {
-        var mh$ = ggml_cpu_fp32_to_fp16.HANDLE;
-        try {
-            mh$.invokeExact(x0, x1, x2);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class ggml_cpu_fp16_to_fp32 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_cpu_fp16_to_fp32");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code ggml_cpu_fp16_to_fp32}. */
-    public static FunctionDescriptor ggml_cpu_fp16_to_fp32$descriptor() {
-        return ggml_cpu_fp16_to_fp32.DESC;
-    }
-
-    /** The downcall handle of {@code ggml_cpu_fp16_to_fp32}. */
-    public static MethodHandle ggml_cpu_fp16_to_fp32$handle() {
-        return ggml_cpu_fp16_to_fp32.HANDLE;
-    }
-
-    /** The address of {@code ggml_cpu_fp16_to_fp32}. */
-    public static MemorySegment ggml_cpu_fp16_to_fp32$address() {
-        return ggml_cpu_fp16_to_fp32.ADDR;
-    }
-
-    /** Calls {@code ggml_cpu_fp16_to_fp32}. */
-    public static void ggml_cpu_fp16_to_fp32(MemorySegment x0, MemorySegment x1, long x2) {
-        var mh$ = ggml_cpu_fp16_to_fp32.HANDLE;
-        try {
-            mh$.invokeExact(x0, x1, x2);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class ggml_cpu_fp32_to_bf16 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_cpu_fp32_to_bf16");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code ggml_cpu_fp32_to_bf16}. */
-    public static FunctionDescriptor ggml_cpu_fp32_to_bf16$descriptor() {
-        return ggml_cpu_fp32_to_bf16.DESC;
-    }
-
-    /** The downcall handle of {@code ggml_cpu_fp32_to_bf16}. */
-    public static MethodHandle ggml_cpu_fp32_to_bf16$handle() {
-        return ggml_cpu_fp32_to_bf16.HANDLE;
-    }
-
-    /** The address of {@code ggml_cpu_fp32_to_bf16}. */
-    public static MemorySegment ggml_cpu_fp32_to_bf16$address() {
-        return ggml_cpu_fp32_to_bf16.ADDR;
-    }
-
-    /** Calls {@code ggml_cpu_fp32_to_bf16}. */
-    public static void ggml_cpu_fp32_to_bf16(MemorySegment x0, MemorySegment x1, long x2) {
-        var mh$ = ggml_cpu_fp32_to_bf16.HANDLE;
-        try {
-            mh$.invokeExact(x0, x1, x2);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class ggml_cpu_bf16_to_fp32 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_cpu_bf16_to_fp32");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code ggml_cpu_bf16_to_fp32}. */
-    public static FunctionDescriptor ggml_cpu_bf16_to_fp32$descriptor() {
-        return ggml_cpu_bf16_to_fp32.DESC;
-    }
-
-    /** The downcall handle of {@code ggml_cpu_bf16_to_fp32}. */
-    public static MethodHandle ggml_cpu_bf16_to_fp32$handle() {
-        return ggml_cpu_bf16_to_fp32.HANDLE;
-    }
-
-    /** The address of {@code ggml_cpu_bf16_to_fp32}. */
-    public static MemorySegment ggml_cpu_bf16_to_fp32$address() {
-        return ggml_cpu_bf16_to_fp32.ADDR;
-    }
-
-    /** Calls {@code ggml_cpu_bf16_to_fp32}. */
-    public static void ggml_cpu_bf16_to_fp32(MemorySegment x0, MemorySegment x1, long x2) {
-        var mh$ = ggml_cpu_bf16_to_fp32.HANDLE;
-        try {
-            mh$.invokeExact(x0, x1, x2);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_init_empty {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_init_empty");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_init_empty}. */
-    public static FunctionDescriptor gguf_init_empty$descriptor() {
-        return gguf_init_empty.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_init_empty}. */
-    public static MethodHandle gguf_init_empty$handle() {
-        return gguf_init_empty.HANDLE;
-    }
-
-    /** The address of {@code gguf_init_empty}. */
-    public static MemorySegment gguf_init_empty$address() {
-        return gguf_init_empty.ADDR;
-    }
-
-    /** Calls {@code gguf_init_empty}. */
-    public static MemorySegment gguf_init_empty() {
-        var mh$ = gguf_init_empty.HANDLE;
-        try {
-            return (MemorySegment) mh$.invokeExact();
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_init_from_file_ptr {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, io.github.llamaffm.bindings.gguf_init_params.layout());
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_init_from_file_ptr");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_init_from_file_ptr}. */
-    public static FunctionDescriptor gguf_init_from_file_ptr$descriptor() {
-        return gguf_init_from_file_ptr.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_init_from_file_ptr}. */
-    public static MethodHandle gguf_init_from_file_ptr$handle() {
-        return gguf_init_from_file_ptr.HANDLE;
-    }
-
-    /** The address of {@code gguf_init_from_file_ptr}. */
-    public static MemorySegment gguf_init_from_file_ptr$address() {
-        return gguf_init_from_file_ptr.ADDR;
-    }
-
-    /** Calls {@code gguf_init_from_file_ptr}. */
-    public static MemorySegment gguf_init_from_file_ptr(MemorySegment file, MemorySegment params) {
-        var mh$ = gguf_init_from_file_ptr.HANDLE;
-        try {
-            return (MemorySegment) mh$.invokeExact(file, params);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_init_from_file {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, io.github.llamaffm.bindings.gguf_init_params.layout());
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_init_from_file");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_init_from_file}. */
-    public static FunctionDescriptor gguf_init_from_file$descriptor() {
-        return gguf_init_from_file.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_init_from_file}. */
-    public static MethodHandle gguf_init_from_file$handle() {
-        return gguf_init_from_file.HANDLE;
-    }
-
-    /** The address of {@code gguf_init_from_file}. */
-    public static MemorySegment gguf_init_from_file$address() {
-        return gguf_init_from_file.ADDR;
-    }
-
-    /** Calls {@code gguf_init_from_file}. */
-    public static MemorySegment gguf_init_from_file(MemorySegment fname, MemorySegment params) {
-        var mh$ = gguf_init_from_file.HANDLE;
-        try {
-            return (MemorySegment) mh$.invokeExact(fname, params);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_init_from_buffer {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG, io.github.llamaffm.bindings.gguf_init_params.layout());
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_init_from_buffer");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_init_from_buffer}. */
-    public static FunctionDescriptor gguf_init_from_buffer$descriptor() {
-        return gguf_init_from_buffer.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_init_from_buffer}. */
-    public static MethodHandle gguf_init_from_buffer$handle() {
-        return gguf_init_from_buffer.HANDLE;
-    }
-
-    /** The address of {@code gguf_init_from_buffer}. */
-    public static MemorySegment gguf_init_from_buffer$address() {
-        return gguf_init_from_buffer.ADDR;
-    }
-
-    /** Calls {@code gguf_init_from_buffer}. */
-    public static MemorySegment gguf_init_from_buffer(MemorySegment data, long size, MemorySegment params) {
-        var mh$ = gguf_init_from_buffer.HANDLE;
-        try {
-            return (MemorySegment) mh$.invokeExact(data, size, params);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_init_from_callback {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG, llama_h_shared.C_LONG, io.github.llamaffm.bindings.gguf_init_params.layout());
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_init_from_callback");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_init_from_callback}. */
-    public static FunctionDescriptor gguf_init_from_callback$descriptor() {
-        return gguf_init_from_callback.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_init_from_callback}. */
-    public static MethodHandle gguf_init_from_callback$handle() {
-        return gguf_init_from_callback.HANDLE;
-    }
-
-    /** The address of {@code gguf_init_from_callback}. */
-    public static MemorySegment gguf_init_from_callback$address() {
-        return gguf_init_from_callback.ADDR;
-    }
-
-    /** Calls {@code gguf_init_from_callback}. */
-    public static MemorySegment gguf_init_from_callback(MemorySegment callback, MemorySegment userdata, long max_chunk_read, long max_expected_size, MemorySegment params) {
-        var mh$ = gguf_init_from_callback.HANDLE;
-        try {
-            return (MemorySegment) mh$.invokeExact(callback, userdata, max_chunk_read, max_expected_size, params);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_free {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_free");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_free}. */
-    public static FunctionDescriptor gguf_free$descriptor() {
-        return gguf_free.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_free}. */
-    public static MethodHandle gguf_free$handle() {
-        return gguf_free.HANDLE;
-    }
-
-    /** The address of {@code gguf_free}. */
-    public static MemorySegment gguf_free$address() {
-        return gguf_free.ADDR;
-    }
-
-    /** Calls {@code gguf_free}. */
-    public static void gguf_free(MemorySegment ctx) {
-        var mh$ = gguf_free.HANDLE;
-        try {
-            mh$.invokeExact(ctx);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_type_name {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_type_name");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_type_name}. */
-    public static FunctionDescriptor gguf_type_name$descriptor() {
-        return gguf_type_name.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_type_name}. */
-    public static MethodHandle gguf_type_name$handle() {
-        return gguf_type_name.HANDLE;
-    }
-
-    /** The address of {@code gguf_type_name}. */
-    public static MemorySegment gguf_type_name$address() {
-        return gguf_type_name.ADDR;
-    }
-
-    /** Calls {@code gguf_type_name}. */
-    public static MemorySegment gguf_type_name(int type) {
-        var mh$ = gguf_type_name.HANDLE;
-        try {
-            return (MemorySegment) mh$.invokeExact(type);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_get_version {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_version");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_get_version}. */
-    public static FunctionDescriptor gguf_get_version$descriptor() {
-        return gguf_get_version.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_get_version}. */
-    public static MethodHandle gguf_get_version$handle() {
-        return gguf_get_version.HANDLE;
-    }
-
-    /** The address of {@code gguf_get_version}. */
-    public static MemorySegment gguf_get_version$address() {
-        return gguf_get_version.ADDR;
-    }
-
-    /** Calls {@code gguf_get_version}. */
-    public static int gguf_get_version(MemorySegment ctx) {
-        var mh$ = gguf_get_version.HANDLE;
-        try {
-            return (int) mh$.invokeExact(ctx);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_get_alignment {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_alignment");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_get_alignment}. */
-    public static FunctionDescriptor gguf_get_alignment$descriptor() {
-        return gguf_get_alignment.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_get_alignment}. */
-    public static MethodHandle gguf_get_alignment$handle() {
-        return gguf_get_alignment.HANDLE;
-    }
-
-    /** The address of {@code gguf_get_alignment}. */
-    public static MemorySegment gguf_get_alignment$address() {
-        return gguf_get_alignment.ADDR;
-    }
-
-    /** Calls {@code gguf_get_alignment}. */
-    public static long gguf_get_alignment(MemorySegment ctx) {
-        var mh$ = gguf_get_alignment.HANDLE;
-        try {
-            return (long) mh$.invokeExact(ctx);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_get_data_offset {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_data_offset");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_get_data_offset}. */
-    public static FunctionDescriptor gguf_get_data_offset$descriptor() {
-        return gguf_get_data_offset.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_get_data_offset}. */
-    public static MethodHandle gguf_get_data_offset$handle() {
-        return gguf_get_data_offset.HANDLE;
-    }
-
-    /** The address of {@code gguf_get_data_offset}. */
-    public static MemorySegment gguf_get_data_offset$address() {
-        return gguf_get_data_offset.ADDR;
-    }
-
-    /** Calls {@code gguf_get_data_offset}. */
-    public static long gguf_get_data_offset(MemorySegment ctx) {
-        var mh$ = gguf_get_data_offset.HANDLE;
-        try {
-            return (long) mh$.invokeExact(ctx);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_get_n_kv {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_n_kv");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_get_n_kv}. */
-    public static FunctionDescriptor gguf_get_n_kv$descriptor() {
-        return gguf_get_n_kv.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_get_n_kv}. */
-    public static MethodHandle gguf_get_n_kv$handle() {
-        return gguf_get_n_kv.HANDLE;
-    }
-
-    /** The address of {@code gguf_get_n_kv}. */
-    public static MemorySegment gguf_get_n_kv$address() {
-        return gguf_get_n_kv.ADDR;
-    }
-
-    /** Calls {@code gguf_get_n_kv}. */
-    public static long gguf_get_n_kv(MemorySegment ctx) {
-        var mh$ = gguf_get_n_kv.HANDLE;
-        try {
-            return (long) mh$.invokeExact(ctx);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_find_key {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_find_key");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_find_key}. */
-    public static FunctionDescriptor gguf_find_key$descriptor() {
-        return gguf_find_key.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_find_key}. */
-    public static MethodHandle gguf_find_key$handle() {
-        return gguf_find_key.HANDLE;
-    }
-
-    /** The address of {@code gguf_find_key}. */
-    public static MemorySegment gguf_find_key$address() {
-        return gguf_find_key.ADDR;
-    }
-
-    /** Calls {@code gguf_find_key}. */
-    public static long gguf_find_key(MemorySegment ctx, MemorySegment key) {
-        var mh$ = gguf_find_key.HANDLE;
-        try {
-            return (long) mh$.invokeExact(ctx, key);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_get_key {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_key");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_get_key}. */
-    public static FunctionDescriptor gguf_get_key$descriptor() {
-        return gguf_get_key.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_get_key}. */
-    public static MethodHandle gguf_get_key$handle() {
-        return gguf_get_key.HANDLE;
-    }
-
-    /** The address of {@code gguf_get_key}. */
-    public static MemorySegment gguf_get_key$address() {
-        return gguf_get_key.ADDR;
-    }
-
-    /** Calls {@code gguf_get_key}. */
-    public static MemorySegment gguf_get_key(MemorySegment ctx, long key_id) {
-        var mh$ = gguf_get_key.HANDLE;
-        try {
-            return (MemorySegment) mh$.invokeExact(ctx, key_id);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_get_kv_type {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_kv_type");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_get_kv_type}. */
-    public static FunctionDescriptor gguf_get_kv_type$descriptor() {
-        return gguf_get_kv_type.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_get_kv_type}. */
-    public static MethodHandle gguf_get_kv_type$handle() {
-        return gguf_get_kv_type.HANDLE;
-    }
-
-    /** The address of {@code gguf_get_kv_type}. */
-    public static MemorySegment gguf_get_kv_type$address() {
-        return gguf_get_kv_type.ADDR;
-    }
-
-    /** Calls {@code gguf_get_kv_type}. */
-    public static int gguf_get_kv_type(MemorySegment ctx, long key_id) {
-        var mh$ = gguf_get_kv_type.HANDLE;
-        try {
-            return (int) mh$.invokeExact(ctx, key_id);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_get_arr_type {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_arr_type");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_get_arr_type}. */
-    public static FunctionDescriptor gguf_get_arr_type$descriptor() {
-        return gguf_get_arr_type.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_get_arr_type}. */
-    public static MethodHandle gguf_get_arr_type$handle() {
-        return gguf_get_arr_type.HANDLE;
-    }
-
-    /** The address of {@code gguf_get_arr_type}. */
-    public static MemorySegment gguf_get_arr_type$address() {
-        return gguf_get_arr_type.ADDR;
-    }
-
-    /** Calls {@code gguf_get_arr_type}. */
-    public static int gguf_get_arr_type(MemorySegment ctx, long key_id) {
-        var mh$ = gguf_get_arr_type.HANDLE;
-        try {
-            return (int) mh$.invokeExact(ctx, key_id);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_get_val_u8 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_CHAR, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_val_u8");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_get_val_u8}. */
-    public static FunctionDescriptor gguf_get_val_u8$descriptor() {
-        return gguf_get_val_u8.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_get_val_u8}. */
-    public static MethodHandle gguf_get_val_u8$handle() {
-        return gguf_get_val_u8.HANDLE;
-    }
-
-    /** The address of {@code gguf_get_val_u8}. */
-    public static MemorySegment gguf_get_val_u8$address() {
-        return gguf_get_val_u8.ADDR;
-    }
-
-    /** Calls {@code gguf_get_val_u8}. */
-    public static byte gguf_get_val_u8(MemorySegment ctx, long key_id) {
-        var mh$ = gguf_get_val_u8.HANDLE;
-        try {
-            return (byte) mh$.invokeExact(ctx, key_id);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_get_val_i8 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_CHAR, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_val_i8");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_get_val_i8}. */
-    public static FunctionDescriptor gguf_get_val_i8$descriptor() {
-        return gguf_get_val_i8.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_get_val_i8}. */
-    public static MethodHandle gguf_get_val_i8$handle() {
-        return gguf_get_val_i8.HANDLE;
-    }
-
-    /** The address of {@code gguf_get_val_i8}. */
-    public static MemorySegment gguf_get_val_i8$address() {
-        return gguf_get_val_i8.ADDR;
-    }
-
-    /** Calls {@code gguf_get_val_i8}. */
-    public static byte gguf_get_val_i8(MemorySegment ctx, long key_id) {
-        var mh$ = gguf_get_val_i8.HANDLE;
-        try {
-            return (byte) mh$.invokeExact(ctx, key_id);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_get_val_u16 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_SHORT, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_val_u16");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_get_val_u16}. */
-    public static FunctionDescriptor gguf_get_val_u16$descriptor() {
-        return gguf_get_val_u16.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_get_val_u16}. */
-    public static MethodHandle gguf_get_val_u16$handle() {
-        return gguf_get_val_u16.HANDLE;
-    }
-
-    /** The address of {@code gguf_get_val_u16}. */
-    public static MemorySegment gguf_get_val_u16$address() {
-        return gguf_get_val_u16.ADDR;
-    }
-
-    /** Calls {@code gguf_get_val_u16}. */
-    public static short gguf_get_val_u16(MemorySegment ctx, long key_id) {
-        var mh$ = gguf_get_val_u16.HANDLE;
-        try {
-            return (short) mh$.invokeExact(ctx, key_id);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_get_val_i16 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_SHORT, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_val_i16");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_get_val_i16}. */
-    public static FunctionDescriptor gguf_get_val_i16$descriptor() {
-        return gguf_get_val_i16.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_get_val_i16}. */
-    public static MethodHandle gguf_get_val_i16$handle() {
-        return gguf_get_val_i16.HANDLE;
-    }
-
-    /** The address of {@code gguf_get_val_i16}. */
-    public static MemorySegment gguf_get_val_i16$address() {
-        return gguf_get_val_i16.ADDR;
-    }
-
-    /** Calls {@code gguf_get_val_i16}. */
-    public static short gguf_get_val_i16(MemorySegment ctx, long key_id) {
-        var mh$ = gguf_get_val_i16.HANDLE;
-        try {
-            return (short) mh$.invokeExact(ctx, key_id);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_get_val_u32 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_val_u32");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_get_val_u32}. */
-    public static FunctionDescriptor gguf_get_val_u32$descriptor() {
-        return gguf_get_val_u32.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_get_val_u32}. */
-    public static MethodHandle gguf_get_val_u32$handle() {
-        return gguf_get_val_u32.HANDLE;
-    }
-
-    /** The address of {@code gguf_get_val_u32}. */
-    public static MemorySegment gguf_get_val_u32$address() {
-        return gguf_get_val_u32.ADDR;
-    }
-
-    /** Calls {@code gguf_get_val_u32}. */
-    public static int gguf_get_val_u32(MemorySegment ctx, long key_id) {
-        var mh$ = gguf_get_val_u32.HANDLE;
-        try {
-            return (int) mh$.invokeExact(ctx, key_id);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_get_val_i32 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_val_i32");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_get_val_i32}. */
-    public static FunctionDescriptor gguf_get_val_i32$descriptor() {
-        return gguf_get_val_i32.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_get_val_i32}. */
-    public static MethodHandle gguf_get_val_i32$handle() {
-        return gguf_get_val_i32.HANDLE;
-    }
-
-    /** The address of {@code gguf_get_val_i32}. */
-    public static MemorySegment gguf_get_val_i32$address() {
-        return gguf_get_val_i32.ADDR;
-    }
-
-    /** Calls {@code gguf_get_val_i32}. */
-    public static int gguf_get_val_i32(MemorySegment ctx, long key_id) {
-        var mh$ = gguf_get_val_i32.HANDLE;
-        try {
-            return (int) mh$.invokeExact(ctx, key_id);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_get_val_f32 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_FLOAT, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_val_f32");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_get_val_f32}. */
-    public static FunctionDescriptor gguf_get_val_f32$descriptor() {
-        return gguf_get_val_f32.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_get_val_f32}. */
-    public static MethodHandle gguf_get_val_f32$handle() {
-        return gguf_get_val_f32.HANDLE;
-    }
-
-    /** The address of {@code gguf_get_val_f32}. */
-    public static MemorySegment gguf_get_val_f32$address() {
-        return gguf_get_val_f32.ADDR;
-    }
-
-    /** Calls {@code gguf_get_val_f32}. */
-    public static float gguf_get_val_f32(MemorySegment ctx, long key_id) {
-        var mh$ = gguf_get_val_f32.HANDLE;
-        try {
-            return (float) mh$.invokeExact(ctx, key_id);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_get_val_u64 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_val_u64");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_get_val_u64}. */
-    public static FunctionDescriptor gguf_get_val_u64$descriptor() {
-        return gguf_get_val_u64.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_get_val_u64}. */
-    public static MethodHandle gguf_get_val_u64$handle() {
-        return gguf_get_val_u64.HANDLE;
-    }
-
-    /** The address of {@code gguf_get_val_u64}. */
-    public static MemorySegment gguf_get_val_u64$address() {
-        return gguf_get_val_u64.ADDR;
-    }
-
-    /** Calls {@code gguf_get_val_u64}. */
-    public static long gguf_get_val_u64(MemorySegment ctx, long key_id) {
-        var mh$ = gguf_get_val_u64.HANDLE;
-        try {
-            return (long) mh$.invokeExact(ctx, key_id);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_get_val_i64 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_val_i64");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_get_val_i64}. */
-    public static FunctionDescriptor gguf_get_val_i64$descriptor() {
-        return gguf_get_val_i64.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_get_val_i64}. */
-    public static MethodHandle gguf_get_val_i64$handle() {
-        return gguf_get_val_i64.HANDLE;
-    }
-
-    /** The address of {@code gguf_get_val_i64}. */
-    public static MemorySegment gguf_get_val_i64$address() {
-        return gguf_get_val_i64.ADDR;
-    }
-
-    /** Calls {@code gguf_get_val_i64}. */
-    public static long gguf_get_val_i64(MemorySegment ctx, long key_id) {
-        var mh$ = gguf_get_val_i64.HANDLE;
-        try {
-            return (long) mh$.invokeExact(ctx, key_id);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_get_val_f64 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_DOUBLE, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_val_f64");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_get_val_f64}. */
-    public static FunctionDescriptor gguf_get_val_f64$descriptor() {
-        return gguf_get_val_f64.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_get_val_f64}. */
-    public static MethodHandle gguf_get_val_f64$handle() {
-        return gguf_get_val_f64.HANDLE;
-    }
-
-    /** The address of {@code gguf_get_val_f64}. */
-    public static MemorySegment gguf_get_val_f64$address() {
-        return gguf_get_val_f64.ADDR;
-    }
-
-    /** Calls {@code gguf_get_val_f64}. */
-    public static double gguf_get_val_f64(MemorySegment ctx, long key_id) {
-        var mh$ = gguf_get_val_f64.HANDLE;
-        try {
-            return (double) mh$.invokeExact(ctx, key_id);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_get_val_bool {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_val_bool");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_get_val_bool}. */
-    public static FunctionDescriptor gguf_get_val_bool$descriptor() {
-        return gguf_get_val_bool.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_get_val_bool}. */
-    public static MethodHandle gguf_get_val_bool$handle() {
-        return gguf_get_val_bool.HANDLE;
-    }
-
-    /** The address of {@code gguf_get_val_bool}. */
-    public static MemorySegment gguf_get_val_bool$address() {
-        return gguf_get_val_bool.ADDR;
-    }
-
-    /** Calls {@code gguf_get_val_bool}. */
-    public static boolean gguf_get_val_bool(MemorySegment ctx, long key_id) {
-        var mh$ = gguf_get_val_bool.HANDLE;
-        try {
-            return (boolean) mh$.invokeExact(ctx, key_id);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_get_val_str {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_val_str");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_get_val_str}. */
-    public static FunctionDescriptor gguf_get_val_str$descriptor() {
-        return gguf_get_val_str.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_get_val_str}. */
-    public static MethodHandle gguf_get_val_str$handle() {
-        return gguf_get_val_str.HANDLE;
-    }
-
-    /** The address of {@code gguf_get_val_str}. */
-    public static MemorySegment gguf_get_val_str$address() {
-        return gguf_get_val_str.ADDR;
-    }
-
-    /** Calls {@code gguf_get_val_str}. */
-    public static MemorySegment gguf_get_val_str(MemorySegment ctx, long key_id) {
-        var mh$ = gguf_get_val_str.HANDLE;
-        try {
-            return (MemorySegment) mh$.invokeExact(ctx, key_id);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_get_val_data {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_val_data");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_get_val_data}. */
-    public static FunctionDescriptor gguf_get_val_data$descriptor() {
-        return gguf_get_val_data.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_get_val_data}. */
-    public static MethodHandle gguf_get_val_data$handle() {
-        return gguf_get_val_data.HANDLE;
-    }
-
-    /** The address of {@code gguf_get_val_data}. */
-    public static MemorySegment gguf_get_val_data$address() {
-        return gguf_get_val_data.ADDR;
-    }
-
-    /** Calls {@code gguf_get_val_data}. */
-    public static MemorySegment gguf_get_val_data(MemorySegment ctx, long key_id) {
-        var mh$ = gguf_get_val_data.HANDLE;
-        try {
-            return (MemorySegment) mh$.invokeExact(ctx, key_id);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_get_arr_n {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_arr_n");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_get_arr_n}. */
-    public static FunctionDescriptor gguf_get_arr_n$descriptor() {
-        return gguf_get_arr_n.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_get_arr_n}. */
-    public static MethodHandle gguf_get_arr_n$handle() {
-        return gguf_get_arr_n.HANDLE;
-    }
-
-    /** The address of {@code gguf_get_arr_n}. */
-    public static MemorySegment gguf_get_arr_n$address() {
-        return gguf_get_arr_n.ADDR;
-    }
-
-    /** Calls {@code gguf_get_arr_n}. */
-    public static long gguf_get_arr_n(MemorySegment ctx, long key_id) {
-        var mh$ = gguf_get_arr_n.HANDLE;
-        try {
-            return (long) mh$.invokeExact(ctx, key_id);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_get_arr_data {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_arr_data");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_get_arr_data}. */
-    public static FunctionDescriptor gguf_get_arr_data$descriptor() {
-        return gguf_get_arr_data.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_get_arr_data}. */
-    public static MethodHandle gguf_get_arr_data$handle() {
-        return gguf_get_arr_data.HANDLE;
-    }
-
-    /** The address of {@code gguf_get_arr_data}. */
-    public static MemorySegment gguf_get_arr_data$address() {
-        return gguf_get_arr_data.ADDR;
-    }
-
-    /** Calls {@code gguf_get_arr_data}. */
-    public static MemorySegment gguf_get_arr_data(MemorySegment ctx, long key_id) {
-        var mh$ = gguf_get_arr_data.HANDLE;
-        try {
-            return (MemorySegment) mh$.invokeExact(ctx, key_id);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_get_arr_str {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG, llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_arr_str");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_get_arr_str}. */
-    public static FunctionDescriptor gguf_get_arr_str$descriptor() {
-        return gguf_get_arr_str.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_get_arr_str}. */
-    public static MethodHandle gguf_get_arr_str$handle() {
-        return gguf_get_arr_str.HANDLE;
-    }
-
-    /** The address of {@code gguf_get_arr_str}. */
-    public static MemorySegment gguf_get_arr_str$address() {
-        return gguf_get_arr_str.ADDR;
-    }
-
-    /** Calls {@code gguf_get_arr_str}. */
-    public static MemorySegment gguf_get_arr_str(MemorySegment ctx, long key_id, long i) {
-        var mh$ = gguf_get_arr_str.HANDLE;
-        try {
-            return (MemorySegment) mh$.invokeExact(ctx, key_id, i);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_get_n_tensors {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_n_tensors");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_get_n_tensors}. */
-    public static FunctionDescriptor gguf_get_n_tensors$descriptor() {
-        return gguf_get_n_tensors.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_get_n_tensors}. */
-    public static MethodHandle gguf_get_n_tensors$handle() {
-        return gguf_get_n_tensors.HANDLE;
-    }
-
-    /** The address of {@code gguf_get_n_tensors}. */
-    public static MemorySegment gguf_get_n_tensors$address() {
-        return gguf_get_n_tensors.ADDR;
-    }
-
-    /** Calls {@code gguf_get_n_tensors}. */
-    public static long gguf_get_n_tensors(MemorySegment ctx) {
-        var mh$ = gguf_get_n_tensors.HANDLE;
-        try {
-            return (long) mh$.invokeExact(ctx);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_find_tensor {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_find_tensor");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_find_tensor}. */
-    public static FunctionDescriptor gguf_find_tensor$descriptor() {
-        return gguf_find_tensor.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_find_tensor}. */
-    public static MethodHandle gguf_find_tensor$handle() {
-        return gguf_find_tensor.HANDLE;
-    }
-
-    /** The address of {@code gguf_find_tensor}. */
-    public static MemorySegment gguf_find_tensor$address() {
-        return gguf_find_tensor.ADDR;
-    }
-
-    /** Calls {@code gguf_find_tensor}. */
-    public static long gguf_find_tensor(MemorySegment ctx, MemorySegment name) {
-        var mh$ = gguf_find_tensor.HANDLE;
-        try {
-            return (long) mh$.invokeExact(ctx, name);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_get_tensor_offset {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_tensor_offset");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_get_tensor_offset}. */
-    public static FunctionDescriptor gguf_get_tensor_offset$descriptor() {
-        return gguf_get_tensor_offset.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_get_tensor_offset}. */
-    public static MethodHandle gguf_get_tensor_offset$handle() {
-        return gguf_get_tensor_offset.HANDLE;
-    }
-
-    /** The address of {@code gguf_get_tensor_offset}. */
-    public static MemorySegment gguf_get_tensor_offset$address() {
-        return gguf_get_tensor_offset.ADDR;
-    }
-
-    /** Calls {@code gguf_get_tensor_offset}. */
-    public static long gguf_get_tensor_offset(MemorySegment ctx, long tensor_id) {
-        var mh$ = gguf_get_tensor_offset.HANDLE;
-        try {
-            return (long) mh$.invokeExact(ctx, tensor_id);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_get_tensor_name {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_tensor_name");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_get_tensor_name}. */
-    public static FunctionDescriptor gguf_get_tensor_name$descriptor() {
-        return gguf_get_tensor_name.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_get_tensor_name}. */
-    public static MethodHandle gguf_get_tensor_name$handle() {
-        return gguf_get_tensor_name.HANDLE;
-    }
-
-    /** The address of {@code gguf_get_tensor_name}. */
-    public static MemorySegment gguf_get_tensor_name$address() {
-        return gguf_get_tensor_name.ADDR;
-    }
-
-    /** Calls {@code gguf_get_tensor_name}. */
-    public static MemorySegment gguf_get_tensor_name(MemorySegment ctx, long tensor_id) {
-        var mh$ = gguf_get_tensor_name.HANDLE;
-        try {
-            return (MemorySegment) mh$.invokeExact(ctx, tensor_id);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_get_tensor_ne {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_tensor_ne");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_get_tensor_ne}. */
-    public static FunctionDescriptor gguf_get_tensor_ne$descriptor() {
-        return gguf_get_tensor_ne.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_get_tensor_ne}. */
-    public static MethodHandle gguf_get_tensor_ne$handle() {
-        return gguf_get_tensor_ne.HANDLE;
-    }
-
-    /** The address of {@code gguf_get_tensor_ne}. */
-    public static MemorySegment gguf_get_tensor_ne$address() {
-        return gguf_get_tensor_ne.ADDR;
-    }
-
-    /** Calls {@code gguf_get_tensor_ne}. */
-    public static MemorySegment gguf_get_tensor_ne(MemorySegment ctx, long tensor_id) {
-        var mh$ = gguf_get_tensor_ne.HANDLE;
-        try {
-            return (MemorySegment) mh$.invokeExact(ctx, tensor_id);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_get_tensor_type {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_tensor_type");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_get_tensor_type}. */
-    public static FunctionDescriptor gguf_get_tensor_type$descriptor() {
-        return gguf_get_tensor_type.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_get_tensor_type}. */
-    public static MethodHandle gguf_get_tensor_type$handle() {
-        return gguf_get_tensor_type.HANDLE;
-    }
-
-    /** The address of {@code gguf_get_tensor_type}. */
-    public static MemorySegment gguf_get_tensor_type$address() {
-        return gguf_get_tensor_type.ADDR;
-    }
-
-    /** Calls {@code gguf_get_tensor_type}. */
-    public static int gguf_get_tensor_type(MemorySegment ctx, long tensor_id) {
-        var mh$ = gguf_get_tensor_type.HANDLE;
-        try {
-            return (int) mh$.invokeExact(ctx, tensor_id);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_get_tensor_size {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_get_tensor_size");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_get_tensor_size}. */
-    public static FunctionDescriptor gguf_get_tensor_size$descriptor() {
-        return gguf_get_tensor_size.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_get_tensor_size}. */
-    public static MethodHandle gguf_get_tensor_size$handle() {
-        return gguf_get_tensor_size.HANDLE;
-    }
-
-    /** The address of {@code gguf_get_tensor_size}. */
-    public static MemorySegment gguf_get_tensor_size$address() {
-        return gguf_get_tensor_size.ADDR;
-    }
-
-    /** Calls {@code gguf_get_tensor_size}. */
-    public static long gguf_get_tensor_size(MemorySegment ctx, long tensor_id) {
-        var mh$ = gguf_get_tensor_size.HANDLE;
-        try {
-            return (long) mh$.invokeExact(ctx, tensor_id);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_remove_key {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_remove_key");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_remove_key}. */
-    public static FunctionDescriptor gguf_remove_key$descriptor() {
-        return gguf_remove_key.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_remove_key}. */
-    public static MethodHandle gguf_remove_key$handle() {
-        return gguf_remove_key.HANDLE;
-    }
-
-    /** The address of {@code gguf_remove_key}. */
-    public static MemorySegment gguf_remove_key$address() {
-        return gguf_remove_key.ADDR;
-    }
-
-    /** Calls {@code gguf_remove_key}. */
-    public static long gguf_remove_key(MemorySegment ctx, MemorySegment key) {
-        var mh$ = gguf_remove_key.HANDLE;
-        try {
-            return (long) mh$.invokeExact(ctx, key);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_set_val_u8 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_CHAR);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_set_val_u8");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_set_val_u8}. */
-    public static FunctionDescriptor gguf_set_val_u8$descriptor() {
-        return gguf_set_val_u8.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_set_val_u8}. */
-    public static MethodHandle gguf_set_val_u8$handle() {
-        return gguf_set_val_u8.HANDLE;
-    }
-
-    /** The address of {@code gguf_set_val_u8}. */
-    public static MemorySegment gguf_set_val_u8$address() {
-        return gguf_set_val_u8.ADDR;
-    }
-
-    /** Calls {@code gguf_set_val_u8}. */
-    public static void gguf_set_val_u8(MemorySegment ctx, MemorySegment key, byte val) {
-        var mh$ = gguf_set_val_u8.HANDLE;
-        try {
-            mh$.invokeExact(ctx, key, val);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_set_val_i8 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_CHAR);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_set_val_i8");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_set_val_i8}. */
-    public static FunctionDescriptor gguf_set_val_i8$descriptor() {
-        return gguf_set_val_i8.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_set_val_i8}. */
-    public static MethodHandle gguf_set_val_i8$handle() {
-        return gguf_set_val_i8.HANDLE;
-    }
-
-    /** The address of {@code gguf_set_val_i8}. */
-    public static MemorySegment gguf_set_val_i8$address() {
-        return gguf_set_val_i8.ADDR;
-    }
-
-    /** Calls {@code gguf_set_val_i8}. */
-    public static void gguf_set_val_i8(MemorySegment ctx, MemorySegment key, byte val) {
-        var mh$ = gguf_set_val_i8.HANDLE;
-        try {
-            mh$.invokeExact(ctx, key, val);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_set_val_u16 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_SHORT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_set_val_u16");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_set_val_u16}. */
-    public static FunctionDescriptor gguf_set_val_u16$descriptor() {
-        return gguf_set_val_u16.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_set_val_u16}. */
-    public static MethodHandle gguf_set_val_u16$handle() {
-        return gguf_set_val_u16.HANDLE;
-    }
-
-    /** The address of {@code gguf_set_val_u16}. */
-    public static MemorySegment gguf_set_val_u16$address() {
-        return gguf_set_val_u16.ADDR;
-    }
-
-    /** Calls {@code gguf_set_val_u16}. */
-    public static void gguf_set_val_u16(MemorySegment ctx, MemorySegment key, short val) {
-        var mh$ = gguf_set_val_u16.HANDLE;
-        try {
-            mh$.invokeExact(ctx, key, val);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_set_val_i16 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_SHORT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_set_val_i16");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_set_val_i16}. */
-    public static FunctionDescriptor gguf_set_val_i16$descriptor() {
-        return gguf_set_val_i16.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_set_val_i16}. */
-    public static MethodHandle gguf_set_val_i16$handle() {
-        return gguf_set_val_i16.HANDLE;
-    }
-
-    /** The address of {@code gguf_set_val_i16}. */
-    public static MemorySegment gguf_set_val_i16$address() {
-        return gguf_set_val_i16.ADDR;
-    }
-
-    /** Calls {@code gguf_set_val_i16}. */
-    public static void gguf_set_val_i16(MemorySegment ctx, MemorySegment key, short val) {
-        var mh$ = gguf_set_val_i16.HANDLE;
-        try {
-            mh$.invokeExact(ctx, key, val);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_set_val_u32 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_set_val_u32");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_set_val_u32}. */
-    public static FunctionDescriptor gguf_set_val_u32$descriptor() {
-        return gguf_set_val_u32.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_set_val_u32}. */
-    public static MethodHandle gguf_set_val_u32$handle() {
-        return gguf_set_val_u32.HANDLE;
-    }
-
-    /** The address of {@code gguf_set_val_u32}. */
-    public static MemorySegment gguf_set_val_u32$address() {
-        return gguf_set_val_u32.ADDR;
-    }
-
-    /** Calls {@code gguf_set_val_u32}. */
-    public static void gguf_set_val_u32(MemorySegment ctx, MemorySegment key, int val) {
-        var mh$ = gguf_set_val_u32.HANDLE;
-        try {
-            mh$.invokeExact(ctx, key, val);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
     private static class gguf_set_val_i32 {
         public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_INT);
         public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_set_val_i32");
@@ -3310,6 +1165,2151 @@ public class llama_h_3 extends llama_h_4 {
         var mh$ = llama_model_load_from_splits.HANDLE;
         try {
             return (MemorySegment) mh$.invokeExact(paths, n_paths, params);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_save_to_file {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_save_to_file");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_save_to_file}. */
+    public static FunctionDescriptor llama_model_save_to_file$descriptor() {
+        return llama_model_save_to_file.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_save_to_file}. */
+    public static MethodHandle llama_model_save_to_file$handle() {
+        return llama_model_save_to_file.HANDLE;
+    }
+
+    /** The address of {@code llama_model_save_to_file}. */
+    public static MemorySegment llama_model_save_to_file$address() {
+        return llama_model_save_to_file.ADDR;
+    }
+
+    /** Calls {@code llama_model_save_to_file}. */
+    public static void llama_model_save_to_file(MemorySegment model, MemorySegment path_model) {
+        var mh$ = llama_model_save_to_file.HANDLE;
+        try {
+            mh$.invokeExact(model, path_model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_free {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_free");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_free}. */
+    public static FunctionDescriptor llama_model_free$descriptor() {
+        return llama_model_free.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_free}. */
+    public static MethodHandle llama_model_free$handle() {
+        return llama_model_free.HANDLE;
+    }
+
+    /** The address of {@code llama_model_free}. */
+    public static MemorySegment llama_model_free$address() {
+        return llama_model_free.ADDR;
+    }
+
+    /** Calls {@code llama_model_free}. */
+    public static void llama_model_free(MemorySegment model) {
+        var mh$ = llama_model_free.HANDLE;
+        try {
+            mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_init_from_model {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, io.github.llamaffm.bindings.llama_context_params.layout());
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_init_from_model");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_init_from_model}. */
+    public static FunctionDescriptor llama_init_from_model$descriptor() {
+        return llama_init_from_model.DESC;
+    }
+
+    /** The downcall handle of {@code llama_init_from_model}. */
+    public static MethodHandle llama_init_from_model$handle() {
+        return llama_init_from_model.HANDLE;
+    }
+
+    /** The address of {@code llama_init_from_model}. */
+    public static MemorySegment llama_init_from_model$address() {
+        return llama_init_from_model.ADDR;
+    }
+
+    /** Calls {@code llama_init_from_model}. */
+    public static MemorySegment llama_init_from_model(MemorySegment model, MemorySegment params) {
+        var mh$ = llama_init_from_model.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(model, params);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_free {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_free");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_free}. */
+    public static FunctionDescriptor llama_free$descriptor() {
+        return llama_free.DESC;
+    }
+
+    /** The downcall handle of {@code llama_free}. */
+    public static MethodHandle llama_free$handle() {
+        return llama_free.HANDLE;
+    }
+
+    /** The address of {@code llama_free}. */
+    public static MemorySegment llama_free$address() {
+        return llama_free.ADDR;
+    }
+
+    /** Calls {@code llama_free}. */
+    public static void llama_free(MemorySegment ctx) {
+        var mh$ = llama_free.HANDLE;
+        try {
+            mh$.invokeExact(ctx);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_time_us {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_time_us");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_time_us}. */
+    public static FunctionDescriptor llama_time_us$descriptor() {
+        return llama_time_us.DESC;
+    }
+
+    /** The downcall handle of {@code llama_time_us}. */
+    public static MethodHandle llama_time_us$handle() {
+        return llama_time_us.HANDLE;
+    }
+
+    /** The address of {@code llama_time_us}. */
+    public static MemorySegment llama_time_us$address() {
+        return llama_time_us.ADDR;
+    }
+
+    /** Calls {@code llama_time_us}. */
+    public static long llama_time_us() {
+        var mh$ = llama_time_us.HANDLE;
+        try {
+            return (long) mh$.invokeExact();
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_max_devices {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_max_devices");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_max_devices}. */
+    public static FunctionDescriptor llama_max_devices$descriptor() {
+        return llama_max_devices.DESC;
+    }
+
+    /** The downcall handle of {@code llama_max_devices}. */
+    public static MethodHandle llama_max_devices$handle() {
+        return llama_max_devices.HANDLE;
+    }
+
+    /** The address of {@code llama_max_devices}. */
+    public static MemorySegment llama_max_devices$address() {
+        return llama_max_devices.ADDR;
+    }
+
+    /** Calls {@code llama_max_devices}. */
+    public static long llama_max_devices() {
+        var mh$ = llama_max_devices.HANDLE;
+        try {
+            return (long) mh$.invokeExact();
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_max_parallel_sequences {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_max_parallel_sequences");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_max_parallel_sequences}. */
+    public static FunctionDescriptor llama_max_parallel_sequences$descriptor() {
+        return llama_max_parallel_sequences.DESC;
+    }
+
+    /** The downcall handle of {@code llama_max_parallel_sequences}. */
+    public static MethodHandle llama_max_parallel_sequences$handle() {
+        return llama_max_parallel_sequences.HANDLE;
+    }
+
+    /** The address of {@code llama_max_parallel_sequences}. */
+    public static MemorySegment llama_max_parallel_sequences$address() {
+        return llama_max_parallel_sequences.ADDR;
+    }
+
+    /** Calls {@code llama_max_parallel_sequences}. */
+    public static long llama_max_parallel_sequences() {
+        var mh$ = llama_max_parallel_sequences.HANDLE;
+        try {
+            return (long) mh$.invokeExact();
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_max_tensor_buft_overrides {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_max_tensor_buft_overrides");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_max_tensor_buft_overrides}. */
+    public static FunctionDescriptor llama_max_tensor_buft_overrides$descriptor() {
+        return llama_max_tensor_buft_overrides.DESC;
+    }
+
+    /** The downcall handle of {@code llama_max_tensor_buft_overrides}. */
+    public static MethodHandle llama_max_tensor_buft_overrides$handle() {
+        return llama_max_tensor_buft_overrides.HANDLE;
+    }
+
+    /** The address of {@code llama_max_tensor_buft_overrides}. */
+    public static MemorySegment llama_max_tensor_buft_overrides$address() {
+        return llama_max_tensor_buft_overrides.ADDR;
+    }
+
+    /** Calls {@code llama_max_tensor_buft_overrides}. */
+    public static long llama_max_tensor_buft_overrides() {
+        var mh$ = llama_max_tensor_buft_overrides.HANDLE;
+        try {
+            return (long) mh$.invokeExact();
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_supports_mmap {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_supports_mmap");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_supports_mmap}. */
+    public static FunctionDescriptor llama_supports_mmap$descriptor() {
+        return llama_supports_mmap.DESC;
+    }
+
+    /** The downcall handle of {@code llama_supports_mmap}. */
+    public static MethodHandle llama_supports_mmap$handle() {
+        return llama_supports_mmap.HANDLE;
+    }
+
+    /** The address of {@code llama_supports_mmap}. */
+    public static MemorySegment llama_supports_mmap$address() {
+        return llama_supports_mmap.ADDR;
+    }
+
+    /** Calls {@code llama_supports_mmap}. */
+    public static boolean llama_supports_mmap() {
+        var mh$ = llama_supports_mmap.HANDLE;
+        try {
+            return (boolean) mh$.invokeExact();
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_supports_mlock {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_supports_mlock");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_supports_mlock}. */
+    public static FunctionDescriptor llama_supports_mlock$descriptor() {
+        return llama_supports_mlock.DESC;
+    }
+
+    /** The downcall handle of {@code llama_supports_mlock}. */
+    public static MethodHandle llama_supports_mlock$handle() {
+        return llama_supports_mlock.HANDLE;
+    }
+
+    /** The address of {@code llama_supports_mlock}. */
+    public static MemorySegment llama_supports_mlock$address() {
+        return llama_supports_mlock.ADDR;
+    }
+
+    /** Calls {@code llama_supports_mlock}. */
+    public static boolean llama_supports_mlock() {
+        var mh$ = llama_supports_mlock.HANDLE;
+        try {
+            return (boolean) mh$.invokeExact();
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_supports_gpu_offload {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_supports_gpu_offload");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_supports_gpu_offload}. */
+    public static FunctionDescriptor llama_supports_gpu_offload$descriptor() {
+        return llama_supports_gpu_offload.DESC;
+    }
+
+    /** The downcall handle of {@code llama_supports_gpu_offload}. */
+    public static MethodHandle llama_supports_gpu_offload$handle() {
+        return llama_supports_gpu_offload.HANDLE;
+    }
+
+    /** The address of {@code llama_supports_gpu_offload}. */
+    public static MemorySegment llama_supports_gpu_offload$address() {
+        return llama_supports_gpu_offload.ADDR;
+    }
+
+    /** Calls {@code llama_supports_gpu_offload}. */
+    public static boolean llama_supports_gpu_offload() {
+        var mh$ = llama_supports_gpu_offload.HANDLE;
+        try {
+            return (boolean) mh$.invokeExact();
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_supports_rpc {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_supports_rpc");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_supports_rpc}. */
+    public static FunctionDescriptor llama_supports_rpc$descriptor() {
+        return llama_supports_rpc.DESC;
+    }
+
+    /** The downcall handle of {@code llama_supports_rpc}. */
+    public static MethodHandle llama_supports_rpc$handle() {
+        return llama_supports_rpc.HANDLE;
+    }
+
+    /** The address of {@code llama_supports_rpc}. */
+    public static MemorySegment llama_supports_rpc$address() {
+        return llama_supports_rpc.ADDR;
+    }
+
+    /** Calls {@code llama_supports_rpc}. */
+    public static boolean llama_supports_rpc() {
+        var mh$ = llama_supports_rpc.HANDLE;
+        try {
+            return (boolean) mh$.invokeExact();
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_n_ctx {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_n_ctx");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_n_ctx}. */
+    public static FunctionDescriptor llama_n_ctx$descriptor() {
+        return llama_n_ctx.DESC;
+    }
+
+    /** The downcall handle of {@code llama_n_ctx}. */
+    public static MethodHandle llama_n_ctx$handle() {
+        return llama_n_ctx.HANDLE;
+    }
+
+    /** The address of {@code llama_n_ctx}. */
+    public static MemorySegment llama_n_ctx$address() {
+        return llama_n_ctx.ADDR;
+    }
+
+    /** Calls {@code llama_n_ctx}. */
+    public static int llama_n_ctx(MemorySegment ctx) {
+        var mh$ = llama_n_ctx.HANDLE;
+        try {
+            return (int) mh$.invokeExact(ctx);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_n_ctx_seq {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_n_ctx_seq");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_n_ctx_seq}. */
+    public static FunctionDescriptor llama_n_ctx_seq$descriptor() {
+        return llama_n_ctx_seq.DESC;
+    }
+
+    /** The downcall handle of {@code llama_n_ctx_seq}. */
+    public static MethodHandle llama_n_ctx_seq$handle() {
+        return llama_n_ctx_seq.HANDLE;
+    }
+
+    /** The address of {@code llama_n_ctx_seq}. */
+    public static MemorySegment llama_n_ctx_seq$address() {
+        return llama_n_ctx_seq.ADDR;
+    }
+
+    /** Calls {@code llama_n_ctx_seq}. */
+    public static int llama_n_ctx_seq(MemorySegment ctx) {
+        var mh$ = llama_n_ctx_seq.HANDLE;
+        try {
+            return (int) mh$.invokeExact(ctx);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_n_batch {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_n_batch");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_n_batch}. */
+    public static FunctionDescriptor llama_n_batch$descriptor() {
+        return llama_n_batch.DESC;
+    }
+
+    /** The downcall handle of {@code llama_n_batch}. */
+    public static MethodHandle llama_n_batch$handle() {
+        return llama_n_batch.HANDLE;
+    }
+
+    /** The address of {@code llama_n_batch}. */
+    public static MemorySegment llama_n_batch$address() {
+        return llama_n_batch.ADDR;
+    }
+
+    /** Calls {@code llama_n_batch}. */
+    public static int llama_n_batch(MemorySegment ctx) {
+        var mh$ = llama_n_batch.HANDLE;
+        try {
+            return (int) mh$.invokeExact(ctx);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_n_ubatch {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_n_ubatch");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_n_ubatch}. */
+    public static FunctionDescriptor llama_n_ubatch$descriptor() {
+        return llama_n_ubatch.DESC;
+    }
+
+    /** The downcall handle of {@code llama_n_ubatch}. */
+    public static MethodHandle llama_n_ubatch$handle() {
+        return llama_n_ubatch.HANDLE;
+    }
+
+    /** The address of {@code llama_n_ubatch}. */
+    public static MemorySegment llama_n_ubatch$address() {
+        return llama_n_ubatch.ADDR;
+    }
+
+    /** Calls {@code llama_n_ubatch}. */
+    public static int llama_n_ubatch(MemorySegment ctx) {
+        var mh$ = llama_n_ubatch.HANDLE;
+        try {
+            return (int) mh$.invokeExact(ctx);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_n_seq_max {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_n_seq_max");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_n_seq_max}. */
+    public static FunctionDescriptor llama_n_seq_max$descriptor() {
+        return llama_n_seq_max.DESC;
+    }
+
+    /** The downcall handle of {@code llama_n_seq_max}. */
+    public static MethodHandle llama_n_seq_max$handle() {
+        return llama_n_seq_max.HANDLE;
+    }
+
+    /** The address of {@code llama_n_seq_max}. */
+    public static MemorySegment llama_n_seq_max$address() {
+        return llama_n_seq_max.ADDR;
+    }
+
+    /** Calls {@code llama_n_seq_max}. */
+    public static int llama_n_seq_max(MemorySegment ctx) {
+        var mh$ = llama_n_seq_max.HANDLE;
+        try {
+            return (int) mh$.invokeExact(ctx);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_n_rs_seq {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_n_rs_seq");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_n_rs_seq}. */
+    public static FunctionDescriptor llama_n_rs_seq$descriptor() {
+        return llama_n_rs_seq.DESC;
+    }
+
+    /** The downcall handle of {@code llama_n_rs_seq}. */
+    public static MethodHandle llama_n_rs_seq$handle() {
+        return llama_n_rs_seq.HANDLE;
+    }
+
+    /** The address of {@code llama_n_rs_seq}. */
+    public static MemorySegment llama_n_rs_seq$address() {
+        return llama_n_rs_seq.ADDR;
+    }
+
+    /** Calls {@code llama_n_rs_seq}. */
+    public static int llama_n_rs_seq(MemorySegment ctx) {
+        var mh$ = llama_n_rs_seq.HANDLE;
+        try {
+            return (int) mh$.invokeExact(ctx);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_get_model {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_get_model");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_get_model}. */
+    public static FunctionDescriptor llama_get_model$descriptor() {
+        return llama_get_model.DESC;
+    }
+
+    /** The downcall handle of {@code llama_get_model}. */
+    public static MethodHandle llama_get_model$handle() {
+        return llama_get_model.HANDLE;
+    }
+
+    /** The address of {@code llama_get_model}. */
+    public static MemorySegment llama_get_model$address() {
+        return llama_get_model.ADDR;
+    }
+
+    /** Calls {@code llama_get_model}. */
+    public static MemorySegment llama_get_model(MemorySegment ctx) {
+        var mh$ = llama_get_model.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(ctx);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_get_memory {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_get_memory");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_get_memory}. */
+    public static FunctionDescriptor llama_get_memory$descriptor() {
+        return llama_get_memory.DESC;
+    }
+
+    /** The downcall handle of {@code llama_get_memory}. */
+    public static MethodHandle llama_get_memory$handle() {
+        return llama_get_memory.HANDLE;
+    }
+
+    /** The address of {@code llama_get_memory}. */
+    public static MemorySegment llama_get_memory$address() {
+        return llama_get_memory.ADDR;
+    }
+
+    /** Calls {@code llama_get_memory}. */
+    public static MemorySegment llama_get_memory(MemorySegment ctx) {
+        var mh$ = llama_get_memory.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(ctx);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_pooling_type {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_pooling_type");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_pooling_type}. */
+    public static FunctionDescriptor llama_pooling_type$descriptor() {
+        return llama_pooling_type.DESC;
+    }
+
+    /** The downcall handle of {@code llama_pooling_type}. */
+    public static MethodHandle llama_pooling_type$handle() {
+        return llama_pooling_type.HANDLE;
+    }
+
+    /** The address of {@code llama_pooling_type}. */
+    public static MemorySegment llama_pooling_type$address() {
+        return llama_pooling_type.ADDR;
+    }
+
+    /** Calls {@code llama_pooling_type}. */
+    public static int llama_pooling_type(MemorySegment ctx) {
+        var mh$ = llama_pooling_type.HANDLE;
+        try {
+            return (int) mh$.invokeExact(ctx);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_get_vocab {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_get_vocab");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_get_vocab}. */
+    public static FunctionDescriptor llama_model_get_vocab$descriptor() {
+        return llama_model_get_vocab.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_get_vocab}. */
+    public static MethodHandle llama_model_get_vocab$handle() {
+        return llama_model_get_vocab.HANDLE;
+    }
+
+    /** The address of {@code llama_model_get_vocab}. */
+    public static MemorySegment llama_model_get_vocab$address() {
+        return llama_model_get_vocab.ADDR;
+    }
+
+    /** Calls {@code llama_model_get_vocab}. */
+    public static MemorySegment llama_model_get_vocab(MemorySegment model) {
+        var mh$ = llama_model_get_vocab.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_rope_type {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_rope_type");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_rope_type}. */
+    public static FunctionDescriptor llama_model_rope_type$descriptor() {
+        return llama_model_rope_type.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_rope_type}. */
+    public static MethodHandle llama_model_rope_type$handle() {
+        return llama_model_rope_type.HANDLE;
+    }
+
+    /** The address of {@code llama_model_rope_type}. */
+    public static MemorySegment llama_model_rope_type$address() {
+        return llama_model_rope_type.ADDR;
+    }
+
+    /** Calls {@code llama_model_rope_type}. */
+    public static int llama_model_rope_type(MemorySegment model) {
+        var mh$ = llama_model_rope_type.HANDLE;
+        try {
+            return (int) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_n_ctx_train {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_n_ctx_train");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_n_ctx_train}. */
+    public static FunctionDescriptor llama_model_n_ctx_train$descriptor() {
+        return llama_model_n_ctx_train.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_n_ctx_train}. */
+    public static MethodHandle llama_model_n_ctx_train$handle() {
+        return llama_model_n_ctx_train.HANDLE;
+    }
+
+    /** The address of {@code llama_model_n_ctx_train}. */
+    public static MemorySegment llama_model_n_ctx_train$address() {
+        return llama_model_n_ctx_train.ADDR;
+    }
+
+    /** Calls {@code llama_model_n_ctx_train}. */
+    public static int llama_model_n_ctx_train(MemorySegment model) {
+        var mh$ = llama_model_n_ctx_train.HANDLE;
+        try {
+            return (int) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_n_embd {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_n_embd");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_n_embd}. */
+    public static FunctionDescriptor llama_model_n_embd$descriptor() {
+        return llama_model_n_embd.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_n_embd}. */
+    public static MethodHandle llama_model_n_embd$handle() {
+        return llama_model_n_embd.HANDLE;
+    }
+
+    /** The address of {@code llama_model_n_embd}. */
+    public static MemorySegment llama_model_n_embd$address() {
+        return llama_model_n_embd.ADDR;
+    }
+
+    /** Calls {@code llama_model_n_embd}. */
+    public static int llama_model_n_embd(MemorySegment model) {
+        var mh$ = llama_model_n_embd.HANDLE;
+        try {
+            return (int) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_n_embd_inp {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_n_embd_inp");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_n_embd_inp}. */
+    public static FunctionDescriptor llama_model_n_embd_inp$descriptor() {
+        return llama_model_n_embd_inp.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_n_embd_inp}. */
+    public static MethodHandle llama_model_n_embd_inp$handle() {
+        return llama_model_n_embd_inp.HANDLE;
+    }
+
+    /** The address of {@code llama_model_n_embd_inp}. */
+    public static MemorySegment llama_model_n_embd_inp$address() {
+        return llama_model_n_embd_inp.ADDR;
+    }
+
+    /** Calls {@code llama_model_n_embd_inp}. */
+    public static int llama_model_n_embd_inp(MemorySegment model) {
+        var mh$ = llama_model_n_embd_inp.HANDLE;
+        try {
+            return (int) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_n_embd_out {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_n_embd_out");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_n_embd_out}. */
+    public static FunctionDescriptor llama_model_n_embd_out$descriptor() {
+        return llama_model_n_embd_out.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_n_embd_out}. */
+    public static MethodHandle llama_model_n_embd_out$handle() {
+        return llama_model_n_embd_out.HANDLE;
+    }
+
+    /** The address of {@code llama_model_n_embd_out}. */
+    public static MemorySegment llama_model_n_embd_out$address() {
+        return llama_model_n_embd_out.ADDR;
+    }
+
+    /** Calls {@code llama_model_n_embd_out}. */
+    public static int llama_model_n_embd_out(MemorySegment model) {
+        var mh$ = llama_model_n_embd_out.HANDLE;
+        try {
+            return (int) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_n_layer {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_n_layer");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_n_layer}. */
+    public static FunctionDescriptor llama_model_n_layer$descriptor() {
+        return llama_model_n_layer.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_n_layer}. */
+    public static MethodHandle llama_model_n_layer$handle() {
+        return llama_model_n_layer.HANDLE;
+    }
+
+    /** The address of {@code llama_model_n_layer}. */
+    public static MemorySegment llama_model_n_layer$address() {
+        return llama_model_n_layer.ADDR;
+    }
+
+    /** Calls {@code llama_model_n_layer}. */
+    public static int llama_model_n_layer(MemorySegment model) {
+        var mh$ = llama_model_n_layer.HANDLE;
+        try {
+            return (int) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_n_layer_nextn {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_n_layer_nextn");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_n_layer_nextn}. */
+    public static FunctionDescriptor llama_model_n_layer_nextn$descriptor() {
+        return llama_model_n_layer_nextn.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_n_layer_nextn}. */
+    public static MethodHandle llama_model_n_layer_nextn$handle() {
+        return llama_model_n_layer_nextn.HANDLE;
+    }
+
+    /** The address of {@code llama_model_n_layer_nextn}. */
+    public static MemorySegment llama_model_n_layer_nextn$address() {
+        return llama_model_n_layer_nextn.ADDR;
+    }
+
+    /** Calls {@code llama_model_n_layer_nextn}. */
+    public static int llama_model_n_layer_nextn(MemorySegment model) {
+        var mh$ = llama_model_n_layer_nextn.HANDLE;
+        try {
+            return (int) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_n_head {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_n_head");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_n_head}. */
+    public static FunctionDescriptor llama_model_n_head$descriptor() {
+        return llama_model_n_head.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_n_head}. */
+    public static MethodHandle llama_model_n_head$handle() {
+        return llama_model_n_head.HANDLE;
+    }
+
+    /** The address of {@code llama_model_n_head}. */
+    public static MemorySegment llama_model_n_head$address() {
+        return llama_model_n_head.ADDR;
+    }
+
+    /** Calls {@code llama_model_n_head}. */
+    public static int llama_model_n_head(MemorySegment model) {
+        var mh$ = llama_model_n_head.HANDLE;
+        try {
+            return (int) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_n_head_kv {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_n_head_kv");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_n_head_kv}. */
+    public static FunctionDescriptor llama_model_n_head_kv$descriptor() {
+        return llama_model_n_head_kv.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_n_head_kv}. */
+    public static MethodHandle llama_model_n_head_kv$handle() {
+        return llama_model_n_head_kv.HANDLE;
+    }
+
+    /** The address of {@code llama_model_n_head_kv}. */
+    public static MemorySegment llama_model_n_head_kv$address() {
+        return llama_model_n_head_kv.ADDR;
+    }
+
+    /** Calls {@code llama_model_n_head_kv}. */
+    public static int llama_model_n_head_kv(MemorySegment model) {
+        var mh$ = llama_model_n_head_kv.HANDLE;
+        try {
+            return (int) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_n_swa {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_n_swa");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_n_swa}. */
+    public static FunctionDescriptor llama_model_n_swa$descriptor() {
+        return llama_model_n_swa.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_n_swa}. */
+    public static MethodHandle llama_model_n_swa$handle() {
+        return llama_model_n_swa.HANDLE;
+    }
+
+    /** The address of {@code llama_model_n_swa}. */
+    public static MemorySegment llama_model_n_swa$address() {
+        return llama_model_n_swa.ADDR;
+    }
+
+    /** Calls {@code llama_model_n_swa}. */
+    public static int llama_model_n_swa(MemorySegment model) {
+        var mh$ = llama_model_n_swa.HANDLE;
+        try {
+            return (int) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_rope_freq_scale_train {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_FLOAT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_rope_freq_scale_train");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_rope_freq_scale_train}. */
+    public static FunctionDescriptor llama_model_rope_freq_scale_train$descriptor() {
+        return llama_model_rope_freq_scale_train.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_rope_freq_scale_train}. */
+    public static MethodHandle llama_model_rope_freq_scale_train$handle() {
+        return llama_model_rope_freq_scale_train.HANDLE;
+    }
+
+    /** The address of {@code llama_model_rope_freq_scale_train}. */
+    public static MemorySegment llama_model_rope_freq_scale_train$address() {
+        return llama_model_rope_freq_scale_train.ADDR;
+    }
+
+    /** Calls {@code llama_model_rope_freq_scale_train}. */
+    public static float llama_model_rope_freq_scale_train(MemorySegment model) {
+        var mh$ = llama_model_rope_freq_scale_train.HANDLE;
+        try {
+            return (float) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_n_cls_out {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_n_cls_out");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_n_cls_out}. */
+    public static FunctionDescriptor llama_model_n_cls_out$descriptor() {
+        return llama_model_n_cls_out.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_n_cls_out}. */
+    public static MethodHandle llama_model_n_cls_out$handle() {
+        return llama_model_n_cls_out.HANDLE;
+    }
+
+    /** The address of {@code llama_model_n_cls_out}. */
+    public static MemorySegment llama_model_n_cls_out$address() {
+        return llama_model_n_cls_out.ADDR;
+    }
+
+    /** Calls {@code llama_model_n_cls_out}. */
+    public static int llama_model_n_cls_out(MemorySegment model) {
+        var mh$ = llama_model_n_cls_out.HANDLE;
+        try {
+            return (int) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_cls_label {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_cls_label");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_cls_label}. */
+    public static FunctionDescriptor llama_model_cls_label$descriptor() {
+        return llama_model_cls_label.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_cls_label}. */
+    public static MethodHandle llama_model_cls_label$handle() {
+        return llama_model_cls_label.HANDLE;
+    }
+
+    /** The address of {@code llama_model_cls_label}. */
+    public static MemorySegment llama_model_cls_label$address() {
+        return llama_model_cls_label.ADDR;
+    }
+
+    /** Calls {@code llama_model_cls_label}. */
+    public static MemorySegment llama_model_cls_label(MemorySegment model, int i) {
+        var mh$ = llama_model_cls_label.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(model, i);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_vocab_type {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_vocab_type");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_vocab_type}. */
+    public static FunctionDescriptor llama_vocab_type$descriptor() {
+        return llama_vocab_type.DESC;
+    }
+
+    /** The downcall handle of {@code llama_vocab_type}. */
+    public static MethodHandle llama_vocab_type$handle() {
+        return llama_vocab_type.HANDLE;
+    }
+
+    /** The address of {@code llama_vocab_type}. */
+    public static MemorySegment llama_vocab_type$address() {
+        return llama_vocab_type.ADDR;
+    }
+
+    /** Calls {@code llama_vocab_type}. */
+    public static int llama_vocab_type(MemorySegment vocab) {
+        var mh$ = llama_vocab_type.HANDLE;
+        try {
+            return (int) mh$.invokeExact(vocab);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_vocab_n_tokens {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_vocab_n_tokens");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_vocab_n_tokens}. */
+    public static FunctionDescriptor llama_vocab_n_tokens$descriptor() {
+        return llama_vocab_n_tokens.DESC;
+    }
+
+    /** The downcall handle of {@code llama_vocab_n_tokens}. */
+    public static MethodHandle llama_vocab_n_tokens$handle() {
+        return llama_vocab_n_tokens.HANDLE;
+    }
+
+    /** The address of {@code llama_vocab_n_tokens}. */
+    public static MemorySegment llama_vocab_n_tokens$address() {
+        return llama_vocab_n_tokens.ADDR;
+    }
+
+    /** Calls {@code llama_vocab_n_tokens}. */
+    public static int llama_vocab_n_tokens(MemorySegment vocab) {
+        var mh$ = llama_vocab_n_tokens.HANDLE;
+        try {
+            return (int) mh$.invokeExact(vocab);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_meta_val_str {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_meta_val_str");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_meta_val_str}. */
+    public static FunctionDescriptor llama_model_meta_val_str$descriptor() {
+        return llama_model_meta_val_str.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_meta_val_str}. */
+    public static MethodHandle llama_model_meta_val_str$handle() {
+        return llama_model_meta_val_str.HANDLE;
+    }
+
+    /** The address of {@code llama_model_meta_val_str}. */
+    public static MemorySegment llama_model_meta_val_str$address() {
+        return llama_model_meta_val_str.ADDR;
+    }
+
+    /** Calls {@code llama_model_meta_val_str}. */
+    public static int llama_model_meta_val_str(MemorySegment model, MemorySegment key, MemorySegment buf, long buf_size) {
+        var mh$ = llama_model_meta_val_str.HANDLE;
+        try {
+            return (int) mh$.invokeExact(model, key, buf, buf_size);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_meta_count {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_meta_count");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_meta_count}. */
+    public static FunctionDescriptor llama_model_meta_count$descriptor() {
+        return llama_model_meta_count.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_meta_count}. */
+    public static MethodHandle llama_model_meta_count$handle() {
+        return llama_model_meta_count.HANDLE;
+    }
+
+    /** The address of {@code llama_model_meta_count}. */
+    public static MemorySegment llama_model_meta_count$address() {
+        return llama_model_meta_count.ADDR;
+    }
+
+    /** Calls {@code llama_model_meta_count}. */
+    public static int llama_model_meta_count(MemorySegment model) {
+        var mh$ = llama_model_meta_count.HANDLE;
+        try {
+            return (int) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_meta_key_str {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_meta_key_str");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_meta_key_str}. */
+    public static FunctionDescriptor llama_model_meta_key_str$descriptor() {
+        return llama_model_meta_key_str.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_meta_key_str}. */
+    public static MethodHandle llama_model_meta_key_str$handle() {
+        return llama_model_meta_key_str.HANDLE;
+    }
+
+    /** The address of {@code llama_model_meta_key_str}. */
+    public static MemorySegment llama_model_meta_key_str$address() {
+        return llama_model_meta_key_str.ADDR;
+    }
+
+    /** Calls {@code llama_model_meta_key_str}. */
+    public static MemorySegment llama_model_meta_key_str(int key) {
+        var mh$ = llama_model_meta_key_str.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(key);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_meta_key_by_index {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_meta_key_by_index");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_meta_key_by_index}. */
+    public static FunctionDescriptor llama_model_meta_key_by_index$descriptor() {
+        return llama_model_meta_key_by_index.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_meta_key_by_index}. */
+    public static MethodHandle llama_model_meta_key_by_index$handle() {
+        return llama_model_meta_key_by_index.HANDLE;
+    }
+
+    /** The address of {@code llama_model_meta_key_by_index}. */
+    public static MemorySegment llama_model_meta_key_by_index$address() {
+        return llama_model_meta_key_by_index.ADDR;
+    }
+
+    /** Calls {@code llama_model_meta_key_by_index}. */
+    public static int llama_model_meta_key_by_index(MemorySegment model, int i, MemorySegment buf, long buf_size) {
+        var mh$ = llama_model_meta_key_by_index.HANDLE;
+        try {
+            return (int) mh$.invokeExact(model, i, buf, buf_size);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_meta_val_str_by_index {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_meta_val_str_by_index");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_meta_val_str_by_index}. */
+    public static FunctionDescriptor llama_model_meta_val_str_by_index$descriptor() {
+        return llama_model_meta_val_str_by_index.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_meta_val_str_by_index}. */
+    public static MethodHandle llama_model_meta_val_str_by_index$handle() {
+        return llama_model_meta_val_str_by_index.HANDLE;
+    }
+
+    /** The address of {@code llama_model_meta_val_str_by_index}. */
+    public static MemorySegment llama_model_meta_val_str_by_index$address() {
+        return llama_model_meta_val_str_by_index.ADDR;
+    }
+
+    /** Calls {@code llama_model_meta_val_str_by_index}. */
+    public static int llama_model_meta_val_str_by_index(MemorySegment model, int i, MemorySegment buf, long buf_size) {
+        var mh$ = llama_model_meta_val_str_by_index.HANDLE;
+        try {
+            return (int) mh$.invokeExact(model, i, buf, buf_size);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_desc {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_desc");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_desc}. */
+    public static FunctionDescriptor llama_model_desc$descriptor() {
+        return llama_model_desc.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_desc}. */
+    public static MethodHandle llama_model_desc$handle() {
+        return llama_model_desc.HANDLE;
+    }
+
+    /** The address of {@code llama_model_desc}. */
+    public static MemorySegment llama_model_desc$address() {
+        return llama_model_desc.ADDR;
+    }
+
+    /** Calls {@code llama_model_desc}. */
+    public static int llama_model_desc(MemorySegment model, MemorySegment buf, long buf_size) {
+        var mh$ = llama_model_desc.HANDLE;
+        try {
+            return (int) mh$.invokeExact(model, buf, buf_size);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_ftype {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_ftype");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_ftype}. */
+    public static FunctionDescriptor llama_model_ftype$descriptor() {
+        return llama_model_ftype.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_ftype}. */
+    public static MethodHandle llama_model_ftype$handle() {
+        return llama_model_ftype.HANDLE;
+    }
+
+    /** The address of {@code llama_model_ftype}. */
+    public static MemorySegment llama_model_ftype$address() {
+        return llama_model_ftype.ADDR;
+    }
+
+    /** Calls {@code llama_model_ftype}. */
+    public static int llama_model_ftype(MemorySegment model) {
+        var mh$ = llama_model_ftype.HANDLE;
+        try {
+            return (int) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_size {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_size");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_size}. */
+    public static FunctionDescriptor llama_model_size$descriptor() {
+        return llama_model_size.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_size}. */
+    public static MethodHandle llama_model_size$handle() {
+        return llama_model_size.HANDLE;
+    }
+
+    /** The address of {@code llama_model_size}. */
+    public static MemorySegment llama_model_size$address() {
+        return llama_model_size.ADDR;
+    }
+
+    /** Calls {@code llama_model_size}. */
+    public static long llama_model_size(MemorySegment model) {
+        var mh$ = llama_model_size.HANDLE;
+        try {
+            return (long) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_chat_template {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_chat_template");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_chat_template}. */
+    public static FunctionDescriptor llama_model_chat_template$descriptor() {
+        return llama_model_chat_template.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_chat_template}. */
+    public static MethodHandle llama_model_chat_template$handle() {
+        return llama_model_chat_template.HANDLE;
+    }
+
+    /** The address of {@code llama_model_chat_template}. */
+    public static MemorySegment llama_model_chat_template$address() {
+        return llama_model_chat_template.ADDR;
+    }
+
+    /** Calls {@code llama_model_chat_template}. */
+    public static MemorySegment llama_model_chat_template(MemorySegment model, MemorySegment name) {
+        var mh$ = llama_model_chat_template.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(model, name);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_n_params {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_n_params");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_n_params}. */
+    public static FunctionDescriptor llama_model_n_params$descriptor() {
+        return llama_model_n_params.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_n_params}. */
+    public static MethodHandle llama_model_n_params$handle() {
+        return llama_model_n_params.HANDLE;
+    }
+
+    /** The address of {@code llama_model_n_params}. */
+    public static MemorySegment llama_model_n_params$address() {
+        return llama_model_n_params.ADDR;
+    }
+
+    /** Calls {@code llama_model_n_params}. */
+    public static long llama_model_n_params(MemorySegment model) {
+        var mh$ = llama_model_n_params.HANDLE;
+        try {
+            return (long) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_has_encoder {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_has_encoder");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_has_encoder}. */
+    public static FunctionDescriptor llama_model_has_encoder$descriptor() {
+        return llama_model_has_encoder.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_has_encoder}. */
+    public static MethodHandle llama_model_has_encoder$handle() {
+        return llama_model_has_encoder.HANDLE;
+    }
+
+    /** The address of {@code llama_model_has_encoder}. */
+    public static MemorySegment llama_model_has_encoder$address() {
+        return llama_model_has_encoder.ADDR;
+    }
+
+    /** Calls {@code llama_model_has_encoder}. */
+    public static boolean llama_model_has_encoder(MemorySegment model) {
+        var mh$ = llama_model_has_encoder.HANDLE;
+        try {
+            return (boolean) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_has_decoder {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_has_decoder");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_has_decoder}. */
+    public static FunctionDescriptor llama_model_has_decoder$descriptor() {
+        return llama_model_has_decoder.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_has_decoder}. */
+    public static MethodHandle llama_model_has_decoder$handle() {
+        return llama_model_has_decoder.HANDLE;
+    }
+
+    /** The address of {@code llama_model_has_decoder}. */
+    public static MemorySegment llama_model_has_decoder$address() {
+        return llama_model_has_decoder.ADDR;
+    }
+
+    /** Calls {@code llama_model_has_decoder}. */
+    public static boolean llama_model_has_decoder(MemorySegment model) {
+        var mh$ = llama_model_has_decoder.HANDLE;
+        try {
+            return (boolean) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_decoder_start_token {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_decoder_start_token");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_decoder_start_token}. */
+    public static FunctionDescriptor llama_model_decoder_start_token$descriptor() {
+        return llama_model_decoder_start_token.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_decoder_start_token}. */
+    public static MethodHandle llama_model_decoder_start_token$handle() {
+        return llama_model_decoder_start_token.HANDLE;
+    }
+
+    /** The address of {@code llama_model_decoder_start_token}. */
+    public static MemorySegment llama_model_decoder_start_token$address() {
+        return llama_model_decoder_start_token.ADDR;
+    }
+
+    /** Calls {@code llama_model_decoder_start_token}. */
+    public static int llama_model_decoder_start_token(MemorySegment model) {
+        var mh$ = llama_model_decoder_start_token.HANDLE;
+        try {
+            return (int) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_is_recurrent {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_is_recurrent");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_is_recurrent}. */
+    public static FunctionDescriptor llama_model_is_recurrent$descriptor() {
+        return llama_model_is_recurrent.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_is_recurrent}. */
+    public static MethodHandle llama_model_is_recurrent$handle() {
+        return llama_model_is_recurrent.HANDLE;
+    }
+
+    /** The address of {@code llama_model_is_recurrent}. */
+    public static MemorySegment llama_model_is_recurrent$address() {
+        return llama_model_is_recurrent.ADDR;
+    }
+
+    /** Calls {@code llama_model_is_recurrent}. */
+    public static boolean llama_model_is_recurrent(MemorySegment model) {
+        var mh$ = llama_model_is_recurrent.HANDLE;
+        try {
+            return (boolean) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_is_hybrid {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_is_hybrid");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_is_hybrid}. */
+    public static FunctionDescriptor llama_model_is_hybrid$descriptor() {
+        return llama_model_is_hybrid.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_is_hybrid}. */
+    public static MethodHandle llama_model_is_hybrid$handle() {
+        return llama_model_is_hybrid.HANDLE;
+    }
+
+    /** The address of {@code llama_model_is_hybrid}. */
+    public static MemorySegment llama_model_is_hybrid$address() {
+        return llama_model_is_hybrid.ADDR;
+    }
+
+    /** Calls {@code llama_model_is_hybrid}. */
+    public static boolean llama_model_is_hybrid(MemorySegment model) {
+        var mh$ = llama_model_is_hybrid.HANDLE;
+        try {
+            return (boolean) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_is_diffusion {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_is_diffusion");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_is_diffusion}. */
+    public static FunctionDescriptor llama_model_is_diffusion$descriptor() {
+        return llama_model_is_diffusion.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_is_diffusion}. */
+    public static MethodHandle llama_model_is_diffusion$handle() {
+        return llama_model_is_diffusion.HANDLE;
+    }
+
+    /** The address of {@code llama_model_is_diffusion}. */
+    public static MemorySegment llama_model_is_diffusion$address() {
+        return llama_model_is_diffusion.ADDR;
+    }
+
+    /** Calls {@code llama_model_is_diffusion}. */
+    public static boolean llama_model_is_diffusion(MemorySegment model) {
+        var mh$ = llama_model_is_diffusion.HANDLE;
+        try {
+            return (boolean) mh$.invokeExact(model);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_model_quantize {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_quantize");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_model_quantize}. */
+    public static FunctionDescriptor llama_model_quantize$descriptor() {
+        return llama_model_quantize.DESC;
+    }
+
+    /** The downcall handle of {@code llama_model_quantize}. */
+    public static MethodHandle llama_model_quantize$handle() {
+        return llama_model_quantize.HANDLE;
+    }
+
+    /** The address of {@code llama_model_quantize}. */
+    public static MemorySegment llama_model_quantize$address() {
+        return llama_model_quantize.ADDR;
+    }
+
+    /** Calls {@code llama_model_quantize}. */
+    public static int llama_model_quantize(MemorySegment fname_inp, MemorySegment fname_out, MemorySegment params) {
+        var mh$ = llama_model_quantize.HANDLE;
+        try {
+            return (int) mh$.invokeExact(fname_inp, fname_out, params);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_adapter_lora_init {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_adapter_lora_init");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_adapter_lora_init}. */
+    public static FunctionDescriptor llama_adapter_lora_init$descriptor() {
+        return llama_adapter_lora_init.DESC;
+    }
+
+    /** The downcall handle of {@code llama_adapter_lora_init}. */
+    public static MethodHandle llama_adapter_lora_init$handle() {
+        return llama_adapter_lora_init.HANDLE;
+    }
+
+    /** The address of {@code llama_adapter_lora_init}. */
+    public static MemorySegment llama_adapter_lora_init$address() {
+        return llama_adapter_lora_init.ADDR;
+    }
+
+    /** Calls {@code llama_adapter_lora_init}. */
+    public static MemorySegment llama_adapter_lora_init(MemorySegment model, MemorySegment path_lora) {
+        var mh$ = llama_adapter_lora_init.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(model, path_lora);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_adapter_lora_init_from_file_ptr {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_adapter_lora_init_from_file_ptr");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_adapter_lora_init_from_file_ptr}. */
+    public static FunctionDescriptor llama_adapter_lora_init_from_file_ptr$descriptor() {
+        return llama_adapter_lora_init_from_file_ptr.DESC;
+    }
+
+    /** The downcall handle of {@code llama_adapter_lora_init_from_file_ptr}. */
+    public static MethodHandle llama_adapter_lora_init_from_file_ptr$handle() {
+        return llama_adapter_lora_init_from_file_ptr.HANDLE;
+    }
+
+    /** The address of {@code llama_adapter_lora_init_from_file_ptr}. */
+    public static MemorySegment llama_adapter_lora_init_from_file_ptr$address() {
+        return llama_adapter_lora_init_from_file_ptr.ADDR;
+    }
+
+    /** Calls {@code llama_adapter_lora_init_from_file_ptr}. */
+    public static MemorySegment llama_adapter_lora_init_from_file_ptr(MemorySegment model, MemorySegment file) {
+        var mh$ = llama_adapter_lora_init_from_file_ptr.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(model, file);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_adapter_meta_val_str {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_adapter_meta_val_str");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_adapter_meta_val_str}. */
+    public static FunctionDescriptor llama_adapter_meta_val_str$descriptor() {
+        return llama_adapter_meta_val_str.DESC;
+    }
+
+    /** The downcall handle of {@code llama_adapter_meta_val_str}. */
+    public static MethodHandle llama_adapter_meta_val_str$handle() {
+        return llama_adapter_meta_val_str.HANDLE;
+    }
+
+    /** The address of {@code llama_adapter_meta_val_str}. */
+    public static MemorySegment llama_adapter_meta_val_str$address() {
+        return llama_adapter_meta_val_str.ADDR;
+    }
+
+    /** Calls {@code llama_adapter_meta_val_str}. */
+    public static int llama_adapter_meta_val_str(MemorySegment adapter, MemorySegment key, MemorySegment buf, long buf_size) {
+        var mh$ = llama_adapter_meta_val_str.HANDLE;
+        try {
+            return (int) mh$.invokeExact(adapter, key, buf, buf_size);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_adapter_meta_count {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_adapter_meta_count");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_adapter_meta_count}. */
+    public static FunctionDescriptor llama_adapter_meta_count$descriptor() {
+        return llama_adapter_meta_count.DESC;
+    }
+
+    /** The downcall handle of {@code llama_adapter_meta_count}. */
+    public static MethodHandle llama_adapter_meta_count$handle() {
+        return llama_adapter_meta_count.HANDLE;
+    }
+
+    /** The address of {@code llama_adapter_meta_count}. */
+    public static MemorySegment llama_adapter_meta_count$address() {
+        return llama_adapter_meta_count.ADDR;
+    }
+
+    /** Calls {@code llama_adapter_meta_count}. */
+    public static int llama_adapter_meta_count(MemorySegment adapter) {
+        var mh$ = llama_adapter_meta_count.HANDLE;
+        try {
+            return (int) mh$.invokeExact(adapter);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_adapter_meta_key_by_index {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_adapter_meta_key_by_index");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_adapter_meta_key_by_index}. */
+    public static FunctionDescriptor llama_adapter_meta_key_by_index$descriptor() {
+        return llama_adapter_meta_key_by_index.DESC;
+    }
+
+    /** The downcall handle of {@code llama_adapter_meta_key_by_index}. */
+    public static MethodHandle llama_adapter_meta_key_by_index$handle() {
+        return llama_adapter_meta_key_by_index.HANDLE;
+    }
+
+    /** The address of {@code llama_adapter_meta_key_by_index}. */
+    public static MemorySegment llama_adapter_meta_key_by_index$address() {
+        return llama_adapter_meta_key_by_index.ADDR;
+    }
+
+    /** Calls {@code llama_adapter_meta_key_by_index}. */
+    public static int llama_adapter_meta_key_by_index(MemorySegment adapter, int i, MemorySegment buf, long buf_size) {
+        var mh$ = llama_adapter_meta_key_by_index.HANDLE;
+        try {
+            return (int) mh$.invokeExact(adapter, i, buf, buf_size);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_adapter_meta_val_str_by_index {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_adapter_meta_val_str_by_index");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_adapter_meta_val_str_by_index}. */
+    public static FunctionDescriptor llama_adapter_meta_val_str_by_index$descriptor() {
+        return llama_adapter_meta_val_str_by_index.DESC;
+    }
+
+    /** The downcall handle of {@code llama_adapter_meta_val_str_by_index}. */
+    public static MethodHandle llama_adapter_meta_val_str_by_index$handle() {
+        return llama_adapter_meta_val_str_by_index.HANDLE;
+    }
+
+    /** The address of {@code llama_adapter_meta_val_str_by_index}. */
+    public static MemorySegment llama_adapter_meta_val_str_by_index$address() {
+        return llama_adapter_meta_val_str_by_index.ADDR;
+    }
+
+    /** Calls {@code llama_adapter_meta_val_str_by_index}. */
+    public static int llama_adapter_meta_val_str_by_index(MemorySegment adapter, int i, MemorySegment buf, long buf_size) {
+        var mh$ = llama_adapter_meta_val_str_by_index.HANDLE;
+        try {
+            return (int) mh$.invokeExact(adapter, i, buf, buf_size);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_adapter_lora_free {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_adapter_lora_free");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_adapter_lora_free}. */
+    public static FunctionDescriptor llama_adapter_lora_free$descriptor() {
+        return llama_adapter_lora_free.DESC;
+    }
+
+    /** The downcall handle of {@code llama_adapter_lora_free}. */
+    public static MethodHandle llama_adapter_lora_free$handle() {
+        return llama_adapter_lora_free.HANDLE;
+    }
+
+    /** The address of {@code llama_adapter_lora_free}. */
+    public static MemorySegment llama_adapter_lora_free$address() {
+        return llama_adapter_lora_free.ADDR;
+    }
+
+    /** Calls {@code llama_adapter_lora_free}. */
+    public static void llama_adapter_lora_free(MemorySegment adapter) {
+        var mh$ = llama_adapter_lora_free.HANDLE;
+        try {
+            mh$.invokeExact(adapter);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_adapter_get_alora_n_invocation_tokens {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_adapter_get_alora_n_invocation_tokens");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_adapter_get_alora_n_invocation_tokens}. */
+    public static FunctionDescriptor llama_adapter_get_alora_n_invocation_tokens$descriptor() {
+        return llama_adapter_get_alora_n_invocation_tokens.DESC;
+    }
+
+    /** The downcall handle of {@code llama_adapter_get_alora_n_invocation_tokens}. */
+    public static MethodHandle llama_adapter_get_alora_n_invocation_tokens$handle() {
+        return llama_adapter_get_alora_n_invocation_tokens.HANDLE;
+    }
+
+    /** The address of {@code llama_adapter_get_alora_n_invocation_tokens}. */
+    public static MemorySegment llama_adapter_get_alora_n_invocation_tokens$address() {
+        return llama_adapter_get_alora_n_invocation_tokens.ADDR;
+    }
+
+    /** Calls {@code llama_adapter_get_alora_n_invocation_tokens}. */
+    public static long llama_adapter_get_alora_n_invocation_tokens(MemorySegment adapter) {
+        var mh$ = llama_adapter_get_alora_n_invocation_tokens.HANDLE;
+        try {
+            return (long) mh$.invokeExact(adapter);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_adapter_get_alora_invocation_tokens {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_adapter_get_alora_invocation_tokens");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_adapter_get_alora_invocation_tokens}. */
+    public static FunctionDescriptor llama_adapter_get_alora_invocation_tokens$descriptor() {
+        return llama_adapter_get_alora_invocation_tokens.DESC;
+    }
+
+    /** The downcall handle of {@code llama_adapter_get_alora_invocation_tokens}. */
+    public static MethodHandle llama_adapter_get_alora_invocation_tokens$handle() {
+        return llama_adapter_get_alora_invocation_tokens.HANDLE;
+    }
+
+    /** The address of {@code llama_adapter_get_alora_invocation_tokens}. */
+    public static MemorySegment llama_adapter_get_alora_invocation_tokens$address() {
+        return llama_adapter_get_alora_invocation_tokens.ADDR;
+    }
+
+    /** Calls {@code llama_adapter_get_alora_invocation_tokens}. */
+    public static MemorySegment llama_adapter_get_alora_invocation_tokens(MemorySegment adapter) {
+        var mh$ = llama_adapter_get_alora_invocation_tokens.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(adapter);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_set_adapters_lora {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_set_adapters_lora");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_set_adapters_lora}. */
+    public static FunctionDescriptor llama_set_adapters_lora$descriptor() {
+        return llama_set_adapters_lora.DESC;
+    }
+
+    /** The downcall handle of {@code llama_set_adapters_lora}. */
+    public static MethodHandle llama_set_adapters_lora$handle() {
+        return llama_set_adapters_lora.HANDLE;
+    }
+
+    /** The address of {@code llama_set_adapters_lora}. */
+    public static MemorySegment llama_set_adapters_lora$address() {
+        return llama_set_adapters_lora.ADDR;
+    }
+
+    /** Calls {@code llama_set_adapters_lora}. */
+    public static int llama_set_adapters_lora(MemorySegment ctx, MemorySegment adapters, long n_adapters, MemorySegment scales) {
+        var mh$ = llama_set_adapters_lora.HANDLE;
+        try {
+            return (int) mh$.invokeExact(ctx, adapters, n_adapters, scales);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_set_adapter_cvec {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG, llama_h_shared.C_INT, llama_h_shared.C_INT, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_set_adapter_cvec");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_set_adapter_cvec}. */
+    public static FunctionDescriptor llama_set_adapter_cvec$descriptor() {
+        return llama_set_adapter_cvec.DESC;
+    }
+
+    /** The downcall handle of {@code llama_set_adapter_cvec}. */
+    public static MethodHandle llama_set_adapter_cvec$handle() {
+        return llama_set_adapter_cvec.HANDLE;
+    }
+
+    /** The address of {@code llama_set_adapter_cvec}. */
+    public static MemorySegment llama_set_adapter_cvec$address() {
+        return llama_set_adapter_cvec.ADDR;
+    }
+
+    /** Calls {@code llama_set_adapter_cvec}. */
+    public static int llama_set_adapter_cvec(MemorySegment ctx, MemorySegment data, long len, int n_embd, int il_start, int il_end) {
+        var mh$ = llama_set_adapter_cvec.HANDLE;
+        try {
+            return (int) mh$.invokeExact(ctx, data, len, n_embd, il_start, il_end);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {

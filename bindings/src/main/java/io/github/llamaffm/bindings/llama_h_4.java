@@ -17,2151 +17,6 @@ public class llama_h_4 extends llama_h_5 {
         // static members only
     }
 
-    private static class llama_model_save_to_file {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_save_to_file");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_model_save_to_file}. */
-    public static FunctionDescriptor llama_model_save_to_file$descriptor() {
-        return llama_model_save_to_file.DESC;
-    }
-
-    /** The downcall handle of {@code llama_model_save_to_file}. */
-    public static MethodHandle llama_model_save_to_file$handle() {
-        return llama_model_save_to_file.HANDLE;
-    }
-
-    /** The address of {@code llama_model_save_to_file}. */
-    public static MemorySegment llama_model_save_to_file$address() {
-        return llama_model_save_to_file.ADDR;
-    }
-
-    /** Calls {@code llama_model_save_to_file}. */
-    public static void llama_model_save_to_file(MemorySegment model, MemorySegment path_model) {
-        var mh$ = llama_model_save_to_file.HANDLE;
-        try {
-            mh$.invokeExact(model, path_model);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_model_free {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_free");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_model_free}. */
-    public static FunctionDescriptor llama_model_free$descriptor() {
-        return llama_model_free.DESC;
-    }
-
-    /** The downcall handle of {@code llama_model_free}. */
-    public static MethodHandle llama_model_free$handle() {
-        return llama_model_free.HANDLE;
-    }
-
-    /** The address of {@code llama_model_free}. */
-    public static MemorySegment llama_model_free$address() {
-        return llama_model_free.ADDR;
-    }
-
-    /** Calls {@code llama_model_free}. */
-    public static void llama_model_free(MemorySegment model) {
-        var mh$ = llama_model_free.HANDLE;
-        try {
-            mh$.invokeExact(model);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_init_from_model {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, io.github.llamaffm.bindings.llama_context_params.layout());
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_init_from_model");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_init_from_model}. */
-    public static FunctionDescriptor llama_init_from_model$descriptor() {
-        return llama_init_from_model.DESC;
-    }
-
-    /** The downcall handle of {@code llama_init_from_model}. */
-    public static MethodHandle llama_init_from_model$handle() {
-        return llama_init_from_model.HANDLE;
-    }
-
-    /** The address of {@code llama_init_from_model}. */
-    public static MemorySegment llama_init_from_model$address() {
-        return llama_init_from_model.ADDR;
-    }
-
-    /** Calls {@code llama_init_from_model}. */
-    public static MemorySegment llama_init_from_model(MemorySegment model, MemorySegment params) {
-        var mh$ = llama_init_from_model.HANDLE;
-        try {
-            return (MemorySegment) mh$.invokeExact(model, params);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_free {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_free");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_free}. */
-    public static FunctionDescriptor llama_free$descriptor() {
-        return llama_free.DESC;
-    }
-
-    /** The downcall handle of {@code llama_free}. */
-    public static MethodHandle llama_free$handle() {
-        return llama_free.HANDLE;
-    }
-
-    /** The address of {@code llama_free}. */
-    public static MemorySegment llama_free$address() {
-        return llama_free.ADDR;
-    }
-
-    /** Calls {@code llama_free}. */
-    public static void llama_free(MemorySegment ctx) {
-        var mh$ = llama_free.HANDLE;
-        try {
-            mh$.invokeExact(ctx);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_time_us {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_time_us");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_time_us}. */
-    public static FunctionDescriptor llama_time_us$descriptor() {
-        return llama_time_us.DESC;
-    }
-
-    /** The downcall handle of {@code llama_time_us}. */
-    public static MethodHandle llama_time_us$handle() {
-        return llama_time_us.HANDLE;
-    }
-
-    /** The address of {@code llama_time_us}. */
-    public static MemorySegment llama_time_us$address() {
-        return llama_time_us.ADDR;
-    }
-
-    /** Calls {@code llama_time_us}. */
-    public static long llama_time_us() {
-        var mh$ = llama_time_us.HANDLE;
-        try {
-            return (long) mh$.invokeExact();
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_max_devices {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_max_devices");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_max_devices}. */
-    public static FunctionDescriptor llama_max_devices$descriptor() {
-        return llama_max_devices.DESC;
-    }
-
-    /** The downcall handle of {@code llama_max_devices}. */
-    public static MethodHandle llama_max_devices$handle() {
-        return llama_max_devices.HANDLE;
-    }
-
-    /** The address of {@code llama_max_devices}. */
-    public static MemorySegment llama_max_devices$address() {
-        return llama_max_devices.ADDR;
-    }
-
-    /** Calls {@code llama_max_devices}. */
-    public static long llama_max_devices() {
-        var mh$ = llama_max_devices.HANDLE;
-        try {
-            return (long) mh$.invokeExact();
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_max_parallel_sequences {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_max_parallel_sequences");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_max_parallel_sequences}. */
-    public static FunctionDescriptor llama_max_parallel_sequences$descriptor() {
-        return llama_max_parallel_sequences.DESC;
-    }
-
-    /** The downcall handle of {@code llama_max_parallel_sequences}. */
-    public static MethodHandle llama_max_parallel_sequences$handle() {
-        return llama_max_parallel_sequences.HANDLE;
-    }
-
-    /** The address of {@code llama_max_parallel_sequences}. */
-    public static MemorySegment llama_max_parallel_sequences$address() {
-        return llama_max_parallel_sequences.ADDR;
-    }
-
-    /** Calls {@code llama_max_parallel_sequences}. */
-    public static long llama_max_parallel_sequences() {
-        var mh$ = llama_max_parallel_sequences.HANDLE;
-        try {
-            return (long) mh$.invokeExact();
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_max_tensor_buft_overrides {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_max_tensor_buft_overrides");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_max_tensor_buft_overrides}. */
-    public static FunctionDescriptor llama_max_tensor_buft_overrides$descriptor() {
-        return llama_max_tensor_buft_overrides.DESC;
-    }
-
-    /** The downcall handle of {@code llama_max_tensor_buft_overrides}. */
-    public static MethodHandle llama_max_tensor_buft_overrides$handle() {
-        return llama_max_tensor_buft_overrides.HANDLE;
-    }
-
-    /** The address of {@code llama_max_tensor_buft_overrides}. */
-    public static MemorySegment llama_max_tensor_buft_overrides$address() {
-        return llama_max_tensor_buft_overrides.ADDR;
-    }
-
-    /** Calls {@code llama_max_tensor_buft_overrides}. */
-    public static long llama_max_tensor_buft_overrides() {
-        var mh$ = llama_max_tensor_buft_overrides.HANDLE;
-        try {
-            return (long) mh$.invokeExact();
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_supports_mmap {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_supports_mmap");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_supports_mmap}. */
-    public static FunctionDescriptor llama_supports_mmap$descriptor() {
-        return llama_supports_mmap.DESC;
-    }
-
-    /** The downcall handle of {@code llama_supports_mmap}. */
-    public static MethodHandle llama_supports_mmap$handle() {
-        return llama_supports_mmap.HANDLE;
-    }
-
-    /** The address of {@code llama_supports_mmap}. */
-    public static MemorySegment llama_supports_mmap$address() {
-        return llama_supports_mmap.ADDR;
-    }
-
-    /** Calls {@code llama_supports_mmap}. */
-    public static boolean llama_supports_mmap() {
-        var mh$ = llama_supports_mmap.HANDLE;
-        try {
-            return (boolean) mh$.invokeExact();
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_supports_mlock {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_supports_mlock");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_supports_mlock}. */
-    public static FunctionDescriptor llama_supports_mlock$descriptor() {
-        return llama_supports_mlock.DESC;
-    }
-
-    /** The downcall handle of {@code llama_supports_mlock}. */
-    public static MethodHandle llama_supports_mlock$handle() {
-        return llama_supports_mlock.HANDLE;
-    }
-
-    /** The address of {@code llama_supports_mlock}. */
-    public static MemorySegment llama_supports_mlock$address() {
-        return llama_supports_mlock.ADDR;
-    }
-
-    /** Calls {@code llama_supports_mlock}. */
-    public static boolean llama_supports_mlock() {
-        var mh$ = llama_supports_mlock.HANDLE;
-        try {
-            return (boolean) mh$.invokeExact();
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_supports_gpu_offload {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_supports_gpu_offload");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_supports_gpu_offload}. */
-    public static FunctionDescriptor llama_supports_gpu_offload$descriptor() {
-        return llama_supports_gpu_offload.DESC;
-    }
-
-    /** The downcall handle of {@code llama_supports_gpu_offload}. */
-    public static MethodHandle llama_supports_gpu_offload$handle() {
-        return llama_supports_gpu_offload.HANDLE;
-    }
-
-    /** The address of {@code llama_supports_gpu_offload}. */
-    public static MemorySegment llama_supports_gpu_offload$address() {
-        return llama_supports_gpu_offload.ADDR;
-    }
-
-    /** Calls {@code llama_supports_gpu_offload}. */
-    public static boolean llama_supports_gpu_offload() {
-        var mh$ = llama_supports_gpu_offload.HANDLE;
-        try {
-            return (boolean) mh$.invokeExact();
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_supports_rpc {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_supports_rpc");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_supports_rpc}. */
-    public static FunctionDescriptor llama_supports_rpc$descriptor() {
-        return llama_supports_rpc.DESC;
-    }
-
-    /** The downcall handle of {@code llama_supports_rpc}. */
-    public static MethodHandle llama_supports_rpc$handle() {
-        return llama_supports_rpc.HANDLE;
-    }
-
-    /** The address of {@code llama_supports_rpc}. */
-    public static MemorySegment llama_supports_rpc$address() {
-        return llama_supports_rpc.ADDR;
-    }
-
-    /** Calls {@code llama_supports_rpc}. */
-    public static boolean llama_supports_rpc() {
-        var mh$ = llama_supports_rpc.HANDLE;
-        try {
-            return (boolean) mh$.invokeExact();
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_n_ctx {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_n_ctx");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_n_ctx}. */
-    public static FunctionDescriptor llama_n_ctx$descriptor() {
-        return llama_n_ctx.DESC;
-    }
-
-    /** The downcall handle of {@code llama_n_ctx}. */
-    public static MethodHandle llama_n_ctx$handle() {
-        return llama_n_ctx.HANDLE;
-    }
-
-    /** The address of {@code llama_n_ctx}. */
-    public static MemorySegment llama_n_ctx$address() {
-        return llama_n_ctx.ADDR;
-    }
-
-    /** Calls {@code llama_n_ctx}. */
-    public static int llama_n_ctx(MemorySegment ctx) {
-        var mh$ = llama_n_ctx.HANDLE;
-        try {
-            return (int) mh$.invokeExact(ctx);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_n_ctx_seq {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_n_ctx_seq");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_n_ctx_seq}. */
-    public static FunctionDescriptor llama_n_ctx_seq$descriptor() {
-        return llama_n_ctx_seq.DESC;
-    }
-
-    /** The downcall handle of {@code llama_n_ctx_seq}. */
-    public static MethodHandle llama_n_ctx_seq$handle() {
-        return llama_n_ctx_seq.HANDLE;
-    }
-
-    /** The address of {@code llama_n_ctx_seq}. */
-    public static MemorySegment llama_n_ctx_seq$address() {
-        return llama_n_ctx_seq.ADDR;
-    }
-
-    /** Calls {@code llama_n_ctx_seq}. */
-    public static int llama_n_ctx_seq(MemorySegment ctx) {
-        var mh$ = llama_n_ctx_seq.HANDLE;
-        try {
-            return (int) mh$.invokeExact(ctx);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_n_batch {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_n_batch");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_n_batch}. */
-    public static FunctionDescriptor llama_n_batch$descriptor() {
-        return llama_n_batch.DESC;
-    }
-
-    /** The downcall handle of {@code llama_n_batch}. */
-    public static MethodHandle llama_n_batch$handle() {
-        return llama_n_batch.HANDLE;
-    }
-
-    /** The address of {@code llama_n_batch}. */
-    public static MemorySegment llama_n_batch$address() {
-        return llama_n_batch.ADDR;
-    }
-
-    /** Calls {@code llama_n_batch}. */
-    public static int llama_n_batch(MemorySegment ctx) {
-        var mh$ = llama_n_batch.HANDLE;
-        try {
-            return (int) mh$.invokeExact(ctx);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_n_ubatch {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_n_ubatch");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_n_ubatch}. */
-    public static FunctionDescriptor llama_n_ubatch$descriptor() {
-        return llama_n_ubatch.DESC;
-    }
-
-    /** The downcall handle of {@code llama_n_ubatch}. */
-    public static MethodHandle llama_n_ubatch$handle() {
-        return llama_n_ubatch.HANDLE;
-    }
-
-    /** The address of {@code llama_n_ubatch}. */
-    public static MemorySegment llama_n_ubatch$address() {
-        return llama_n_ubatch.ADDR;
-    }
-
-    /** Calls {@code llama_n_ubatch}. */
-    public static int llama_n_ubatch(MemorySegment ctx) {
-        var mh$ = llama_n_ubatch.HANDLE;
-        try {
-            return (int) mh$.invokeExact(ctx);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_n_seq_max {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_n_seq_max");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_n_seq_max}. */
-    public static FunctionDescriptor llama_n_seq_max$descriptor() {
-        return llama_n_seq_max.DESC;
-    }
-
-    /** The downcall handle of {@code llama_n_seq_max}. */
-    public static MethodHandle llama_n_seq_max$handle() {
-        return llama_n_seq_max.HANDLE;
-    }
-
-    /** The address of {@code llama_n_seq_max}. */
-    public static MemorySegment llama_n_seq_max$address() {
-        return llama_n_seq_max.ADDR;
-    }
-
-    /** Calls {@code llama_n_seq_max}. */
-    public static int llama_n_seq_max(MemorySegment ctx) {
-        var mh$ = llama_n_seq_max.HANDLE;
-        try {
-            return (int) mh$.invokeExact(ctx);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_n_rs_seq {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_n_rs_seq");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_n_rs_seq}. */
-    public static FunctionDescriptor llama_n_rs_seq$descriptor() {
-        return llama_n_rs_seq.DESC;
-    }
-
-    /** The downcall handle of {@code llama_n_rs_seq}. */
-    public static MethodHandle llama_n_rs_seq$handle() {
-        return llama_n_rs_seq.HANDLE;
-    }
-
-    /** The address of {@code llama_n_rs_seq}. */
-    public static MemorySegment llama_n_rs_seq$address() {
-        return llama_n_rs_seq.ADDR;
-    }
-
-    /** Calls {@code llama_n_rs_seq}. */
-    public static int llama_n_rs_seq(MemorySegment ctx) {
-        var mh$ = llama_n_rs_seq.HANDLE;
-        try {
-            return (int) mh$.invokeExact(ctx);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_get_model {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_get_model");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_get_model}. */
-    public static FunctionDescriptor llama_get_model$descriptor() {
-        return llama_get_model.DESC;
-    }
-
-    /** The downcall handle of {@code llama_get_model}. */
-    public static MethodHandle llama_get_model$handle() {
-        return llama_get_model.HANDLE;
-    }
-
-    /** The address of {@code llama_get_model}. */
-    public static MemorySegment llama_get_model$address() {
-        return llama_get_model.ADDR;
-    }
-
-    /** Calls {@code llama_get_model}. */
-    public static MemorySegment llama_get_model(MemorySegment ctx) {
-        var mh$ = llama_get_model.HANDLE;
-        try {
-            return (MemorySegment) mh$.invokeExact(ctx);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_get_memory {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_get_memory");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_get_memory}. */
-    public static FunctionDescriptor llama_get_memory$descriptor() {
-        return llama_get_memory.DESC;
-    }
-
-    /** The downcall handle of {@code llama_get_memory}. */
-    public static MethodHandle llama_get_memory$handle() {
-        return llama_get_memory.HANDLE;
-    }
-
-    /** The address of {@code llama_get_memory}. */
-    public static MemorySegment llama_get_memory$address() {
-        return llama_get_memory.ADDR;
-    }
-
-    /** Calls {@code llama_get_memory}. */
-    public static MemorySegment llama_get_memory(MemorySegment ctx) {
-        var mh$ = llama_get_memory.HANDLE;
-        try {
-            return (MemorySegment) mh$.invokeExact(ctx);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_pooling_type {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_pooling_type");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_pooling_type}. */
-    public static FunctionDescriptor llama_pooling_type$descriptor() {
-        return llama_pooling_type.DESC;
-    }
-
-    /** The downcall handle of {@code llama_pooling_type}. */
-    public static MethodHandle llama_pooling_type$handle() {
-        return llama_pooling_type.HANDLE;
-    }
-
-    /** The address of {@code llama_pooling_type}. */
-    public static MemorySegment llama_pooling_type$address() {
-        return llama_pooling_type.ADDR;
-    }
-
-    /** Calls {@code llama_pooling_type}. */
-    public static int llama_pooling_type(MemorySegment ctx) {
-        var mh$ = llama_pooling_type.HANDLE;
-        try {
-            return (int) mh$.invokeExact(ctx);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_model_get_vocab {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_get_vocab");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_model_get_vocab}. */
-    public static FunctionDescriptor llama_model_get_vocab$descriptor() {
-        return llama_model_get_vocab.DESC;
-    }
-
-    /** The downcall handle of {@code llama_model_get_vocab}. */
-    public static MethodHandle llama_model_get_vocab$handle() {
-        return llama_model_get_vocab.HANDLE;
-    }
-
-    /** The address of {@code llama_model_get_vocab}. */
-    public static MemorySegment llama_model_get_vocab$address() {
-        return llama_model_get_vocab.ADDR;
-    }
-
-    /** Calls {@code llama_model_get_vocab}. */
-    public static MemorySegment llama_model_get_vocab(MemorySegment model) {
-        var mh$ = llama_model_get_vocab.HANDLE;
-        try {
-            return (MemorySegment) mh$.invokeExact(model);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_model_rope_type {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_rope_type");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_model_rope_type}. */
-    public static FunctionDescriptor llama_model_rope_type$descriptor() {
-        return llama_model_rope_type.DESC;
-    }
-
-    /** The downcall handle of {@code llama_model_rope_type}. */
-    public static MethodHandle llama_model_rope_type$handle() {
-        return llama_model_rope_type.HANDLE;
-    }
-
-    /** The address of {@code llama_model_rope_type}. */
-    public static MemorySegment llama_model_rope_type$address() {
-        return llama_model_rope_type.ADDR;
-    }
-
-    /** Calls {@code llama_model_rope_type}. */
-    public static int llama_model_rope_type(MemorySegment model) {
-        var mh$ = llama_model_rope_type.HANDLE;
-        try {
-            return (int) mh$.invokeExact(model);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_model_n_ctx_train {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_n_ctx_train");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_model_n_ctx_train}. */
-    public static FunctionDescriptor llama_model_n_ctx_train$descriptor() {
-        return llama_model_n_ctx_train.DESC;
-    }
-
-    /** The downcall handle of {@code llama_model_n_ctx_train}. */
-    public static MethodHandle llama_model_n_ctx_train$handle() {
-        return llama_model_n_ctx_train.HANDLE;
-    }
-
-    /** The address of {@code llama_model_n_ctx_train}. */
-    public static MemorySegment llama_model_n_ctx_train$address() {
-        return llama_model_n_ctx_train.ADDR;
-    }
-
-    /** Calls {@code llama_model_n_ctx_train}. */
-    public static int llama_model_n_ctx_train(MemorySegment model) {
-        var mh$ = llama_model_n_ctx_train.HANDLE;
-        try {
-            return (int) mh$.invokeExact(model);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_model_n_embd {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_n_embd");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_model_n_embd}. */
-    public static FunctionDescriptor llama_model_n_embd$descriptor() {
-        return llama_model_n_embd.DESC;
-    }
-
-    /** The downcall handle of {@code llama_model_n_embd}. */
-    public static MethodHandle llama_model_n_embd$handle() {
-        return llama_model_n_embd.HANDLE;
-    }
-
-    /** The address of {@code llama_model_n_embd}. */
-    public static MemorySegment llama_model_n_embd$address() {
-        return llama_model_n_embd.ADDR;
-    }
-
-    /** Calls {@code llama_model_n_embd}. */
-    public static int llama_model_n_embd(MemorySegment model) {
-        var mh$ = llama_model_n_embd.HANDLE;
-        try {
-            return (int) mh$.invokeExact(model);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_model_n_embd_inp {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_n_embd_inp");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_model_n_embd_inp}. */
-    public static FunctionDescriptor llama_model_n_embd_inp$descriptor() {
-        return llama_model_n_embd_inp.DESC;
-    }
-
-    /** The downcall handle of {@code llama_model_n_embd_inp}. */
-    public static MethodHandle llama_model_n_embd_inp$handle() {
-        return llama_model_n_embd_inp.HANDLE;
-    }
-
-    /** The address of {@code llama_model_n_embd_inp}. */
-    public static MemorySegment llama_model_n_embd_inp$address() {
-        return llama_model_n_embd_inp.ADDR;
-    }
-
-    /** Calls {@code llama_model_n_embd_inp}. */
-    public static int llama_model_n_embd_inp(MemorySegment model) {
-        var mh$ = llama_model_n_embd_inp.HANDLE;
-        try {
-            return (int) mh$.invokeExact(model);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_model_n_embd_out {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_n_embd_out");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_model_n_embd_out}. */
-    public static FunctionDescriptor llama_model_n_embd_out$descriptor() {
-        return llama_model_n_embd_out.DESC;
-    }
-
-    /** The downcall handle of {@code llama_model_n_embd_out}. */
-    public static MethodHandle llama_model_n_embd_out$handle() {
-        return llama_model_n_embd_out.HANDLE;
-    }
-
-    /** The address of {@code llama_model_n_embd_out}. */
-    public static MemorySegment llama_model_n_embd_out$address() {
-        return llama_model_n_embd_out.ADDR;
-    }
-
-    /** Calls {@code llama_model_n_embd_out}. */
-    public static int llama_model_n_embd_out(MemorySegment model) {
-        var mh$ = llama_model_n_embd_out.HANDLE;
-        try {
-            return (int) mh$.invokeExact(model);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_model_n_layer {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_n_layer");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_model_n_layer}. */
-    public static FunctionDescriptor llama_model_n_layer$descriptor() {
-        return llama_model_n_layer.DESC;
-    }
-
-    /** The downcall handle of {@code llama_model_n_layer}. */
-    public static MethodHandle llama_model_n_layer$handle() {
-        return llama_model_n_layer.HANDLE;
-    }
-
-    /** The address of {@code llama_model_n_layer}. */
-    public static MemorySegment llama_model_n_layer$address() {
-        return llama_model_n_layer.ADDR;
-    }
-
-    /** Calls {@code llama_model_n_layer}. */
-    public static int llama_model_n_layer(MemorySegment model) {
-        var mh$ = llama_model_n_layer.HANDLE;
-        try {
-            return (int) mh$.invokeExact(model);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_model_n_layer_nextn {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_n_layer_nextn");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_model_n_layer_nextn}. */
-    public static FunctionDescriptor llama_model_n_layer_nextn$descriptor() {
-        return llama_model_n_layer_nextn.DESC;
-    }
-
-    /** The downcall handle of {@code llama_model_n_layer_nextn}. */
-    public static MethodHandle llama_model_n_layer_nextn$handle() {
-        return llama_model_n_layer_nextn.HANDLE;
-    }
-
-    /** The address of {@code llama_model_n_layer_nextn}. */
-    public static MemorySegment llama_model_n_layer_nextn$address() {
-        return llama_model_n_layer_nextn.ADDR;
-    }
-
-    /** Calls {@code llama_model_n_layer_nextn}. */
-    public static int llama_model_n_layer_nextn(MemorySegment model) {
-        var mh$ = llama_model_n_layer_nextn.HANDLE;
-        try {
-            return (int) mh$.invokeExact(model);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_model_n_head {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_n_head");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_model_n_head}. */
-    public static FunctionDescriptor llama_model_n_head$descriptor() {
-        return llama_model_n_head.DESC;
-    }
-
-    /** The downcall handle of {@code llama_model_n_head}. */
-    public static MethodHandle llama_model_n_head$handle() {
-        return llama_model_n_head.HANDLE;
-    }
-
-    /** The address of {@code llama_model_n_head}. */
-    public static MemorySegment llama_model_n_head$address() {
-        return llama_model_n_head.ADDR;
-    }
-
-    /** Calls {@code llama_model_n_head}. */
-    public static int llama_model_n_head(MemorySegment model) {
-        var mh$ = llama_model_n_head.HANDLE;
-        try {
-            return (int) mh$.invokeExact(model);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_model_n_head_kv {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_n_head_kv");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_model_n_head_kv}. */
-    public static FunctionDescriptor llama_model_n_head_kv$descriptor() {
-        return llama_model_n_head_kv.DESC;
-    }
-
-    /** The downcall handle of {@code llama_model_n_head_kv}. */
-    public static MethodHandle llama_model_n_head_kv$handle() {
-        return llama_model_n_head_kv.HANDLE;
-    }
-
-    /** The address of {@code llama_model_n_head_kv}. */
-    public static MemorySegment llama_model_n_head_kv$address() {
-        return llama_model_n_head_kv.ADDR;
-    }
-
-    /** Calls {@code llama_model_n_head_kv}. */
-    public static int llama_model_n_head_kv(MemorySegment model) {
-        var mh$ = llama_model_n_head_kv.HANDLE;
-        try {
-            return (int) mh$.invokeExact(model);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_model_n_swa {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_n_swa");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_model_n_swa}. */
-    public static FunctionDescriptor llama_model_n_swa$descriptor() {
-        return llama_model_n_swa.DESC;
-    }
-
-    /** The downcall handle of {@code llama_model_n_swa}. */
-    public static MethodHandle llama_model_n_swa$handle() {
-        return llama_model_n_swa.HANDLE;
-    }
-
-    /** The address of {@code llama_model_n_swa}. */
-    public static MemorySegment llama_model_n_swa$address() {
-        return llama_model_n_swa.ADDR;
-    }
-
-    /** Calls {@code llama_model_n_swa}. */
-    public static int llama_model_n_swa(MemorySegment model) {
-        var mh$ = llama_model_n_swa.HANDLE;
-        try {
-            return (int) mh$.invokeExact(model);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_model_rope_freq_scale_train {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_FLOAT, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_rope_freq_scale_train");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_model_rope_freq_scale_train}. */
-    public static FunctionDescriptor llama_model_rope_freq_scale_train$descriptor() {
-        return llama_model_rope_freq_scale_train.DESC;
-    }
-
-    /** The downcall handle of {@code llama_model_rope_freq_scale_train}. */
-    public static MethodHandle llama_model_rope_freq_scale_train$handle() {
-        return llama_model_rope_freq_scale_train.HANDLE;
-    }
-
-    /** The address of {@code llama_model_rope_freq_scale_train}. */
-    public static MemorySegment llama_model_rope_freq_scale_train$address() {
-        return llama_model_rope_freq_scale_train.ADDR;
-    }
-
-    /** Calls {@code llama_model_rope_freq_scale_train}. */
-    public static float llama_model_rope_freq_scale_train(MemorySegment model) {
-        var mh$ = llama_model_rope_freq_scale_train.HANDLE;
-        try {
-            return (float) mh$.invokeExact(model);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_model_n_cls_out {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_n_cls_out");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_model_n_cls_out}. */
-    public static FunctionDescriptor llama_model_n_cls_out$descriptor() {
-        return llama_model_n_cls_out.DESC;
-    }
-
-    /** The downcall handle of {@code llama_model_n_cls_out}. */
-    public static MethodHandle llama_model_n_cls_out$handle() {
-        return llama_model_n_cls_out.HANDLE;
-    }
-
-    /** The address of {@code llama_model_n_cls_out}. */
-    public static MemorySegment llama_model_n_cls_out$address() {
-        return llama_model_n_cls_out.ADDR;
-    }
-
-    /** Calls {@code llama_model_n_cls_out}. */
-    public static int llama_model_n_cls_out(MemorySegment model) {
-        var mh$ = llama_model_n_cls_out.HANDLE;
-        try {
-            return (int) mh$.invokeExact(model);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_model_cls_label {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_cls_label");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_model_cls_label}. */
-    public static FunctionDescriptor llama_model_cls_label$descriptor() {
-        return llama_model_cls_label.DESC;
-    }
-
-    /** The downcall handle of {@code llama_model_cls_label}. */
-    public static MethodHandle llama_model_cls_label$handle() {
-        return llama_model_cls_label.HANDLE;
-    }
-
-    /** The address of {@code llama_model_cls_label}. */
-    public static MemorySegment llama_model_cls_label$address() {
-        return llama_model_cls_label.ADDR;
-    }
-
-    /** Calls {@code llama_model_cls_label}. */
-    public static MemorySegment llama_model_cls_label(MemorySegment model, int i) {
-        var mh$ = llama_model_cls_label.HANDLE;
-        try {
-            return (MemorySegment) mh$.invokeExact(model, i);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_vocab_type {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_vocab_type");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_vocab_type}. */
-    public static FunctionDescriptor llama_vocab_type$descriptor() {
-        return llama_vocab_type.DESC;
-    }
-
-    /** The downcall handle of {@code llama_vocab_type}. */
-    public static MethodHandle llama_vocab_type$handle() {
-        return llama_vocab_type.HANDLE;
-    }
-
-    /** The address of {@code llama_vocab_type}. */
-    public static MemorySegment llama_vocab_type$address() {
-        return llama_vocab_type.ADDR;
-    }
-
-    /** Calls {@code llama_vocab_type}. */
-    public static int llama_vocab_type(MemorySegment vocab) {
-        var mh$ = llama_vocab_type.HANDLE;
-        try {
-            return (int) mh$.invokeExact(vocab);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_vocab_n_tokens {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_vocab_n_tokens");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_vocab_n_tokens}. */
-    public static FunctionDescriptor llama_vocab_n_tokens$descriptor() {
-        return llama_vocab_n_tokens.DESC;
-    }
-
-    /** The downcall handle of {@code llama_vocab_n_tokens}. */
-    public static MethodHandle llama_vocab_n_tokens$handle() {
-        return llama_vocab_n_tokens.HANDLE;
-    }
-
-    /** The address of {@code llama_vocab_n_tokens}. */
-    public static MemorySegment llama_vocab_n_tokens$address() {
-        return llama_vocab_n_tokens.ADDR;
-    }
-
-    /** Calls {@code llama_vocab_n_tokens}. */
-    public static int llama_vocab_n_tokens(MemorySegment vocab) {
-        var mh$ = llama_vocab_n_tokens.HANDLE;
-        try {
-            return (int) mh$.invokeExact(vocab);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_model_meta_val_str {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_meta_val_str");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_model_meta_val_str}. */
-    public static FunctionDescriptor llama_model_meta_val_str$descriptor() {
-        return llama_model_meta_val_str.DESC;
-    }
-
-    /** The downcall handle of {@code llama_model_meta_val_str}. */
-    public static MethodHandle llama_model_meta_val_str$handle() {
-        return llama_model_meta_val_str.HANDLE;
-    }
-
-    /** The address of {@code llama_model_meta_val_str}. */
-    public static MemorySegment llama_model_meta_val_str$address() {
-        return llama_model_meta_val_str.ADDR;
-    }
-
-    /** Calls {@code llama_model_meta_val_str}. */
-    public static int llama_model_meta_val_str(MemorySegment model, MemorySegment key, MemorySegment buf, long buf_size) {
-        var mh$ = llama_model_meta_val_str.HANDLE;
-        try {
-            return (int) mh$.invokeExact(model, key, buf, buf_size);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_model_meta_count {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_meta_count");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_model_meta_count}. */
-    public static FunctionDescriptor llama_model_meta_count$descriptor() {
-        return llama_model_meta_count.DESC;
-    }
-
-    /** The downcall handle of {@code llama_model_meta_count}. */
-    public static MethodHandle llama_model_meta_count$handle() {
-        return llama_model_meta_count.HANDLE;
-    }
-
-    /** The address of {@code llama_model_meta_count}. */
-    public static MemorySegment llama_model_meta_count$address() {
-        return llama_model_meta_count.ADDR;
-    }
-
-    /** Calls {@code llama_model_meta_count}. */
-    public static int llama_model_meta_count(MemorySegment model) {
-        var mh$ = llama_model_meta_count.HANDLE;
-        try {
-            return (int) mh$.invokeExact(model);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_model_meta_key_str {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_meta_key_str");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_model_meta_key_str}. */
-    public static FunctionDescriptor llama_model_meta_key_str$descriptor() {
-        return llama_model_meta_key_str.DESC;
-    }
-
-    /** The downcall handle of {@code llama_model_meta_key_str}. */
-    public static MethodHandle llama_model_meta_key_str$handle() {
-        return llama_model_meta_key_str.HANDLE;
-    }
-
-    /** The address of {@code llama_model_meta_key_str}. */
-    public static MemorySegment llama_model_meta_key_str$address() {
-        return llama_model_meta_key_str.ADDR;
-    }
-
-    /** Calls {@code llama_model_meta_key_str}. */
-    public static MemorySegment llama_model_meta_key_str(int key) {
-        var mh$ = llama_model_meta_key_str.HANDLE;
-        try {
-            return (MemorySegment) mh$.invokeExact(key);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_model_meta_key_by_index {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_meta_key_by_index");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_model_meta_key_by_index}. */
-    public static FunctionDescriptor llama_model_meta_key_by_index$descriptor() {
-        return llama_model_meta_key_by_index.DESC;
-    }
-
-    /** The downcall handle of {@code llama_model_meta_key_by_index}. */
-    public static MethodHandle llama_model_meta_key_by_index$handle() {
-        return llama_model_meta_key_by_index.HANDLE;
-    }
-
-    /** The address of {@code llama_model_meta_key_by_index}. */
-    public static MemorySegment llama_model_meta_key_by_index$address() {
-        return llama_model_meta_key_by_index.ADDR;
-    }
-
-    /** Calls {@code llama_model_meta_key_by_index}. */
-    public static int llama_model_meta_key_by_index(MemorySegment model, int i, MemorySegment buf, long buf_size) {
-        var mh$ = llama_model_meta_key_by_index.HANDLE;
-        try {
-            return (int) mh$.invokeExact(model, i, buf, buf_size);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_model_meta_val_str_by_index {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_meta_val_str_by_index");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_model_meta_val_str_by_index}. */
-    public static FunctionDescriptor llama_model_meta_val_str_by_index$descriptor() {
-        return llama_model_meta_val_str_by_index.DESC;
-    }
-
-    /** The downcall handle of {@code llama_model_meta_val_str_by_index}. */
-    public static MethodHandle llama_model_meta_val_str_by_index$handle() {
-        return llama_model_meta_val_str_by_index.HANDLE;
-    }
-
-    /** The address of {@code llama_model_meta_val_str_by_index}. */
-    public static MemorySegment llama_model_meta_val_str_by_index$address() {
-        return llama_model_meta_val_str_by_index.ADDR;
-    }
-
-    /** Calls {@code llama_model_meta_val_str_by_index}. */
-    public static int llama_model_meta_val_str_by_index(MemorySegment model, int i, MemorySegment buf, long buf_size) {
-        var mh$ = llama_model_meta_val_str_by_index.HANDLE;
-        try {
-            return (int) mh$.invokeExact(model, i, buf, buf_size);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_model_desc {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_desc");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_model_desc}. */
-    public static FunctionDescriptor llama_model_desc$descriptor() {
-        return llama_model_desc.DESC;
-    }
-
-    /** The downcall handle of {@code llama_model_desc}. */
-    public static MethodHandle llama_model_desc$handle() {
-        return llama_model_desc.HANDLE;
-    }
-
-    /** The address of {@code llama_model_desc}. */
-    public static MemorySegment llama_model_desc$address() {
-        return llama_model_desc.ADDR;
-    }
-
-    /** Calls {@code llama_model_desc}. */
-    public static int llama_model_desc(MemorySegment model, MemorySegment buf, long buf_size) {
-        var mh$ = llama_model_desc.HANDLE;
-        try {
-            return (int) mh$.invokeExact(model, buf, buf_size);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_model_ftype {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_ftype");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_model_ftype}. */
-    public static FunctionDescriptor llama_model_ftype$descriptor() {
-        return llama_model_ftype.DESC;
-    }
-
-    /** The downcall handle of {@code llama_model_ftype}. */
-    public static MethodHandle llama_model_ftype$handle() {
-        return llama_model_ftype.HANDLE;
-    }
-
-    /** The address of {@code llama_model_ftype}. */
-    public static MemorySegment llama_model_ftype$address() {
-        return llama_model_ftype.ADDR;
-    }
-
-    /** Calls {@code llama_model_ftype}. */
-    public static int llama_model_ftype(MemorySegment model) {
-        var mh$ = llama_model_ftype.HANDLE;
-        try {
-            return (int) mh$.invokeExact(model);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_model_size {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_size");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_model_size}. */
-    public static FunctionDescriptor llama_model_size$descriptor() {
-        return llama_model_size.DESC;
-    }
-
-    /** The downcall handle of {@code llama_model_size}. */
-    public static MethodHandle llama_model_size$handle() {
-        return llama_model_size.HANDLE;
-    }
-
-    /** The address of {@code llama_model_size}. */
-    public static MemorySegment llama_model_size$address() {
-        return llama_model_size.ADDR;
-    }
-
-    /** Calls {@code llama_model_size}. */
-    public static long llama_model_size(MemorySegment model) {
-        var mh$ = llama_model_size.HANDLE;
-        try {
-            return (long) mh$.invokeExact(model);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_model_chat_template {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_chat_template");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_model_chat_template}. */
-    public static FunctionDescriptor llama_model_chat_template$descriptor() {
-        return llama_model_chat_template.DESC;
-    }
-
-    /** The downcall handle of {@code llama_model_chat_template}. */
-    public static MethodHandle llama_model_chat_template$handle() {
-        return llama_model_chat_template.HANDLE;
-    }
-
-    /** The address of {@code llama_model_chat_template}. */
-    public static MemorySegment llama_model_chat_template$address() {
-        return llama_model_chat_template.ADDR;
-    }
-
-    /** Calls {@code llama_model_chat_template}. */
-    public static MemorySegment llama_model_chat_template(MemorySegment model, MemorySegment name) {
-        var mh$ = llama_model_chat_template.HANDLE;
-        try {
-            return (MemorySegment) mh$.invokeExact(model, name);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_model_n_params {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_n_params");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_model_n_params}. */
-    public static FunctionDescriptor llama_model_n_params$descriptor() {
-        return llama_model_n_params.DESC;
-    }
-
-    /** The downcall handle of {@code llama_model_n_params}. */
-    public static MethodHandle llama_model_n_params$handle() {
-        return llama_model_n_params.HANDLE;
-    }
-
-    /** The address of {@code llama_model_n_params}. */
-    public static MemorySegment llama_model_n_params$address() {
-        return llama_model_n_params.ADDR;
-    }
-
-    /** Calls {@code llama_model_n_params}. */
-    public static long llama_model_n_params(MemorySegment model) {
-        var mh$ = llama_model_n_params.HANDLE;
-        try {
-            return (long) mh$.invokeExact(model);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_model_has_encoder {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_has_encoder");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_model_has_encoder}. */
-    public static FunctionDescriptor llama_model_has_encoder$descriptor() {
-        return llama_model_has_encoder.DESC;
-    }
-
-    /** The downcall handle of {@code llama_model_has_encoder}. */
-    public static MethodHandle llama_model_has_encoder$handle() {
-        return llama_model_has_encoder.HANDLE;
-    }
-
-    /** The address of {@code llama_model_has_encoder}. */
-    public static MemorySegment llama_model_has_encoder$address() {
-        return llama_model_has_encoder.ADDR;
-    }
-
-    /** Calls {@code llama_model_has_encoder}. */
-    public static boolean llama_model_has_encoder(MemorySegment model) {
-        var mh$ = llama_model_has_encoder.HANDLE;
-        try {
-            return (boolean) mh$.invokeExact(model);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_model_has_decoder {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_has_decoder");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_model_has_decoder}. */
-    public static FunctionDescriptor llama_model_has_decoder$descriptor() {
-        return llama_model_has_decoder.DESC;
-    }
-
-    /** The downcall handle of {@code llama_model_has_decoder}. */
-    public static MethodHandle llama_model_has_decoder$handle() {
-        return llama_model_has_decoder.HANDLE;
-    }
-
-    /** The address of {@code llama_model_has_decoder}. */
-    public static MemorySegment llama_model_has_decoder$address() {
-        return llama_model_has_decoder.ADDR;
-    }
-
-    /** Calls {@code llama_model_has_decoder}. */
-    public static boolean llama_model_has_decoder(MemorySegment model) {
-        var mh$ = llama_model_has_decoder.HANDLE;
-        try {
-            return (boolean) mh$.invokeExact(model);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_model_decoder_start_token {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_decoder_start_token");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_model_decoder_start_token}. */
-    public static FunctionDescriptor llama_model_decoder_start_token$descriptor() {
-        return llama_model_decoder_start_token.DESC;
-    }
-
-    /** The downcall handle of {@code llama_model_decoder_start_token}. */
-    public static MethodHandle llama_model_decoder_start_token$handle() {
-        return llama_model_decoder_start_token.HANDLE;
-    }
-
-    /** The address of {@code llama_model_decoder_start_token}. */
-    public static MemorySegment llama_model_decoder_start_token$address() {
-        return llama_model_decoder_start_token.ADDR;
-    }
-
-    /** Calls {@code llama_model_decoder_start_token}. */
-    public static int llama_model_decoder_start_token(MemorySegment model) {
-        var mh$ = llama_model_decoder_start_token.HANDLE;
-        try {
-            return (int) mh$.invokeExact(model);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_model_is_recurrent {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_is_recurrent");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_model_is_recurrent}. */
-    public static FunctionDescriptor llama_model_is_recurrent$descriptor() {
-        return llama_model_is_recurrent.DESC;
-    }
-
-    /** The downcall handle of {@code llama_model_is_recurrent}. */
-    public static MethodHandle llama_model_is_recurrent$handle() {
-        return llama_model_is_recurrent.HANDLE;
-    }
-
-    /** The address of {@code llama_model_is_recurrent}. */
-    public static MemorySegment llama_model_is_recurrent$address() {
-        return llama_model_is_recurrent.ADDR;
-    }
-
-    /** Calls {@code llama_model_is_recurrent}. */
-    public static boolean llama_model_is_recurrent(MemorySegment model) {
-        var mh$ = llama_model_is_recurrent.HANDLE;
-        try {
-            return (boolean) mh$.invokeExact(model);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_model_is_hybrid {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_is_hybrid");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_model_is_hybrid}. */
-    public static FunctionDescriptor llama_model_is_hybrid$descriptor() {
-        return llama_model_is_hybrid.DESC;
-    }
-
-    /** The downcall handle of {@code llama_model_is_hybrid}. */
-    public static MethodHandle llama_model_is_hybrid$handle() {
-        return llama_model_is_hybrid.HANDLE;
-    }
-
-    /** The address of {@code llama_model_is_hybrid}. */
-    public static MemorySegment llama_model_is_hybrid$address() {
-        return llama_model_is_hybrid.ADDR;
-    }
-
-    /** Calls {@code llama_model_is_hybrid}. */
-    public static boolean llama_model_is_hybrid(MemorySegment model) {
-        var mh$ = llama_model_is_hybrid.HANDLE;
-        try {
-            return (boolean) mh$.invokeExact(model);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_model_is_diffusion {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_is_diffusion");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_model_is_diffusion}. */
-    public static FunctionDescriptor llama_model_is_diffusion$descriptor() {
-        return llama_model_is_diffusion.DESC;
-    }
-
-    /** The downcall handle of {@code llama_model_is_diffusion}. */
-    public static MethodHandle llama_model_is_diffusion$handle() {
-        return llama_model_is_diffusion.HANDLE;
-    }
-
-    /** The address of {@code llama_model_is_diffusion}. */
-    public static MemorySegment llama_model_is_diffusion$address() {
-        return llama_model_is_diffusion.ADDR;
-    }
-
-    /** Calls {@code llama_model_is_diffusion}. */
-    public static boolean llama_model_is_diffusion(MemorySegment model) {
-        var mh$ = llama_model_is_diffusion.HANDLE;
-        try {
-            return (boolean) mh$.invokeExact(model);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_model_quantize {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_model_quantize");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_model_quantize}. */
-    public static FunctionDescriptor llama_model_quantize$descriptor() {
-        return llama_model_quantize.DESC;
-    }
-
-    /** The downcall handle of {@code llama_model_quantize}. */
-    public static MethodHandle llama_model_quantize$handle() {
-        return llama_model_quantize.HANDLE;
-    }
-
-    /** The address of {@code llama_model_quantize}. */
-    public static MemorySegment llama_model_quantize$address() {
-        return llama_model_quantize.ADDR;
-    }
-
-    /** Calls {@code llama_model_quantize}. */
-    public static int llama_model_quantize(MemorySegment fname_inp, MemorySegment fname_out, MemorySegment params) {
-        var mh$ = llama_model_quantize.HANDLE;
-        try {
-            return (int) mh$.invokeExact(fname_inp, fname_out, params);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_adapter_lora_init {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_adapter_lora_init");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_adapter_lora_init}. */
-    public static FunctionDescriptor llama_adapter_lora_init$descriptor() {
-        return llama_adapter_lora_init.DESC;
-    }
-
-    /** The downcall handle of {@code llama_adapter_lora_init}. */
-    public static MethodHandle llama_adapter_lora_init$handle() {
-        return llama_adapter_lora_init.HANDLE;
-    }
-
-    /** The address of {@code llama_adapter_lora_init}. */
-    public static MemorySegment llama_adapter_lora_init$address() {
-        return llama_adapter_lora_init.ADDR;
-    }
-
-    /** Calls {@code llama_adapter_lora_init}. */
-    public static MemorySegment llama_adapter_lora_init(MemorySegment model, MemorySegment path_lora) {
-        var mh$ = llama_adapter_lora_init.HANDLE;
-        try {
-            return (MemorySegment) mh$.invokeExact(model, path_lora);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_adapter_lora_init_from_file_ptr {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_adapter_lora_init_from_file_ptr");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_adapter_lora_init_from_file_ptr}. */
-    public static FunctionDescriptor llama_adapter_lora_init_from_file_ptr$descriptor() {
-        return llama_adapter_lora_init_from_file_ptr.DESC;
-    }
-
-    /** The downcall handle of {@code llama_adapter_lora_init_from_file_ptr}. */
-    public static MethodHandle llama_adapter_lora_init_from_file_ptr$handle() {
-        return llama_adapter_lora_init_from_file_ptr.HANDLE;
-    }
-
-    /** The address of {@code llama_adapter_lora_init_from_file_ptr}. */
-    public static MemorySegment llama_adapter_lora_init_from_file_ptr$address() {
-        return llama_adapter_lora_init_from_file_ptr.ADDR;
-    }
-
-    /** Calls {@code llama_adapter_lora_init_from_file_ptr}. */
-    public static MemorySegment llama_adapter_lora_init_from_file_ptr(MemorySegment model, MemorySegment file) {
-        var mh$ = llama_adapter_lora_init_from_file_ptr.HANDLE;
-        try {
-            return (MemorySegment) mh$.invokeExact(model, file);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_adapter_meta_val_str {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_adapter_meta_val_str");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_adapter_meta_val_str}. */
-    public static FunctionDescriptor llama_adapter_meta_val_str$descriptor() {
-        return llama_adapter_meta_val_str.DESC;
-    }
-
-    /** The downcall handle of {@code llama_adapter_meta_val_str}. */
-    public static MethodHandle llama_adapter_meta_val_str$handle() {
-        return llama_adapter_meta_val_str.HANDLE;
-    }
-
-    /** The address of {@code llama_adapter_meta_val_str}. */
-    public static MemorySegment llama_adapter_meta_val_str$address() {
-        return llama_adapter_meta_val_str.ADDR;
-    }
-
-    /** Calls {@code llama_adapter_meta_val_str}. */
-    public static int llama_adapter_meta_val_str(MemorySegment adapter, MemorySegment key, MemorySegment buf, long buf_size) {
-        var mh$ = llama_adapter_meta_val_str.HANDLE;
-        try {
-            return (int) mh$.invokeExact(adapter, key, buf, buf_size);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_adapter_meta_count {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_adapter_meta_count");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_adapter_meta_count}. */
-    public static FunctionDescriptor llama_adapter_meta_count$descriptor() {
-        return llama_adapter_meta_count.DESC;
-    }
-
-    /** The downcall handle of {@code llama_adapter_meta_count}. */
-    public static MethodHandle llama_adapter_meta_count$handle() {
-        return llama_adapter_meta_count.HANDLE;
-    }
-
-    /** The address of {@code llama_adapter_meta_count}. */
-    public static MemorySegment llama_adapter_meta_count$address() {
-        return llama_adapter_meta_count.ADDR;
-    }
-
-    /** Calls {@code llama_adapter_meta_count}. */
-    public static int llama_adapter_meta_count(MemorySegment adapter) {
-        var mh$ = llama_adapter_meta_count.HANDLE;
-        try {
-            return (int) mh$.invokeExact(adapter);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_adapter_meta_key_by_index {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_adapter_meta_key_by_index");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_adapter_meta_key_by_index}. */
-    public static FunctionDescriptor llama_adapter_meta_key_by_index$descriptor() {
-        return llama_adapter_meta_key_by_index.DESC;
-    }
-
-    /** The downcall handle of {@code llama_adapter_meta_key_by_index}. */
-    public static MethodHandle llama_adapter_meta_key_by_index$handle() {
-        return llama_adapter_meta_key_by_index.HANDLE;
-    }
-
-    /** The address of {@code llama_adapter_meta_key_by_index}. */
-    public static MemorySegment llama_adapter_meta_key_by_index$address() {
-        return llama_adapter_meta_key_by_index.ADDR;
-    }
-
-    /** Calls {@code llama_adapter_meta_key_by_index}. */
-    public static int llama_adapter_meta_key_by_index(MemorySegment adapter, int i, MemorySegment buf, long buf_size) {
-        var mh$ = llama_adapter_meta_key_by_index.HANDLE;
-        try {
-            return (int) mh$.invokeExact(adapter, i, buf, buf_size);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_adapter_meta_val_str_by_index {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_adapter_meta_val_str_by_index");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_adapter_meta_val_str_by_index}. */
-    public static FunctionDescriptor llama_adapter_meta_val_str_by_index$descriptor() {
-        return llama_adapter_meta_val_str_by_index.DESC;
-    }
-
-    /** The downcall handle of {@code llama_adapter_meta_val_str_by_index}. */
-    public static MethodHandle llama_adapter_meta_val_str_by_index$handle() {
-        return llama_adapter_meta_val_str_by_index.HANDLE;
-    }
-
-    /** The address of {@code llama_adapter_meta_val_str_by_index}. */
-    public static MemorySegment llama_adapter_meta_val_str_by_index$address() {
-        return llama_adapter_meta_val_str_by_index.ADDR;
-    }
-
-    /** Calls {@code llama_adapter_meta_val_str_by_index}. */
-    public static int llama_adapter_meta_val_str_by_index(MemorySegment adapter, int i, MemorySegment buf, long buf_size) {
-        var mh$ = llama_adapter_meta_val_str_by_index.HANDLE;
-        try {
-            return (int) mh$.invokeExact(adapter, i, buf, buf_size);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_adapter_lora_free {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_adapter_lora_free");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_adapter_lora_free}. */
-    public static FunctionDescriptor llama_adapter_lora_free$descriptor() {
-        return llama_adapter_lora_free.DESC;
-    }
-
-    /** The downcall handle of {@code llama_adapter_lora_free}. */
-    public static MethodHandle llama_adapter_lora_free$handle() {
-        return llama_adapter_lora_free.HANDLE;
-    }
-
-    /** The address of {@code llama_adapter_lora_free}. */
-    public static MemorySegment llama_adapter_lora_free$address() {
-        return llama_adapter_lora_free.ADDR;
-    }
-
-    /** Calls {@code llama_adapter_lora_free}. */
-    public static void llama_adapter_lora_free(MemorySegment adapter) {
-        var mh$ = llama_adapter_lora_free.HANDLE;
-        try {
-            mh$.invokeExact(adapter);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_adapter_get_alora_n_invocation_tokens {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_LONG, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_adapter_get_alora_n_invocation_tokens");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_adapter_get_alora_n_invocation_tokens}. */
-    public static FunctionDescriptor llama_adapter_get_alora_n_invocation_tokens$descriptor() {
-        return llama_adapter_get_alora_n_invocation_tokens.DESC;
-    }
-
-    /** The downcall handle of {@code llama_adapter_get_alora_n_invocation_tokens}. */
-    public static MethodHandle llama_adapter_get_alora_n_invocation_tokens$handle() {
-        return llama_adapter_get_alora_n_invocation_tokens.HANDLE;
-    }
-
-    /** The address of {@code llama_adapter_get_alora_n_invocation_tokens}. */
-    public static MemorySegment llama_adapter_get_alora_n_invocation_tokens$address() {
-        return llama_adapter_get_alora_n_invocation_tokens.ADDR;
-    }
-
-    /** Calls {@code llama_adapter_get_alora_n_invocation_tokens}. */
-    public static long llama_adapter_get_alora_n_invocation_tokens(MemorySegment adapter) {
-        var mh$ = llama_adapter_get_alora_n_invocation_tokens.HANDLE;
-        try {
-            return (long) mh$.invokeExact(adapter);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_adapter_get_alora_invocation_tokens {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_adapter_get_alora_invocation_tokens");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_adapter_get_alora_invocation_tokens}. */
-    public static FunctionDescriptor llama_adapter_get_alora_invocation_tokens$descriptor() {
-        return llama_adapter_get_alora_invocation_tokens.DESC;
-    }
-
-    /** The downcall handle of {@code llama_adapter_get_alora_invocation_tokens}. */
-    public static MethodHandle llama_adapter_get_alora_invocation_tokens$handle() {
-        return llama_adapter_get_alora_invocation_tokens.HANDLE;
-    }
-
-    /** The address of {@code llama_adapter_get_alora_invocation_tokens}. */
-    public static MemorySegment llama_adapter_get_alora_invocation_tokens$address() {
-        return llama_adapter_get_alora_invocation_tokens.ADDR;
-    }
-
-    /** Calls {@code llama_adapter_get_alora_invocation_tokens}. */
-    public static MemorySegment llama_adapter_get_alora_invocation_tokens(MemorySegment adapter) {
-        var mh$ = llama_adapter_get_alora_invocation_tokens.HANDLE;
-        try {
-            return (MemorySegment) mh$.invokeExact(adapter);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_set_adapters_lora {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_set_adapters_lora");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_set_adapters_lora}. */
-    public static FunctionDescriptor llama_set_adapters_lora$descriptor() {
-        return llama_set_adapters_lora.DESC;
-    }
-
-    /** The downcall handle of {@code llama_set_adapters_lora}. */
-    public static MethodHandle llama_set_adapters_lora$handle() {
-        return llama_set_adapters_lora.HANDLE;
-    }
-
-    /** The address of {@code llama_set_adapters_lora}. */
-    public static MemorySegment llama_set_adapters_lora$address() {
-        return llama_set_adapters_lora.ADDR;
-    }
-
-    /** Calls {@code llama_set_adapters_lora}. */
-    public static int llama_set_adapters_lora(MemorySegment ctx, MemorySegment adapters, long n_adapters, MemorySegment scales) {
-        var mh$ = llama_set_adapters_lora.HANDLE;
-        try {
-            return (int) mh$.invokeExact(ctx, adapters, n_adapters, scales);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_set_adapter_cvec {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG, llama_h_shared.C_INT, llama_h_shared.C_INT, llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_set_adapter_cvec");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_set_adapter_cvec}. */
-    public static FunctionDescriptor llama_set_adapter_cvec$descriptor() {
-        return llama_set_adapter_cvec.DESC;
-    }
-
-    /** The downcall handle of {@code llama_set_adapter_cvec}. */
-    public static MethodHandle llama_set_adapter_cvec$handle() {
-        return llama_set_adapter_cvec.HANDLE;
-    }
-
-    /** The address of {@code llama_set_adapter_cvec}. */
-    public static MemorySegment llama_set_adapter_cvec$address() {
-        return llama_set_adapter_cvec.ADDR;
-    }
-
-    /** Calls {@code llama_set_adapter_cvec}. */
-    public static int llama_set_adapter_cvec(MemorySegment ctx, MemorySegment data, long len, int n_embd, int il_start, int il_end) {
-        var mh$ = llama_set_adapter_cvec.HANDLE;
-        try {
-            return (int) mh$.invokeExact(ctx, data, len, n_embd, il_start, il_end);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
     private static class llama_memory_clear {
         public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_BOOL);
         public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_memory_clear");
@@ -3310,6 +1165,2151 @@ public class llama_h_4 extends llama_h_5 {
         var mh$ = llama_get_logits.HANDLE;
         try {
             return (MemorySegment) mh$.invokeExact(ctx);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_get_logits_ith {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_get_logits_ith");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_get_logits_ith}. */
+    public static FunctionDescriptor llama_get_logits_ith$descriptor() {
+        return llama_get_logits_ith.DESC;
+    }
+
+    /** The downcall handle of {@code llama_get_logits_ith}. */
+    public static MethodHandle llama_get_logits_ith$handle() {
+        return llama_get_logits_ith.HANDLE;
+    }
+
+    /** The address of {@code llama_get_logits_ith}. */
+    public static MemorySegment llama_get_logits_ith$address() {
+        return llama_get_logits_ith.ADDR;
+    }
+
+    /** Calls {@code llama_get_logits_ith}. */
+    public static MemorySegment llama_get_logits_ith(MemorySegment ctx, int i) {
+        var mh$ = llama_get_logits_ith.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(ctx, i);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_get_embeddings {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_get_embeddings");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_get_embeddings}. */
+    public static FunctionDescriptor llama_get_embeddings$descriptor() {
+        return llama_get_embeddings.DESC;
+    }
+
+    /** The downcall handle of {@code llama_get_embeddings}. */
+    public static MethodHandle llama_get_embeddings$handle() {
+        return llama_get_embeddings.HANDLE;
+    }
+
+    /** The address of {@code llama_get_embeddings}. */
+    public static MemorySegment llama_get_embeddings$address() {
+        return llama_get_embeddings.ADDR;
+    }
+
+    /** Calls {@code llama_get_embeddings}. */
+    public static MemorySegment llama_get_embeddings(MemorySegment ctx) {
+        var mh$ = llama_get_embeddings.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(ctx);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_get_embeddings_ith {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_get_embeddings_ith");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_get_embeddings_ith}. */
+    public static FunctionDescriptor llama_get_embeddings_ith$descriptor() {
+        return llama_get_embeddings_ith.DESC;
+    }
+
+    /** The downcall handle of {@code llama_get_embeddings_ith}. */
+    public static MethodHandle llama_get_embeddings_ith$handle() {
+        return llama_get_embeddings_ith.HANDLE;
+    }
+
+    /** The address of {@code llama_get_embeddings_ith}. */
+    public static MemorySegment llama_get_embeddings_ith$address() {
+        return llama_get_embeddings_ith.ADDR;
+    }
+
+    /** Calls {@code llama_get_embeddings_ith}. */
+    public static MemorySegment llama_get_embeddings_ith(MemorySegment ctx, int i) {
+        var mh$ = llama_get_embeddings_ith.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(ctx, i);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_get_embeddings_seq {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_get_embeddings_seq");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_get_embeddings_seq}. */
+    public static FunctionDescriptor llama_get_embeddings_seq$descriptor() {
+        return llama_get_embeddings_seq.DESC;
+    }
+
+    /** The downcall handle of {@code llama_get_embeddings_seq}. */
+    public static MethodHandle llama_get_embeddings_seq$handle() {
+        return llama_get_embeddings_seq.HANDLE;
+    }
+
+    /** The address of {@code llama_get_embeddings_seq}. */
+    public static MemorySegment llama_get_embeddings_seq$address() {
+        return llama_get_embeddings_seq.ADDR;
+    }
+
+    /** Calls {@code llama_get_embeddings_seq}. */
+    public static MemorySegment llama_get_embeddings_seq(MemorySegment ctx, int seq_id) {
+        var mh$ = llama_get_embeddings_seq.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(ctx, seq_id);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_get_sampled_token_ith {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_get_sampled_token_ith");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_get_sampled_token_ith}. */
+    public static FunctionDescriptor llama_get_sampled_token_ith$descriptor() {
+        return llama_get_sampled_token_ith.DESC;
+    }
+
+    /** The downcall handle of {@code llama_get_sampled_token_ith}. */
+    public static MethodHandle llama_get_sampled_token_ith$handle() {
+        return llama_get_sampled_token_ith.HANDLE;
+    }
+
+    /** The address of {@code llama_get_sampled_token_ith}. */
+    public static MemorySegment llama_get_sampled_token_ith$address() {
+        return llama_get_sampled_token_ith.ADDR;
+    }
+
+    /** Calls {@code llama_get_sampled_token_ith}. */
+    public static int llama_get_sampled_token_ith(MemorySegment ctx, int i) {
+        var mh$ = llama_get_sampled_token_ith.HANDLE;
+        try {
+            return (int) mh$.invokeExact(ctx, i);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_get_sampled_probs_ith {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_get_sampled_probs_ith");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_get_sampled_probs_ith}. */
+    public static FunctionDescriptor llama_get_sampled_probs_ith$descriptor() {
+        return llama_get_sampled_probs_ith.DESC;
+    }
+
+    /** The downcall handle of {@code llama_get_sampled_probs_ith}. */
+    public static MethodHandle llama_get_sampled_probs_ith$handle() {
+        return llama_get_sampled_probs_ith.HANDLE;
+    }
+
+    /** The address of {@code llama_get_sampled_probs_ith}. */
+    public static MemorySegment llama_get_sampled_probs_ith$address() {
+        return llama_get_sampled_probs_ith.ADDR;
+    }
+
+    /** Calls {@code llama_get_sampled_probs_ith}. */
+    public static MemorySegment llama_get_sampled_probs_ith(MemorySegment ctx, int i) {
+        var mh$ = llama_get_sampled_probs_ith.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(ctx, i);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_get_sampled_probs_count_ith {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_get_sampled_probs_count_ith");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_get_sampled_probs_count_ith}. */
+    public static FunctionDescriptor llama_get_sampled_probs_count_ith$descriptor() {
+        return llama_get_sampled_probs_count_ith.DESC;
+    }
+
+    /** The downcall handle of {@code llama_get_sampled_probs_count_ith}. */
+    public static MethodHandle llama_get_sampled_probs_count_ith$handle() {
+        return llama_get_sampled_probs_count_ith.HANDLE;
+    }
+
+    /** The address of {@code llama_get_sampled_probs_count_ith}. */
+    public static MemorySegment llama_get_sampled_probs_count_ith$address() {
+        return llama_get_sampled_probs_count_ith.ADDR;
+    }
+
+    /** Calls {@code llama_get_sampled_probs_count_ith}. */
+    public static int llama_get_sampled_probs_count_ith(MemorySegment ctx, int i) {
+        var mh$ = llama_get_sampled_probs_count_ith.HANDLE;
+        try {
+            return (int) mh$.invokeExact(ctx, i);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_get_sampled_logits_ith {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_get_sampled_logits_ith");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_get_sampled_logits_ith}. */
+    public static FunctionDescriptor llama_get_sampled_logits_ith$descriptor() {
+        return llama_get_sampled_logits_ith.DESC;
+    }
+
+    /** The downcall handle of {@code llama_get_sampled_logits_ith}. */
+    public static MethodHandle llama_get_sampled_logits_ith$handle() {
+        return llama_get_sampled_logits_ith.HANDLE;
+    }
+
+    /** The address of {@code llama_get_sampled_logits_ith}. */
+    public static MemorySegment llama_get_sampled_logits_ith$address() {
+        return llama_get_sampled_logits_ith.ADDR;
+    }
+
+    /** Calls {@code llama_get_sampled_logits_ith}. */
+    public static MemorySegment llama_get_sampled_logits_ith(MemorySegment ctx, int i) {
+        var mh$ = llama_get_sampled_logits_ith.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(ctx, i);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_get_sampled_logits_count_ith {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_get_sampled_logits_count_ith");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_get_sampled_logits_count_ith}. */
+    public static FunctionDescriptor llama_get_sampled_logits_count_ith$descriptor() {
+        return llama_get_sampled_logits_count_ith.DESC;
+    }
+
+    /** The downcall handle of {@code llama_get_sampled_logits_count_ith}. */
+    public static MethodHandle llama_get_sampled_logits_count_ith$handle() {
+        return llama_get_sampled_logits_count_ith.HANDLE;
+    }
+
+    /** The address of {@code llama_get_sampled_logits_count_ith}. */
+    public static MemorySegment llama_get_sampled_logits_count_ith$address() {
+        return llama_get_sampled_logits_count_ith.ADDR;
+    }
+
+    /** Calls {@code llama_get_sampled_logits_count_ith}. */
+    public static int llama_get_sampled_logits_count_ith(MemorySegment ctx, int i) {
+        var mh$ = llama_get_sampled_logits_count_ith.HANDLE;
+        try {
+            return (int) mh$.invokeExact(ctx, i);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_get_sampled_candidates_ith {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_get_sampled_candidates_ith");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_get_sampled_candidates_ith}. */
+    public static FunctionDescriptor llama_get_sampled_candidates_ith$descriptor() {
+        return llama_get_sampled_candidates_ith.DESC;
+    }
+
+    /** The downcall handle of {@code llama_get_sampled_candidates_ith}. */
+    public static MethodHandle llama_get_sampled_candidates_ith$handle() {
+        return llama_get_sampled_candidates_ith.HANDLE;
+    }
+
+    /** The address of {@code llama_get_sampled_candidates_ith}. */
+    public static MemorySegment llama_get_sampled_candidates_ith$address() {
+        return llama_get_sampled_candidates_ith.ADDR;
+    }
+
+    /** Calls {@code llama_get_sampled_candidates_ith}. */
+    public static MemorySegment llama_get_sampled_candidates_ith(MemorySegment ctx, int i) {
+        var mh$ = llama_get_sampled_candidates_ith.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(ctx, i);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_get_sampled_candidates_count_ith {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_get_sampled_candidates_count_ith");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_get_sampled_candidates_count_ith}. */
+    public static FunctionDescriptor llama_get_sampled_candidates_count_ith$descriptor() {
+        return llama_get_sampled_candidates_count_ith.DESC;
+    }
+
+    /** The downcall handle of {@code llama_get_sampled_candidates_count_ith}. */
+    public static MethodHandle llama_get_sampled_candidates_count_ith$handle() {
+        return llama_get_sampled_candidates_count_ith.HANDLE;
+    }
+
+    /** The address of {@code llama_get_sampled_candidates_count_ith}. */
+    public static MemorySegment llama_get_sampled_candidates_count_ith$address() {
+        return llama_get_sampled_candidates_count_ith.ADDR;
+    }
+
+    /** Calls {@code llama_get_sampled_candidates_count_ith}. */
+    public static int llama_get_sampled_candidates_count_ith(MemorySegment ctx, int i) {
+        var mh$ = llama_get_sampled_candidates_count_ith.HANDLE;
+        try {
+            return (int) mh$.invokeExact(ctx, i);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_vocab_get_text {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_vocab_get_text");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_vocab_get_text}. */
+    public static FunctionDescriptor llama_vocab_get_text$descriptor() {
+        return llama_vocab_get_text.DESC;
+    }
+
+    /** The downcall handle of {@code llama_vocab_get_text}. */
+    public static MethodHandle llama_vocab_get_text$handle() {
+        return llama_vocab_get_text.HANDLE;
+    }
+
+    /** The address of {@code llama_vocab_get_text}. */
+    public static MemorySegment llama_vocab_get_text$address() {
+        return llama_vocab_get_text.ADDR;
+    }
+
+    /** Calls {@code llama_vocab_get_text}. */
+    public static MemorySegment llama_vocab_get_text(MemorySegment vocab, int token) {
+        var mh$ = llama_vocab_get_text.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(vocab, token);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_vocab_get_score {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_FLOAT, llama_h_shared.C_POINTER, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_vocab_get_score");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_vocab_get_score}. */
+    public static FunctionDescriptor llama_vocab_get_score$descriptor() {
+        return llama_vocab_get_score.DESC;
+    }
+
+    /** The downcall handle of {@code llama_vocab_get_score}. */
+    public static MethodHandle llama_vocab_get_score$handle() {
+        return llama_vocab_get_score.HANDLE;
+    }
+
+    /** The address of {@code llama_vocab_get_score}. */
+    public static MemorySegment llama_vocab_get_score$address() {
+        return llama_vocab_get_score.ADDR;
+    }
+
+    /** Calls {@code llama_vocab_get_score}. */
+    public static float llama_vocab_get_score(MemorySegment vocab, int token) {
+        var mh$ = llama_vocab_get_score.HANDLE;
+        try {
+            return (float) mh$.invokeExact(vocab, token);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_vocab_get_attr {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_vocab_get_attr");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_vocab_get_attr}. */
+    public static FunctionDescriptor llama_vocab_get_attr$descriptor() {
+        return llama_vocab_get_attr.DESC;
+    }
+
+    /** The downcall handle of {@code llama_vocab_get_attr}. */
+    public static MethodHandle llama_vocab_get_attr$handle() {
+        return llama_vocab_get_attr.HANDLE;
+    }
+
+    /** The address of {@code llama_vocab_get_attr}. */
+    public static MemorySegment llama_vocab_get_attr$address() {
+        return llama_vocab_get_attr.ADDR;
+    }
+
+    /** Calls {@code llama_vocab_get_attr}. */
+    public static int llama_vocab_get_attr(MemorySegment vocab, int token) {
+        var mh$ = llama_vocab_get_attr.HANDLE;
+        try {
+            return (int) mh$.invokeExact(vocab, token);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_vocab_is_eog {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL, llama_h_shared.C_POINTER, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_vocab_is_eog");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_vocab_is_eog}. */
+    public static FunctionDescriptor llama_vocab_is_eog$descriptor() {
+        return llama_vocab_is_eog.DESC;
+    }
+
+    /** The downcall handle of {@code llama_vocab_is_eog}. */
+    public static MethodHandle llama_vocab_is_eog$handle() {
+        return llama_vocab_is_eog.HANDLE;
+    }
+
+    /** The address of {@code llama_vocab_is_eog}. */
+    public static MemorySegment llama_vocab_is_eog$address() {
+        return llama_vocab_is_eog.ADDR;
+    }
+
+    /** Calls {@code llama_vocab_is_eog}. */
+    public static boolean llama_vocab_is_eog(MemorySegment vocab, int token) {
+        var mh$ = llama_vocab_is_eog.HANDLE;
+        try {
+            return (boolean) mh$.invokeExact(vocab, token);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_vocab_is_control {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL, llama_h_shared.C_POINTER, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_vocab_is_control");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_vocab_is_control}. */
+    public static FunctionDescriptor llama_vocab_is_control$descriptor() {
+        return llama_vocab_is_control.DESC;
+    }
+
+    /** The downcall handle of {@code llama_vocab_is_control}. */
+    public static MethodHandle llama_vocab_is_control$handle() {
+        return llama_vocab_is_control.HANDLE;
+    }
+
+    /** The address of {@code llama_vocab_is_control}. */
+    public static MemorySegment llama_vocab_is_control$address() {
+        return llama_vocab_is_control.ADDR;
+    }
+
+    /** Calls {@code llama_vocab_is_control}. */
+    public static boolean llama_vocab_is_control(MemorySegment vocab, int token) {
+        var mh$ = llama_vocab_is_control.HANDLE;
+        try {
+            return (boolean) mh$.invokeExact(vocab, token);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_vocab_bos {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_vocab_bos");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_vocab_bos}. */
+    public static FunctionDescriptor llama_vocab_bos$descriptor() {
+        return llama_vocab_bos.DESC;
+    }
+
+    /** The downcall handle of {@code llama_vocab_bos}. */
+    public static MethodHandle llama_vocab_bos$handle() {
+        return llama_vocab_bos.HANDLE;
+    }
+
+    /** The address of {@code llama_vocab_bos}. */
+    public static MemorySegment llama_vocab_bos$address() {
+        return llama_vocab_bos.ADDR;
+    }
+
+    /** Calls {@code llama_vocab_bos}. */
+    public static int llama_vocab_bos(MemorySegment vocab) {
+        var mh$ = llama_vocab_bos.HANDLE;
+        try {
+            return (int) mh$.invokeExact(vocab);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_vocab_eos {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_vocab_eos");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_vocab_eos}. */
+    public static FunctionDescriptor llama_vocab_eos$descriptor() {
+        return llama_vocab_eos.DESC;
+    }
+
+    /** The downcall handle of {@code llama_vocab_eos}. */
+    public static MethodHandle llama_vocab_eos$handle() {
+        return llama_vocab_eos.HANDLE;
+    }
+
+    /** The address of {@code llama_vocab_eos}. */
+    public static MemorySegment llama_vocab_eos$address() {
+        return llama_vocab_eos.ADDR;
+    }
+
+    /** Calls {@code llama_vocab_eos}. */
+    public static int llama_vocab_eos(MemorySegment vocab) {
+        var mh$ = llama_vocab_eos.HANDLE;
+        try {
+            return (int) mh$.invokeExact(vocab);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_vocab_eot {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_vocab_eot");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_vocab_eot}. */
+    public static FunctionDescriptor llama_vocab_eot$descriptor() {
+        return llama_vocab_eot.DESC;
+    }
+
+    /** The downcall handle of {@code llama_vocab_eot}. */
+    public static MethodHandle llama_vocab_eot$handle() {
+        return llama_vocab_eot.HANDLE;
+    }
+
+    /** The address of {@code llama_vocab_eot}. */
+    public static MemorySegment llama_vocab_eot$address() {
+        return llama_vocab_eot.ADDR;
+    }
+
+    /** Calls {@code llama_vocab_eot}. */
+    public static int llama_vocab_eot(MemorySegment vocab) {
+        var mh$ = llama_vocab_eot.HANDLE;
+        try {
+            return (int) mh$.invokeExact(vocab);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_vocab_sep {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_vocab_sep");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_vocab_sep}. */
+    public static FunctionDescriptor llama_vocab_sep$descriptor() {
+        return llama_vocab_sep.DESC;
+    }
+
+    /** The downcall handle of {@code llama_vocab_sep}. */
+    public static MethodHandle llama_vocab_sep$handle() {
+        return llama_vocab_sep.HANDLE;
+    }
+
+    /** The address of {@code llama_vocab_sep}. */
+    public static MemorySegment llama_vocab_sep$address() {
+        return llama_vocab_sep.ADDR;
+    }
+
+    /** Calls {@code llama_vocab_sep}. */
+    public static int llama_vocab_sep(MemorySegment vocab) {
+        var mh$ = llama_vocab_sep.HANDLE;
+        try {
+            return (int) mh$.invokeExact(vocab);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_vocab_nl {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_vocab_nl");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_vocab_nl}. */
+    public static FunctionDescriptor llama_vocab_nl$descriptor() {
+        return llama_vocab_nl.DESC;
+    }
+
+    /** The downcall handle of {@code llama_vocab_nl}. */
+    public static MethodHandle llama_vocab_nl$handle() {
+        return llama_vocab_nl.HANDLE;
+    }
+
+    /** The address of {@code llama_vocab_nl}. */
+    public static MemorySegment llama_vocab_nl$address() {
+        return llama_vocab_nl.ADDR;
+    }
+
+    /** Calls {@code llama_vocab_nl}. */
+    public static int llama_vocab_nl(MemorySegment vocab) {
+        var mh$ = llama_vocab_nl.HANDLE;
+        try {
+            return (int) mh$.invokeExact(vocab);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_vocab_pad {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_vocab_pad");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_vocab_pad}. */
+    public static FunctionDescriptor llama_vocab_pad$descriptor() {
+        return llama_vocab_pad.DESC;
+    }
+
+    /** The downcall handle of {@code llama_vocab_pad}. */
+    public static MethodHandle llama_vocab_pad$handle() {
+        return llama_vocab_pad.HANDLE;
+    }
+
+    /** The address of {@code llama_vocab_pad}. */
+    public static MemorySegment llama_vocab_pad$address() {
+        return llama_vocab_pad.ADDR;
+    }
+
+    /** Calls {@code llama_vocab_pad}. */
+    public static int llama_vocab_pad(MemorySegment vocab) {
+        var mh$ = llama_vocab_pad.HANDLE;
+        try {
+            return (int) mh$.invokeExact(vocab);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_vocab_mask {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_vocab_mask");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_vocab_mask}. */
+    public static FunctionDescriptor llama_vocab_mask$descriptor() {
+        return llama_vocab_mask.DESC;
+    }
+
+    /** The downcall handle of {@code llama_vocab_mask}. */
+    public static MethodHandle llama_vocab_mask$handle() {
+        return llama_vocab_mask.HANDLE;
+    }
+
+    /** The address of {@code llama_vocab_mask}. */
+    public static MemorySegment llama_vocab_mask$address() {
+        return llama_vocab_mask.ADDR;
+    }
+
+    /** Calls {@code llama_vocab_mask}. */
+    public static int llama_vocab_mask(MemorySegment vocab) {
+        var mh$ = llama_vocab_mask.HANDLE;
+        try {
+            return (int) mh$.invokeExact(vocab);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_vocab_get_add_bos {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_vocab_get_add_bos");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_vocab_get_add_bos}. */
+    public static FunctionDescriptor llama_vocab_get_add_bos$descriptor() {
+        return llama_vocab_get_add_bos.DESC;
+    }
+
+    /** The downcall handle of {@code llama_vocab_get_add_bos}. */
+    public static MethodHandle llama_vocab_get_add_bos$handle() {
+        return llama_vocab_get_add_bos.HANDLE;
+    }
+
+    /** The address of {@code llama_vocab_get_add_bos}. */
+    public static MemorySegment llama_vocab_get_add_bos$address() {
+        return llama_vocab_get_add_bos.ADDR;
+    }
+
+    /** Calls {@code llama_vocab_get_add_bos}. */
+    public static boolean llama_vocab_get_add_bos(MemorySegment vocab) {
+        var mh$ = llama_vocab_get_add_bos.HANDLE;
+        try {
+            return (boolean) mh$.invokeExact(vocab);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_vocab_get_add_eos {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_vocab_get_add_eos");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_vocab_get_add_eos}. */
+    public static FunctionDescriptor llama_vocab_get_add_eos$descriptor() {
+        return llama_vocab_get_add_eos.DESC;
+    }
+
+    /** The downcall handle of {@code llama_vocab_get_add_eos}. */
+    public static MethodHandle llama_vocab_get_add_eos$handle() {
+        return llama_vocab_get_add_eos.HANDLE;
+    }
+
+    /** The address of {@code llama_vocab_get_add_eos}. */
+    public static MemorySegment llama_vocab_get_add_eos$address() {
+        return llama_vocab_get_add_eos.ADDR;
+    }
+
+    /** Calls {@code llama_vocab_get_add_eos}. */
+    public static boolean llama_vocab_get_add_eos(MemorySegment vocab) {
+        var mh$ = llama_vocab_get_add_eos.HANDLE;
+        try {
+            return (boolean) mh$.invokeExact(vocab);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_vocab_get_add_sep {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_vocab_get_add_sep");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_vocab_get_add_sep}. */
+    public static FunctionDescriptor llama_vocab_get_add_sep$descriptor() {
+        return llama_vocab_get_add_sep.DESC;
+    }
+
+    /** The downcall handle of {@code llama_vocab_get_add_sep}. */
+    public static MethodHandle llama_vocab_get_add_sep$handle() {
+        return llama_vocab_get_add_sep.HANDLE;
+    }
+
+    /** The address of {@code llama_vocab_get_add_sep}. */
+    public static MemorySegment llama_vocab_get_add_sep$address() {
+        return llama_vocab_get_add_sep.ADDR;
+    }
+
+    /** Calls {@code llama_vocab_get_add_sep}. */
+    public static boolean llama_vocab_get_add_sep(MemorySegment vocab) {
+        var mh$ = llama_vocab_get_add_sep.HANDLE;
+        try {
+            return (boolean) mh$.invokeExact(vocab);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_vocab_get_suppress_tokens {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_vocab_get_suppress_tokens");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_vocab_get_suppress_tokens}. */
+    public static FunctionDescriptor llama_vocab_get_suppress_tokens$descriptor() {
+        return llama_vocab_get_suppress_tokens.DESC;
+    }
+
+    /** The downcall handle of {@code llama_vocab_get_suppress_tokens}. */
+    public static MethodHandle llama_vocab_get_suppress_tokens$handle() {
+        return llama_vocab_get_suppress_tokens.HANDLE;
+    }
+
+    /** The address of {@code llama_vocab_get_suppress_tokens}. */
+    public static MemorySegment llama_vocab_get_suppress_tokens$address() {
+        return llama_vocab_get_suppress_tokens.ADDR;
+    }
+
+    /** Calls {@code llama_vocab_get_suppress_tokens}. */
+    public static MemorySegment llama_vocab_get_suppress_tokens(MemorySegment vocab, MemorySegment n_suppress_tokens) {
+        var mh$ = llama_vocab_get_suppress_tokens.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(vocab, n_suppress_tokens);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_vocab_fim_pre {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_vocab_fim_pre");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_vocab_fim_pre}. */
+    public static FunctionDescriptor llama_vocab_fim_pre$descriptor() {
+        return llama_vocab_fim_pre.DESC;
+    }
+
+    /** The downcall handle of {@code llama_vocab_fim_pre}. */
+    public static MethodHandle llama_vocab_fim_pre$handle() {
+        return llama_vocab_fim_pre.HANDLE;
+    }
+
+    /** The address of {@code llama_vocab_fim_pre}. */
+    public static MemorySegment llama_vocab_fim_pre$address() {
+        return llama_vocab_fim_pre.ADDR;
+    }
+
+    /** Calls {@code llama_vocab_fim_pre}. */
+    public static int llama_vocab_fim_pre(MemorySegment vocab) {
+        var mh$ = llama_vocab_fim_pre.HANDLE;
+        try {
+            return (int) mh$.invokeExact(vocab);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_vocab_fim_suf {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_vocab_fim_suf");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_vocab_fim_suf}. */
+    public static FunctionDescriptor llama_vocab_fim_suf$descriptor() {
+        return llama_vocab_fim_suf.DESC;
+    }
+
+    /** The downcall handle of {@code llama_vocab_fim_suf}. */
+    public static MethodHandle llama_vocab_fim_suf$handle() {
+        return llama_vocab_fim_suf.HANDLE;
+    }
+
+    /** The address of {@code llama_vocab_fim_suf}. */
+    public static MemorySegment llama_vocab_fim_suf$address() {
+        return llama_vocab_fim_suf.ADDR;
+    }
+
+    /** Calls {@code llama_vocab_fim_suf}. */
+    public static int llama_vocab_fim_suf(MemorySegment vocab) {
+        var mh$ = llama_vocab_fim_suf.HANDLE;
+        try {
+            return (int) mh$.invokeExact(vocab);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_vocab_fim_mid {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_vocab_fim_mid");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_vocab_fim_mid}. */
+    public static FunctionDescriptor llama_vocab_fim_mid$descriptor() {
+        return llama_vocab_fim_mid.DESC;
+    }
+
+    /** The downcall handle of {@code llama_vocab_fim_mid}. */
+    public static MethodHandle llama_vocab_fim_mid$handle() {
+        return llama_vocab_fim_mid.HANDLE;
+    }
+
+    /** The address of {@code llama_vocab_fim_mid}. */
+    public static MemorySegment llama_vocab_fim_mid$address() {
+        return llama_vocab_fim_mid.ADDR;
+    }
+
+    /** Calls {@code llama_vocab_fim_mid}. */
+    public static int llama_vocab_fim_mid(MemorySegment vocab) {
+        var mh$ = llama_vocab_fim_mid.HANDLE;
+        try {
+            return (int) mh$.invokeExact(vocab);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_vocab_fim_pad {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_vocab_fim_pad");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_vocab_fim_pad}. */
+    public static FunctionDescriptor llama_vocab_fim_pad$descriptor() {
+        return llama_vocab_fim_pad.DESC;
+    }
+
+    /** The downcall handle of {@code llama_vocab_fim_pad}. */
+    public static MethodHandle llama_vocab_fim_pad$handle() {
+        return llama_vocab_fim_pad.HANDLE;
+    }
+
+    /** The address of {@code llama_vocab_fim_pad}. */
+    public static MemorySegment llama_vocab_fim_pad$address() {
+        return llama_vocab_fim_pad.ADDR;
+    }
+
+    /** Calls {@code llama_vocab_fim_pad}. */
+    public static int llama_vocab_fim_pad(MemorySegment vocab) {
+        var mh$ = llama_vocab_fim_pad.HANDLE;
+        try {
+            return (int) mh$.invokeExact(vocab);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_vocab_fim_rep {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_vocab_fim_rep");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_vocab_fim_rep}. */
+    public static FunctionDescriptor llama_vocab_fim_rep$descriptor() {
+        return llama_vocab_fim_rep.DESC;
+    }
+
+    /** The downcall handle of {@code llama_vocab_fim_rep}. */
+    public static MethodHandle llama_vocab_fim_rep$handle() {
+        return llama_vocab_fim_rep.HANDLE;
+    }
+
+    /** The address of {@code llama_vocab_fim_rep}. */
+    public static MemorySegment llama_vocab_fim_rep$address() {
+        return llama_vocab_fim_rep.ADDR;
+    }
+
+    /** Calls {@code llama_vocab_fim_rep}. */
+    public static int llama_vocab_fim_rep(MemorySegment vocab) {
+        var mh$ = llama_vocab_fim_rep.HANDLE;
+        try {
+            return (int) mh$.invokeExact(vocab);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_vocab_fim_sep {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_vocab_fim_sep");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_vocab_fim_sep}. */
+    public static FunctionDescriptor llama_vocab_fim_sep$descriptor() {
+        return llama_vocab_fim_sep.DESC;
+    }
+
+    /** The downcall handle of {@code llama_vocab_fim_sep}. */
+    public static MethodHandle llama_vocab_fim_sep$handle() {
+        return llama_vocab_fim_sep.HANDLE;
+    }
+
+    /** The address of {@code llama_vocab_fim_sep}. */
+    public static MemorySegment llama_vocab_fim_sep$address() {
+        return llama_vocab_fim_sep.ADDR;
+    }
+
+    /** Calls {@code llama_vocab_fim_sep}. */
+    public static int llama_vocab_fim_sep(MemorySegment vocab) {
+        var mh$ = llama_vocab_fim_sep.HANDLE;
+        try {
+            return (int) mh$.invokeExact(vocab);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_tokenize {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_BOOL, llama_h_shared.C_BOOL);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_tokenize");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_tokenize}. */
+    public static FunctionDescriptor llama_tokenize$descriptor() {
+        return llama_tokenize.DESC;
+    }
+
+    /** The downcall handle of {@code llama_tokenize}. */
+    public static MethodHandle llama_tokenize$handle() {
+        return llama_tokenize.HANDLE;
+    }
+
+    /** The address of {@code llama_tokenize}. */
+    public static MemorySegment llama_tokenize$address() {
+        return llama_tokenize.ADDR;
+    }
+
+    /** Calls {@code llama_tokenize}. */
+    public static int llama_tokenize(MemorySegment vocab, MemorySegment text, int text_len, MemorySegment tokens, int n_tokens_max, boolean add_special, boolean parse_special) {
+        var mh$ = llama_tokenize.HANDLE;
+        try {
+            return (int) mh$.invokeExact(vocab, text, text_len, tokens, n_tokens_max, add_special, parse_special);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_token_to_piece {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_INT, llama_h_shared.C_BOOL);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_token_to_piece");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_token_to_piece}. */
+    public static FunctionDescriptor llama_token_to_piece$descriptor() {
+        return llama_token_to_piece.DESC;
+    }
+
+    /** The downcall handle of {@code llama_token_to_piece}. */
+    public static MethodHandle llama_token_to_piece$handle() {
+        return llama_token_to_piece.HANDLE;
+    }
+
+    /** The address of {@code llama_token_to_piece}. */
+    public static MemorySegment llama_token_to_piece$address() {
+        return llama_token_to_piece.ADDR;
+    }
+
+    /** Calls {@code llama_token_to_piece}. */
+    public static int llama_token_to_piece(MemorySegment vocab, int token, MemorySegment buf, int length, int lstrip, boolean special) {
+        var mh$ = llama_token_to_piece.HANDLE;
+        try {
+            return (int) mh$.invokeExact(vocab, token, buf, length, lstrip, special);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_detokenize {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_BOOL, llama_h_shared.C_BOOL);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_detokenize");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_detokenize}. */
+    public static FunctionDescriptor llama_detokenize$descriptor() {
+        return llama_detokenize.DESC;
+    }
+
+    /** The downcall handle of {@code llama_detokenize}. */
+    public static MethodHandle llama_detokenize$handle() {
+        return llama_detokenize.HANDLE;
+    }
+
+    /** The address of {@code llama_detokenize}. */
+    public static MemorySegment llama_detokenize$address() {
+        return llama_detokenize.ADDR;
+    }
+
+    /** Calls {@code llama_detokenize}. */
+    public static int llama_detokenize(MemorySegment vocab, MemorySegment tokens, int n_tokens, MemorySegment text, int text_len_max, boolean remove_special, boolean unparse_special) {
+        var mh$ = llama_detokenize.HANDLE;
+        try {
+            return (int) mh$.invokeExact(vocab, tokens, n_tokens, text, text_len_max, remove_special, unparse_special);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_chat_apply_template {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG, llama_h_shared.C_BOOL, llama_h_shared.C_POINTER, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_chat_apply_template");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_chat_apply_template}. */
+    public static FunctionDescriptor llama_chat_apply_template$descriptor() {
+        return llama_chat_apply_template.DESC;
+    }
+
+    /** The downcall handle of {@code llama_chat_apply_template}. */
+    public static MethodHandle llama_chat_apply_template$handle() {
+        return llama_chat_apply_template.HANDLE;
+    }
+
+    /** The address of {@code llama_chat_apply_template}. */
+    public static MemorySegment llama_chat_apply_template$address() {
+        return llama_chat_apply_template.ADDR;
+    }
+
+    /** Calls {@code llama_chat_apply_template}. */
+    public static int llama_chat_apply_template(MemorySegment tmpl, MemorySegment chat, long n_msg, boolean add_ass, MemorySegment buf, int length) {
+        var mh$ = llama_chat_apply_template.HANDLE;
+        try {
+            return (int) mh$.invokeExact(tmpl, chat, n_msg, add_ass, buf, length);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_chat_builtin_templates {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_chat_builtin_templates");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_chat_builtin_templates}. */
+    public static FunctionDescriptor llama_chat_builtin_templates$descriptor() {
+        return llama_chat_builtin_templates.DESC;
+    }
+
+    /** The downcall handle of {@code llama_chat_builtin_templates}. */
+    public static MethodHandle llama_chat_builtin_templates$handle() {
+        return llama_chat_builtin_templates.HANDLE;
+    }
+
+    /** The address of {@code llama_chat_builtin_templates}. */
+    public static MemorySegment llama_chat_builtin_templates$address() {
+        return llama_chat_builtin_templates.ADDR;
+    }
+
+    /** Calls {@code llama_chat_builtin_templates}. */
+    public static int llama_chat_builtin_templates(MemorySegment output, long len) {
+        var mh$ = llama_chat_builtin_templates.HANDLE;
+        try {
+            return (int) mh$.invokeExact(output, len);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_set_sampler {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_BOOL, llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_set_sampler");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_set_sampler}. */
+    public static FunctionDescriptor llama_set_sampler$descriptor() {
+        return llama_set_sampler.DESC;
+    }
+
+    /** The downcall handle of {@code llama_set_sampler}. */
+    public static MethodHandle llama_set_sampler$handle() {
+        return llama_set_sampler.HANDLE;
+    }
+
+    /** The address of {@code llama_set_sampler}. */
+    public static MemorySegment llama_set_sampler$address() {
+        return llama_set_sampler.ADDR;
+    }
+
+    /** Calls {@code llama_set_sampler}. */
+    public static boolean llama_set_sampler(MemorySegment ctx, int seq_id, MemorySegment smpl) {
+        var mh$ = llama_set_sampler.HANDLE;
+        try {
+            return (boolean) mh$.invokeExact(ctx, seq_id, smpl);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_sampler_init {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_sampler_init");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_sampler_init}. */
+    public static FunctionDescriptor llama_sampler_init$descriptor() {
+        return llama_sampler_init.DESC;
+    }
+
+    /** The downcall handle of {@code llama_sampler_init}. */
+    public static MethodHandle llama_sampler_init$handle() {
+        return llama_sampler_init.HANDLE;
+    }
+
+    /** The address of {@code llama_sampler_init}. */
+    public static MemorySegment llama_sampler_init$address() {
+        return llama_sampler_init.ADDR;
+    }
+
+    /** Calls {@code llama_sampler_init}. */
+    public static MemorySegment llama_sampler_init(MemorySegment iface, MemorySegment ctx) {
+        var mh$ = llama_sampler_init.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(iface, ctx);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_sampler_name {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_sampler_name");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_sampler_name}. */
+    public static FunctionDescriptor llama_sampler_name$descriptor() {
+        return llama_sampler_name.DESC;
+    }
+
+    /** The downcall handle of {@code llama_sampler_name}. */
+    public static MethodHandle llama_sampler_name$handle() {
+        return llama_sampler_name.HANDLE;
+    }
+
+    /** The address of {@code llama_sampler_name}. */
+    public static MemorySegment llama_sampler_name$address() {
+        return llama_sampler_name.ADDR;
+    }
+
+    /** Calls {@code llama_sampler_name}. */
+    public static MemorySegment llama_sampler_name(MemorySegment smpl) {
+        var mh$ = llama_sampler_name.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(smpl);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_sampler_accept {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_sampler_accept");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_sampler_accept}. */
+    public static FunctionDescriptor llama_sampler_accept$descriptor() {
+        return llama_sampler_accept.DESC;
+    }
+
+    /** The downcall handle of {@code llama_sampler_accept}. */
+    public static MethodHandle llama_sampler_accept$handle() {
+        return llama_sampler_accept.HANDLE;
+    }
+
+    /** The address of {@code llama_sampler_accept}. */
+    public static MemorySegment llama_sampler_accept$address() {
+        return llama_sampler_accept.ADDR;
+    }
+
+    /** Calls {@code llama_sampler_accept}. */
+    public static void llama_sampler_accept(MemorySegment smpl, int token) {
+        var mh$ = llama_sampler_accept.HANDLE;
+        try {
+            mh$.invokeExact(smpl, token);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_sampler_apply {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_sampler_apply");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_sampler_apply}. */
+    public static FunctionDescriptor llama_sampler_apply$descriptor() {
+        return llama_sampler_apply.DESC;
+    }
+
+    /** The downcall handle of {@code llama_sampler_apply}. */
+    public static MethodHandle llama_sampler_apply$handle() {
+        return llama_sampler_apply.HANDLE;
+    }
+
+    /** The address of {@code llama_sampler_apply}. */
+    public static MemorySegment llama_sampler_apply$address() {
+        return llama_sampler_apply.ADDR;
+    }
+
+    /** Calls {@code llama_sampler_apply}. */
+    public static void llama_sampler_apply(MemorySegment smpl, MemorySegment cur_p) {
+        var mh$ = llama_sampler_apply.HANDLE;
+        try {
+            mh$.invokeExact(smpl, cur_p);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_sampler_reset {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_sampler_reset");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_sampler_reset}. */
+    public static FunctionDescriptor llama_sampler_reset$descriptor() {
+        return llama_sampler_reset.DESC;
+    }
+
+    /** The downcall handle of {@code llama_sampler_reset}. */
+    public static MethodHandle llama_sampler_reset$handle() {
+        return llama_sampler_reset.HANDLE;
+    }
+
+    /** The address of {@code llama_sampler_reset}. */
+    public static MemorySegment llama_sampler_reset$address() {
+        return llama_sampler_reset.ADDR;
+    }
+
+    /** Calls {@code llama_sampler_reset}. */
+    public static void llama_sampler_reset(MemorySegment smpl) {
+        var mh$ = llama_sampler_reset.HANDLE;
+        try {
+            mh$.invokeExact(smpl);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_sampler_clone {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_sampler_clone");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_sampler_clone}. */
+    public static FunctionDescriptor llama_sampler_clone$descriptor() {
+        return llama_sampler_clone.DESC;
+    }
+
+    /** The downcall handle of {@code llama_sampler_clone}. */
+    public static MethodHandle llama_sampler_clone$handle() {
+        return llama_sampler_clone.HANDLE;
+    }
+
+    /** The address of {@code llama_sampler_clone}. */
+    public static MemorySegment llama_sampler_clone$address() {
+        return llama_sampler_clone.ADDR;
+    }
+
+    /** Calls {@code llama_sampler_clone}. */
+    public static MemorySegment llama_sampler_clone(MemorySegment smpl) {
+        var mh$ = llama_sampler_clone.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(smpl);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_sampler_copy {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_sampler_copy");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_sampler_copy}. */
+    public static FunctionDescriptor llama_sampler_copy$descriptor() {
+        return llama_sampler_copy.DESC;
+    }
+
+    /** The downcall handle of {@code llama_sampler_copy}. */
+    public static MethodHandle llama_sampler_copy$handle() {
+        return llama_sampler_copy.HANDLE;
+    }
+
+    /** The address of {@code llama_sampler_copy}. */
+    public static MemorySegment llama_sampler_copy$address() {
+        return llama_sampler_copy.ADDR;
+    }
+
+    /** Calls {@code llama_sampler_copy}. */
+    public static void llama_sampler_copy(MemorySegment src, MemorySegment dst) {
+        var mh$ = llama_sampler_copy.HANDLE;
+        try {
+            mh$.invokeExact(src, dst);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_sampler_free {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_sampler_free");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_sampler_free}. */
+    public static FunctionDescriptor llama_sampler_free$descriptor() {
+        return llama_sampler_free.DESC;
+    }
+
+    /** The downcall handle of {@code llama_sampler_free}. */
+    public static MethodHandle llama_sampler_free$handle() {
+        return llama_sampler_free.HANDLE;
+    }
+
+    /** The address of {@code llama_sampler_free}. */
+    public static MemorySegment llama_sampler_free$address() {
+        return llama_sampler_free.ADDR;
+    }
+
+    /** Calls {@code llama_sampler_free}. */
+    public static void llama_sampler_free(MemorySegment smpl) {
+        var mh$ = llama_sampler_free.HANDLE;
+        try {
+            mh$.invokeExact(smpl);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_sampler_chain_init {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, io.github.llamaffm.bindings.llama_sampler_chain_params.layout());
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_sampler_chain_init");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_sampler_chain_init}. */
+    public static FunctionDescriptor llama_sampler_chain_init$descriptor() {
+        return llama_sampler_chain_init.DESC;
+    }
+
+    /** The downcall handle of {@code llama_sampler_chain_init}. */
+    public static MethodHandle llama_sampler_chain_init$handle() {
+        return llama_sampler_chain_init.HANDLE;
+    }
+
+    /** The address of {@code llama_sampler_chain_init}. */
+    public static MemorySegment llama_sampler_chain_init$address() {
+        return llama_sampler_chain_init.ADDR;
+    }
+
+    /** Calls {@code llama_sampler_chain_init}. */
+    public static MemorySegment llama_sampler_chain_init(MemorySegment params) {
+        var mh$ = llama_sampler_chain_init.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(params);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_sampler_chain_add {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_sampler_chain_add");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_sampler_chain_add}. */
+    public static FunctionDescriptor llama_sampler_chain_add$descriptor() {
+        return llama_sampler_chain_add.DESC;
+    }
+
+    /** The downcall handle of {@code llama_sampler_chain_add}. */
+    public static MethodHandle llama_sampler_chain_add$handle() {
+        return llama_sampler_chain_add.HANDLE;
+    }
+
+    /** The address of {@code llama_sampler_chain_add}. */
+    public static MemorySegment llama_sampler_chain_add$address() {
+        return llama_sampler_chain_add.ADDR;
+    }
+
+    /** Calls {@code llama_sampler_chain_add}. */
+    public static void llama_sampler_chain_add(MemorySegment chain, MemorySegment smpl) {
+        var mh$ = llama_sampler_chain_add.HANDLE;
+        try {
+            mh$.invokeExact(chain, smpl);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_sampler_chain_get {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_sampler_chain_get");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_sampler_chain_get}. */
+    public static FunctionDescriptor llama_sampler_chain_get$descriptor() {
+        return llama_sampler_chain_get.DESC;
+    }
+
+    /** The downcall handle of {@code llama_sampler_chain_get}. */
+    public static MethodHandle llama_sampler_chain_get$handle() {
+        return llama_sampler_chain_get.HANDLE;
+    }
+
+    /** The address of {@code llama_sampler_chain_get}. */
+    public static MemorySegment llama_sampler_chain_get$address() {
+        return llama_sampler_chain_get.ADDR;
+    }
+
+    /** Calls {@code llama_sampler_chain_get}. */
+    public static MemorySegment llama_sampler_chain_get(MemorySegment chain, int i) {
+        var mh$ = llama_sampler_chain_get.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(chain, i);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_sampler_chain_n {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_sampler_chain_n");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_sampler_chain_n}. */
+    public static FunctionDescriptor llama_sampler_chain_n$descriptor() {
+        return llama_sampler_chain_n.DESC;
+    }
+
+    /** The downcall handle of {@code llama_sampler_chain_n}. */
+    public static MethodHandle llama_sampler_chain_n$handle() {
+        return llama_sampler_chain_n.HANDLE;
+    }
+
+    /** The address of {@code llama_sampler_chain_n}. */
+    public static MemorySegment llama_sampler_chain_n$address() {
+        return llama_sampler_chain_n.ADDR;
+    }
+
+    /** Calls {@code llama_sampler_chain_n}. */
+    public static int llama_sampler_chain_n(MemorySegment chain) {
+        var mh$ = llama_sampler_chain_n.HANDLE;
+        try {
+            return (int) mh$.invokeExact(chain);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_sampler_chain_remove {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_sampler_chain_remove");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_sampler_chain_remove}. */
+    public static FunctionDescriptor llama_sampler_chain_remove$descriptor() {
+        return llama_sampler_chain_remove.DESC;
+    }
+
+    /** The downcall handle of {@code llama_sampler_chain_remove}. */
+    public static MethodHandle llama_sampler_chain_remove$handle() {
+        return llama_sampler_chain_remove.HANDLE;
+    }
+
+    /** The address of {@code llama_sampler_chain_remove}. */
+    public static MemorySegment llama_sampler_chain_remove$address() {
+        return llama_sampler_chain_remove.ADDR;
+    }
+
+    /** Calls {@code llama_sampler_chain_remove}. */
+    public static MemorySegment llama_sampler_chain_remove(MemorySegment chain, int i) {
+        var mh$ = llama_sampler_chain_remove.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(chain, i);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_sampler_init_greedy {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_sampler_init_greedy");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_sampler_init_greedy}. */
+    public static FunctionDescriptor llama_sampler_init_greedy$descriptor() {
+        return llama_sampler_init_greedy.DESC;
+    }
+
+    /** The downcall handle of {@code llama_sampler_init_greedy}. */
+    public static MethodHandle llama_sampler_init_greedy$handle() {
+        return llama_sampler_init_greedy.HANDLE;
+    }
+
+    /** The address of {@code llama_sampler_init_greedy}. */
+    public static MemorySegment llama_sampler_init_greedy$address() {
+        return llama_sampler_init_greedy.ADDR;
+    }
+
+    /** Calls {@code llama_sampler_init_greedy}. */
+    public static MemorySegment llama_sampler_init_greedy() {
+        var mh$ = llama_sampler_init_greedy.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact();
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_sampler_init_dist {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_sampler_init_dist");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_sampler_init_dist}. */
+    public static FunctionDescriptor llama_sampler_init_dist$descriptor() {
+        return llama_sampler_init_dist.DESC;
+    }
+
+    /** The downcall handle of {@code llama_sampler_init_dist}. */
+    public static MethodHandle llama_sampler_init_dist$handle() {
+        return llama_sampler_init_dist.HANDLE;
+    }
+
+    /** The address of {@code llama_sampler_init_dist}. */
+    public static MemorySegment llama_sampler_init_dist$address() {
+        return llama_sampler_init_dist.ADDR;
+    }
+
+    /** Calls {@code llama_sampler_init_dist}. */
+    public static MemorySegment llama_sampler_init_dist(int seed) {
+        var mh$ = llama_sampler_init_dist.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(seed);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_sampler_init_top_k {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_sampler_init_top_k");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_sampler_init_top_k}. */
+    public static FunctionDescriptor llama_sampler_init_top_k$descriptor() {
+        return llama_sampler_init_top_k.DESC;
+    }
+
+    /** The downcall handle of {@code llama_sampler_init_top_k}. */
+    public static MethodHandle llama_sampler_init_top_k$handle() {
+        return llama_sampler_init_top_k.HANDLE;
+    }
+
+    /** The address of {@code llama_sampler_init_top_k}. */
+    public static MemorySegment llama_sampler_init_top_k$address() {
+        return llama_sampler_init_top_k.ADDR;
+    }
+
+    /** Calls {@code llama_sampler_init_top_k}. */
+    public static MemorySegment llama_sampler_init_top_k(int k) {
+        var mh$ = llama_sampler_init_top_k.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(k);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_sampler_init_top_p {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_FLOAT, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_sampler_init_top_p");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_sampler_init_top_p}. */
+    public static FunctionDescriptor llama_sampler_init_top_p$descriptor() {
+        return llama_sampler_init_top_p.DESC;
+    }
+
+    /** The downcall handle of {@code llama_sampler_init_top_p}. */
+    public static MethodHandle llama_sampler_init_top_p$handle() {
+        return llama_sampler_init_top_p.HANDLE;
+    }
+
+    /** The address of {@code llama_sampler_init_top_p}. */
+    public static MemorySegment llama_sampler_init_top_p$address() {
+        return llama_sampler_init_top_p.ADDR;
+    }
+
+    /** Calls {@code llama_sampler_init_top_p}. */
+    public static MemorySegment llama_sampler_init_top_p(float p, long min_keep) {
+        var mh$ = llama_sampler_init_top_p.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(p, min_keep);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_sampler_init_min_p {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_FLOAT, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_sampler_init_min_p");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_sampler_init_min_p}. */
+    public static FunctionDescriptor llama_sampler_init_min_p$descriptor() {
+        return llama_sampler_init_min_p.DESC;
+    }
+
+    /** The downcall handle of {@code llama_sampler_init_min_p}. */
+    public static MethodHandle llama_sampler_init_min_p$handle() {
+        return llama_sampler_init_min_p.HANDLE;
+    }
+
+    /** The address of {@code llama_sampler_init_min_p}. */
+    public static MemorySegment llama_sampler_init_min_p$address() {
+        return llama_sampler_init_min_p.ADDR;
+    }
+
+    /** Calls {@code llama_sampler_init_min_p}. */
+    public static MemorySegment llama_sampler_init_min_p(float p, long min_keep) {
+        var mh$ = llama_sampler_init_min_p.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(p, min_keep);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_sampler_init_typical {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_FLOAT, llama_h_shared.C_LONG);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_sampler_init_typical");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_sampler_init_typical}. */
+    public static FunctionDescriptor llama_sampler_init_typical$descriptor() {
+        return llama_sampler_init_typical.DESC;
+    }
+
+    /** The downcall handle of {@code llama_sampler_init_typical}. */
+    public static MethodHandle llama_sampler_init_typical$handle() {
+        return llama_sampler_init_typical.HANDLE;
+    }
+
+    /** The address of {@code llama_sampler_init_typical}. */
+    public static MemorySegment llama_sampler_init_typical$address() {
+        return llama_sampler_init_typical.ADDR;
+    }
+
+    /** Calls {@code llama_sampler_init_typical}. */
+    public static MemorySegment llama_sampler_init_typical(float p, long min_keep) {
+        var mh$ = llama_sampler_init_typical.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(p, min_keep);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_sampler_init_temp {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_FLOAT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_sampler_init_temp");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_sampler_init_temp}. */
+    public static FunctionDescriptor llama_sampler_init_temp$descriptor() {
+        return llama_sampler_init_temp.DESC;
+    }
+
+    /** The downcall handle of {@code llama_sampler_init_temp}. */
+    public static MethodHandle llama_sampler_init_temp$handle() {
+        return llama_sampler_init_temp.HANDLE;
+    }
+
+    /** The address of {@code llama_sampler_init_temp}. */
+    public static MemorySegment llama_sampler_init_temp$address() {
+        return llama_sampler_init_temp.ADDR;
+    }
+
+    /** Calls {@code llama_sampler_init_temp}. */
+    public static MemorySegment llama_sampler_init_temp(float t) {
+        var mh$ = llama_sampler_init_temp.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(t);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_sampler_init_temp_ext {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_FLOAT, llama_h_shared.C_FLOAT, llama_h_shared.C_FLOAT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_sampler_init_temp_ext");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_sampler_init_temp_ext}. */
+    public static FunctionDescriptor llama_sampler_init_temp_ext$descriptor() {
+        return llama_sampler_init_temp_ext.DESC;
+    }
+
+    /** The downcall handle of {@code llama_sampler_init_temp_ext}. */
+    public static MethodHandle llama_sampler_init_temp_ext$handle() {
+        return llama_sampler_init_temp_ext.HANDLE;
+    }
+
+    /** The address of {@code llama_sampler_init_temp_ext}. */
+    public static MemorySegment llama_sampler_init_temp_ext$address() {
+        return llama_sampler_init_temp_ext.ADDR;
+    }
+
+    /** Calls {@code llama_sampler_init_temp_ext}. */
+    public static MemorySegment llama_sampler_init_temp_ext(float t, float delta, float exponent) {
+        var mh$ = llama_sampler_init_temp_ext.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(t, delta, exponent);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_sampler_init_xtc {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_FLOAT, llama_h_shared.C_FLOAT, llama_h_shared.C_LONG, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_sampler_init_xtc");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_sampler_init_xtc}. */
+    public static FunctionDescriptor llama_sampler_init_xtc$descriptor() {
+        return llama_sampler_init_xtc.DESC;
+    }
+
+    /** The downcall handle of {@code llama_sampler_init_xtc}. */
+    public static MethodHandle llama_sampler_init_xtc$handle() {
+        return llama_sampler_init_xtc.HANDLE;
+    }
+
+    /** The address of {@code llama_sampler_init_xtc}. */
+    public static MemorySegment llama_sampler_init_xtc$address() {
+        return llama_sampler_init_xtc.ADDR;
+    }
+
+    /** Calls {@code llama_sampler_init_xtc}. */
+    public static MemorySegment llama_sampler_init_xtc(float p, float t, long min_keep, int seed) {
+        var mh$ = llama_sampler_init_xtc.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(p, t, min_keep, seed);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_sampler_init_top_n_sigma {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_FLOAT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_sampler_init_top_n_sigma");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_sampler_init_top_n_sigma}. */
+    public static FunctionDescriptor llama_sampler_init_top_n_sigma$descriptor() {
+        return llama_sampler_init_top_n_sigma.DESC;
+    }
+
+    /** The downcall handle of {@code llama_sampler_init_top_n_sigma}. */
+    public static MethodHandle llama_sampler_init_top_n_sigma$handle() {
+        return llama_sampler_init_top_n_sigma.HANDLE;
+    }
+
+    /** The address of {@code llama_sampler_init_top_n_sigma}. */
+    public static MemorySegment llama_sampler_init_top_n_sigma$address() {
+        return llama_sampler_init_top_n_sigma.ADDR;
+    }
+
+    /** Calls {@code llama_sampler_init_top_n_sigma}. */
+    public static MemorySegment llama_sampler_init_top_n_sigma(float n) {
+        var mh$ = llama_sampler_init_top_n_sigma.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(n);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_sampler_init_mirostat {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_INT, llama_h_shared.C_FLOAT, llama_h_shared.C_FLOAT, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_sampler_init_mirostat");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_sampler_init_mirostat}. */
+    public static FunctionDescriptor llama_sampler_init_mirostat$descriptor() {
+        return llama_sampler_init_mirostat.DESC;
+    }
+
+    /** The downcall handle of {@code llama_sampler_init_mirostat}. */
+    public static MethodHandle llama_sampler_init_mirostat$handle() {
+        return llama_sampler_init_mirostat.HANDLE;
+    }
+
+    /** The address of {@code llama_sampler_init_mirostat}. */
+    public static MemorySegment llama_sampler_init_mirostat$address() {
+        return llama_sampler_init_mirostat.ADDR;
+    }
+
+    /** Calls {@code llama_sampler_init_mirostat}. */
+    public static MemorySegment llama_sampler_init_mirostat(int n_vocab, int seed, float tau, float eta, int m) {
+        var mh$ = llama_sampler_init_mirostat.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(n_vocab, seed, tau, eta, m);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_sampler_init_mirostat_v2 {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_FLOAT, llama_h_shared.C_FLOAT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_sampler_init_mirostat_v2");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_sampler_init_mirostat_v2}. */
+    public static FunctionDescriptor llama_sampler_init_mirostat_v2$descriptor() {
+        return llama_sampler_init_mirostat_v2.DESC;
+    }
+
+    /** The downcall handle of {@code llama_sampler_init_mirostat_v2}. */
+    public static MethodHandle llama_sampler_init_mirostat_v2$handle() {
+        return llama_sampler_init_mirostat_v2.HANDLE;
+    }
+
+    /** The address of {@code llama_sampler_init_mirostat_v2}. */
+    public static MemorySegment llama_sampler_init_mirostat_v2$address() {
+        return llama_sampler_init_mirostat_v2.ADDR;
+    }
+
+    /** Calls {@code llama_sampler_init_mirostat_v2}. */
+    public static MemorySegment llama_sampler_init_mirostat_v2(int seed, float tau, float eta) {
+        var mh$ = llama_sampler_init_mirostat_v2.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(seed, tau, eta);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_sampler_init_grammar {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_sampler_init_grammar");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_sampler_init_grammar}. */
+    public static FunctionDescriptor llama_sampler_init_grammar$descriptor() {
+        return llama_sampler_init_grammar.DESC;
+    }
+
+    /** The downcall handle of {@code llama_sampler_init_grammar}. */
+    public static MethodHandle llama_sampler_init_grammar$handle() {
+        return llama_sampler_init_grammar.HANDLE;
+    }
+
+    /** The address of {@code llama_sampler_init_grammar}. */
+    public static MemorySegment llama_sampler_init_grammar$address() {
+        return llama_sampler_init_grammar.ADDR;
+    }
+
+    /** Calls {@code llama_sampler_init_grammar}. */
+    public static MemorySegment llama_sampler_init_grammar(MemorySegment vocab, MemorySegment grammar_str, MemorySegment grammar_root) {
+        var mh$ = llama_sampler_init_grammar.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(vocab, grammar_str, grammar_root);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {

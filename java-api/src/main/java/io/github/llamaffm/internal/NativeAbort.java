@@ -50,13 +50,20 @@ public final class NativeAbort {
 
     /** A thread that runs one native load; an assertion on it is handed to the waiting caller. */
     private static final class LoaderThread extends Thread {
-        final CompletableFuture<Object> result = new CompletableFuture<>();
+        volatile CompletableFuture<Object> result; // of the load running on it now
 
         LoaderThread(Runnable r) {
             super(null, r, "llama-ffm-loader-" + LOADERS.incrementAndGet(), 0, false);
             setDaemon(true);
         }
     }
+
+    // Loader threads are reused (idle ones end after a minute): a fresh thread per load would give
+    // each load a new glibc malloc arena, and RSS grew ~0.5 MB per load/close cycle that way.
+    // A thread parked after an assertion is simply never handed work again.
+    private static final java.util.concurrent.ExecutorService LOADERS_POOL = new java.util.concurrent.ThreadPoolExecutor(
+            0, Integer.MAX_VALUE, 60, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.SynchronousQueue<>(),
+            LoaderThread::new);
 
     /** What llama.cpp's assertion said, for the waiting caller. */
     private static final class Aborted extends RuntimeException {
@@ -106,7 +113,8 @@ public final class NativeAbort {
             if (Thread.currentThread() instanceof LoaderThread loader) {
                 LOG.error("llama.cpp aborted on {} (the thread is parked for good; the process continues): {}",
                         loader.getName(), text);
-                loader.result.completeExceptionally(new Aborted(text));
+                CompletableFuture<Object> r = loader.result;
+                if (r != null) r.completeExceptionally(new Aborted(text));
             } else {
                 LOG.error("llama.cpp aborted, the process ends: {}", text);
             }
@@ -132,23 +140,26 @@ public final class NativeAbort {
      */
     public static <T> Loaded<T> load(String what, Supplier<T> call) {
         Native.ensureLoaded();
-        LoaderThread t = new LoaderThread(() -> {
+        CompletableFuture<Object> result = new CompletableFuture<>();
+        LOADERS_POOL.execute(() -> {
             LoaderThread me = (LoaderThread) Thread.currentThread();
+            me.result = result;
             try {
                 NativeLog.clearRecent();
                 T value = call.get();
-                me.result.complete(new Loaded<>(value, Native.recentLog()));
+                result.complete(new Loaded<>(value, Native.recentLog()));
             } catch (Throwable e) {
-                me.result.completeExceptionally(e);
+                result.completeExceptionally(e);
+            } finally {
+                me.result = null;
             }
         });
-        t.start();
         boolean interrupted = false;
         try {
             while (true) {
                 try {
                     @SuppressWarnings("unchecked")
-                    Loaded<T> r = (Loaded<T>) t.result.get();
+                    Loaded<T> r = (Loaded<T>) result.get();
                     return r;
                 } catch (InterruptedException e) {
                     interrupted = true;

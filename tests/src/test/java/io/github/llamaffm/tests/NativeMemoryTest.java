@@ -22,6 +22,12 @@ class NativeMemoryTest {
         throw new IllegalStateException("no VmRSS");
     }
 
+    /** Memory the JVM itself has committed (heap and non-heap), which RSS includes. */
+    private static long javaCommittedKb() {
+        var mx = java.lang.management.ManagementFactory.getMemoryMXBean();
+        return (mx.getHeapMemoryUsage().getCommitted() + mx.getNonHeapMemoryUsage().getCommitted()) / 1024;
+    }
+
     private static void cycle(Path model) {
         Sampler s = Sampler.builder().topK(10).seed(1).build();
         try (LlamaModel m = LlamaModel.load(model);
@@ -37,11 +43,14 @@ class NativeMemoryTest {
         for (int i = 0; i < 20; i++) cycle(model); // warm up allocators, JIT, caches
         System.gc();
         long before = rssKb();
+        long heapBefore = javaCommittedKb();
         for (int i = 0; i < 200; i++) cycle(model);
         System.gc();
         long after = rssKb();
+        long heapAfter = javaCommittedKb();
         long growthKb = after - before;
-        System.out.printf("RSS before %d KiB, after 200 cycles %d KiB, growth %d KiB%n", before, after, growthKb);
+        System.out.printf("RSS before %d KiB, after 200 cycles %d KiB, growth %d KiB; JVM committed heap+non-heap %d -> %d KiB%n",
+                before, after, growthKb, heapBefore, heapAfter);
         // A leak of the model (~model file size) or of a context (KV + compute buffers, MBs) per
         // cycle would add hundreds of MiB; allocator noise stays far below 32 MiB.
         assertTrue(growthKb < 32 * 1024, "RSS grew by " + growthKb + " KiB over 200 cycles");

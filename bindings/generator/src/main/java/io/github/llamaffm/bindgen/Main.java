@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -28,6 +29,14 @@ public final class Main {
     static final List<String> MAIN_HEADERS = List.of("llama.h", "ggml-rpc.h");
     static final List<String> HEADERS = List.of("llama.h", "ggml.h", "ggml-cpu.h", "ggml-backend.h", "ggml-alloc.h",
             "ggml-opt.h", "gguf.h", "ggml-rpc.h");
+    /**
+     * Headers whose functions live in ggml backend modules ({@code libggml-cpu-<variant>.so},
+     * {@code libggml-rpc.so}) that {@code ggml_backend_load_all_from_path} loads at run time, not in
+     * the libraries the loader binds (libggml-base, libggml, libllama): a downcall wrapper for one
+     * could never be linked. Their types and constants are generated; their functions are refused.
+     * Reach them through {@code ggml_backend_reg_get_proc_address} of their backend instead.
+     */
+    static final Set<String> BACKEND_MODULE_HEADERS = Set.of("ggml-cpu.h", "ggml-rpc.h");
 
     private Main() {}
 
@@ -81,11 +90,18 @@ public final class Main {
         }
         if (filter == null) throw new IllegalArgumentException("--filter is required to generate");
         List<Function> functions = new ArrayList<>();
+        List<String> inModules = new ArrayList<>();
         for (String name : filter.functions()) {
             Function f = p.functions.get(name);
             if (f == null) { warnings.add("filter names function " + name + ", which the headers do not declare"); continue; }
+            if (BACKEND_MODULE_HEADERS.contains(f.header())) { inModules.add(name + " (" + f.header() + ")"); continue; }
             if (f.variadic()) { warnings.add("skipped variadic function " + name); continue; }
             functions.add(f);
+        }
+        if (!inModules.isEmpty()) {
+            throw new IllegalArgumentException("the filter names functions of backend modules, which the bound libraries"
+                    + " do not export (their wrappers could never link; resolve them through"
+                    + " ggml_backend_reg_get_proc_address instead): " + inModules);
         }
         List<Constant> constants = new ArrayList<>();
         for (String name : filter.constants()) {
@@ -133,7 +149,8 @@ public final class Main {
     private static String dump(Parser p) {
         StringBuilder sb = new StringBuilder();
         p.functions.values().forEach(f -> sb.append("--include-function ").append(f.name()).append("    # header: ").append(f.header())
-                .append(f.deprecated() ? " (deprecated)" : "").append(f.variadic() ? " (variadic)" : "").append('\n'));
+                .append(f.deprecated() ? " (deprecated)" : "").append(f.variadic() ? " (variadic)" : "")
+                .append(BACKEND_MODULE_HEADERS.contains(f.header()) ? " (backend module)" : "").append('\n'));
         p.records.values().forEach(r -> sb.append(r.union() ? "--include-union " : "--include-struct ").append(r.name())
                 .append("    # header: ").append(r.header()).append('\n'));
         p.callbacks.values().forEach(c -> sb.append("--include-typedef ").append(c.name()).append("    # header: ").append(c.header()).append('\n'));

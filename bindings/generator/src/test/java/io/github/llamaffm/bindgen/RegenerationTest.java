@@ -7,11 +7,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -62,5 +66,25 @@ class RegenerationTest {
             }
         }
         assertTrue(committed.get("llama_h").startsWith("// Generated from "), "banner");
+    }
+
+    /**
+     * A function of ggml-cpu.h or ggml-rpc.h lives in a backend module loaded at run time, not in a
+     * library the loader binds: its wrapper would always throw UnsatisfiedLinkError, so the
+     * generator refuses a filter that names one (and the committed filter, above, names none).
+     */
+    @Test
+    void functionsOfBackendModulesAreRefused() throws IOException {
+        Filter filter = new Filter(new LinkedHashSet<>(List.of("llama_version", "ggml_graph_compute",
+                "ggml_backend_rpc_add_server")), new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>());
+        IllegalArgumentException e;
+        try (Clang clang = Clang.open(Clang.findLibclang())) {
+            e = assertThrows(IllegalArgumentException.class, () -> Main.generate(clang, source, filter,
+                    "io.github.llamaffm.bindings", "llama_h", version, null));
+        }
+        assertTrue(e.getMessage().contains("ggml_graph_compute (ggml-cpu.h)"), e.getMessage());
+        assertTrue(e.getMessage().contains("ggml_backend_rpc_add_server (ggml-rpc.h)"), e.getMessage());
+        assertTrue(!e.getMessage().contains("llama_version"), e.getMessage());
+        assertEquals(Set.of("ggml-cpu.h", "ggml-rpc.h"), Main.BACKEND_MODULE_HEADERS);
     }
 }
