@@ -33,6 +33,11 @@ public final class ContextHandle {
     private final NativeBatch batch; // the owner's own single-sequence batch (sequence 0)
     private final int threadPoll;
     private ThreadPool threadPool; // null: ggml starts threads per graph
+    // Pools replaced by a larger one. The CPU backend keeps a pointer to the pool of its last
+    // graph and pauses it when the next graph brings another (ggml_backend_cpu_set_threadpool):
+    // freeing a replaced pool at once made that pause use freed memory (seen as a hang and a
+    // SIGABRT in ThreadPoolTest). They are freed with the context, after llama_free.
+    private final java.util.List<ThreadPool> retiredPools = new java.util.ArrayList<>();
     private Arena views; // views of the last decode's outputs
     private int lastRows; // rows of the last decode, whose outputs can be read
     /** Sizes fixed at creation: context, per sequence, batch, micro-batch, sequences. */
@@ -137,7 +142,7 @@ public final class ContextHandle {
             // a graph never gets more threads than its pool has: a larger pool replaces it
             ThreadPool larger = ThreadPool.start(Math.max(threads, batchThreads), threadPoll);
             llama_h.llama_attach_threadpool(handle, larger.handle(), MemorySegment.NULL);
-            threadPool.close();
+            retiredPools.add(threadPool);
             threadPool = larger;
         }
         llama_h.llama_set_n_threads(handle, threads, batchThreads);
@@ -366,6 +371,7 @@ public final class ContextHandle {
         batch.free();
         llama_h.llama_free(raw);
         if (threadPool != null) threadPool.close();
+        retiredPools.forEach(ThreadPool::close);
         stubs.close();
     }
 }

@@ -46,6 +46,11 @@ class DecodeAllocationTest {
 
     /** Heap bytes this thread allocated per token over one run of {@code run} (after warm-up runs). */
     private static double bytesPerToken(Runnable run) {
+        return (double) leastBytes(run) / TOKENS;
+    }
+
+    /** Heap bytes this thread allocated in one run of {@code run}: the least of three, after three warm-ups. */
+    private static long leastBytes(Runnable run) {
         for (int i = 0; i < 3; i++) run.run();
         long least = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) { // the least of three: a stray allocation of the test harness is not the code's
@@ -53,7 +58,7 @@ class DecodeAllocationTest {
             run.run();
             least = Math.min(least, THREADS.getCurrentThreadAllocatedBytes() - before);
         }
-        return (double) least / TOKENS;
+        return least;
     }
 
     private static void decodeTokens(LlamaContext ctx, Batch batch, boolean readLogits, float[] sink) {
@@ -98,16 +103,25 @@ class DecodeAllocationTest {
         for (int t = 0; t < vocab; t++) if (model.vocab().isEndOfGeneration(t)) chain.logitBias(t, Float.NEGATIVE_INFINITY);
         int[] counted = new int[1];
         Sampler sampler = chain.build();
-        try (LlamaContext ctx = context()) {
-            GenerateParams params = GenerateParams.builder().maxTokens(TOKENS).sampler(sampler).build();
-            double perToken = bytesPerToken(() -> {
-                ctx.memory().clear();
-                int n = 0;
-                for (Token t : ctx.generate(new int[] {model.vocab().bos()}, params)) n++;
-                counted[0] = n;
-            });
-            // TOKENS sampled tokens, and at most one more that flushes held-back text
-            assertTrue(counted[0] >= TOKENS, "the generation ended after " + counted[0] + " tokens; the per-token figure would be off");
+        try (LlamaContext ctx = model.newContext(ContextParams.builder().contextSize(2 * TOKENS + 8).threads(1).batchThreads(1).build())) {
+            // Each generation builds (and frees) its own sampler chain: a cost per generation, not
+            // per token. Two lengths tell them apart: the extra TOKENS tokens cost what tokens cost.
+            long[] bytes = new long[2];
+            for (int k = 1; k <= 2; k++) {
+                GenerateParams params = GenerateParams.builder().maxTokens(k * TOKENS).sampler(sampler).build();
+                int expected = k * TOKENS;
+                bytes[k - 1] = leastBytes(() -> {
+                    ctx.memory().clear();
+                    int n = 0;
+                    for (Token t : ctx.generate(new int[] {model.vocab().bos()}, params)) n++;
+                    counted[0] = n;
+                });
+                // k * TOKENS sampled tokens, and at most one more that flushes held-back text
+                assertTrue(counted[0] >= expected, "the generation ended after " + counted[0] + " tokens; the per-token figure would be off");
+            }
+            double perToken = (double) (bytes[1] - bytes[0]) / TOKENS;
+            System.out.printf("generation: %.0f bytes per token, %d bytes per generation besides%n", perToken,
+                    bytes[0] - Math.round(perToken * TOKENS));
             assertTrue(perToken < 1024 && perToken < vocab * Float.BYTES / 64.0,
                     "generating allocated " + perToken + " bytes per token");
         }

@@ -60,12 +60,26 @@ final class Jvm {
     }
 
     static Result finish(Process p) throws IOException, InterruptedException {
-        byte[] out = p.getInputStream().readAllBytes();
+        // Output is read on a thread of its own, so that a child that hangs fails the test in time
+        // instead of blocking the read forever.
+        java.util.concurrent.CompletableFuture<byte[]> out = new java.util.concurrent.CompletableFuture<>();
+        Thread.ofVirtual().start(() -> {
+            try {
+                out.complete(p.getInputStream().readAllBytes());
+            } catch (IOException e) {
+                out.completeExceptionally(e);
+            }
+        });
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
-            throw new AssertionError("child JVM did not finish in 120 s");
+            String partial = new String(out.getNow(new byte[0]), StandardCharsets.UTF_8);
+            throw new AssertionError("child JVM did not finish in 120 s (hung?)" + partial);
         }
-        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8));
+        try {
+            return new Result(p.exitValue(), new String(out.get(30, TimeUnit.SECONDS), StandardCharsets.UTF_8));
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IOException("cannot read the child JVM's output", e);
+        }
     }
 
     static Result run(String classPath, String mainClass, String... jvmArgs) throws IOException, InterruptedException {

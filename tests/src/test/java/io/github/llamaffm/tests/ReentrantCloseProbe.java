@@ -13,9 +13,10 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Closes contexts and models from callbacks inside their own calls, in a JVM of its own whose
- * malloc fills freed memory with garbage ({@code MALLOC_PERTURB_}): a call that went on using
- * what the close freed would then crash or misbehave instead of passing by luck. Prints
+ * Closes contexts and models from callbacks inside their own calls (and replaces a context's
+ * thread pool), in a JVM of its own whose malloc fills freed memory with garbage
+ * ({@code MALLOC_PERTURB_}): a call that went on using what was freed would then crash or
+ * misbehave instead of passing by luck. Prints
  * {@code ok=<scenario>} per scenario that ended as it should. Run by {@link ReentrantCloseTest}.
  */
 public final class ReentrantCloseProbe {
@@ -63,6 +64,17 @@ public final class ReentrantCloseProbe {
         decodeRefusedBatch(closing.newContext(params), closing::close);
         if (!closing.isClosed()) throw new AssertionError("the model is not closed");
         System.out.println("ok=log-listener-closes-model");
+
+        // A larger thread pool replaces the context's own; the CPU backend still points at the old
+        // one until the next graph, and pauses it then: the old pool must still be there.
+        try (LlamaModel model = LlamaModel.load(file);
+             LlamaContext ctx = model.newContext(ContextParams.builder().contextSize(256).threads(1).batchThreads(1).build())) {
+            ctx.generate("one thread", gp).run();
+            ctx.setThreads(2, 3);
+            ctx.memory().clear();
+            ctx.generate("three threads for the prompt, two per token", gp).run();
+            System.out.println("ok=thread-pool-replaced");
+        }
 
         // Token consumers of a batch generator close the context, then the model, mid-step.
         for (boolean closeModel : new boolean[]{false, true}) {

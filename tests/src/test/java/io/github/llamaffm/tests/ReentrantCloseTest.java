@@ -232,7 +232,7 @@ class ReentrantCloseTest {
                 ReentrantCloseProbe.class.getName(), "-Dprobe.model=" + file));
         assertEquals(0, r.exit(), r.output());
         for (String s : List.of("log-listener-closes-context", "log-listener-closes-model", "batch-consumer-closes-context",
-                "batch-consumer-closes-model")) {
+                "batch-consumer-closes-model", "thread-pool-replaced")) {
             assertTrue(r.output().contains("ok=" + s), s + ":\n" + r.output());
         }
     }
