@@ -158,8 +158,14 @@ public final class LoraAdapter implements AutoCloseable {
             if (freed || !users.isEmpty()) return;
             freed = true;
         }
-        synchronized (model.adapterLock()) {
-            LoraNatives.free(handle);
+        // A closing model deletes the adapters still in its set (~llama_model), so only an adapter
+        // closed on its own is freed here. That keeps the adapter lock out of model.close(): a log
+        // listener closing the model while another adapter loads (the loader's caller holds the
+        // lock) would otherwise wait for that load, which waits for the listener.
+        if (!model.isClosed()) {
+            synchronized (model.adapterLock()) {
+                LoraNatives.free(handle);
+            }
         }
         model.release(this);
     }
