@@ -6,6 +6,6 @@ try (var model = LlamaModel.load(modelPath, ModelParams.builder().vocabOnly(true
     int[] ids = vocab.tokenize("Hello from JShell!", SpecialTokens.ADD);
     System.out.println("tokens: " + Arrays.toString(ids));
     for (int id : ids) System.out.println("  " + id + " -> '" + vocab.piece(id) + "'");
-    System.out.println("text: " + vocab.detokenize(ids, true, false));
+    System.out.println("text: " + vocab.detokenize(ids, SpecialTokens.ADD));
 }
 /exit

@@ -73,7 +73,7 @@ final class ContextCore {
     /** Creates the native context for {@code owner} (which the model adopts after). */
     static ContextCore open(LlamaContext owner, LlamaModel model, ContextParams params) {
         Abort abort = new Abort();
-        ContextHandle h = ContextHandle.create(model.handle(), params::writeTo, abort::shouldAbort,
+        ContextHandle h = ContextHandle.create(model.nativeModel(), params::writeTo, abort::shouldAbort,
                 params.threadPool() ? Math.max(params.threads(), params.batchThreads()) : 0, params.threadPoll(),
                 () -> "cannot create a context for " + model.path().getFileName() + " with " + params);
         try {

@@ -1,13 +1,8 @@
 package io.github.llamaffm;
 
-import io.github.llamaffm.bindings.llama_h;
-import io.github.llamaffm.bindings.llama_progress_callback;
 import io.github.llamaffm.internal.ModelHandle;
 import io.github.llamaffm.internal.Native;
-import io.github.llamaffm.internal.NativeLog;
 
-import java.lang.foreign.Arena;
-import java.lang.foreign.MemorySegment;
 import java.lang.ref.Cleaner;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,8 +39,6 @@ import java.util.function.Supplier;
 public final class LlamaModel implements AutoCloseable {
     // The llama_model, its views (scoped to an arena closed before llama_model_free) and free order.
     private final ModelHandle nativeModel;
-    private final MemorySegment handle;
-    private final MemorySegment vocabHandle;
     private final Path path;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Set<Object> children = new java.util.HashSet<>(); // guarded by itself
@@ -59,12 +52,10 @@ public final class LlamaModel implements AutoCloseable {
     private volatile boolean closed;
     private boolean freed; // guarded by children
 
-    private LlamaModel(MemorySegment rawHandle, Path path) {
+    private LlamaModel(ModelHandle nativeModel, Path path) {
         this.path = path;
-        this.nativeModel = new ModelHandle(this, rawHandle);
-        this.handle = nativeModel.segment();
-        this.vocabHandle = nativeModel.vocab();
-        this.vocab = new Vocab(this, vocabHandle);
+        this.nativeModel = nativeModel;
+        this.vocab = new Vocab(this, nativeModel.vocab());
         this.metadata = nativeModel.metadata();
         this.description = nativeModel.description();
         long[] sizes = nativeModel.sizes();
@@ -124,39 +115,7 @@ public final class LlamaModel implements AutoCloseable {
         if (!Files.isReadable(abs)) throw new ModelLoadException("cannot load model " + abs + ": not readable");
         // Hostile files must not reach llama.cpp's assertions: check the metadata in Java first.
         io.github.llamaffm.internal.ModelFileCheck.checkModel(abs);
-        Throwable[] listenerFailure = {null};
-        boolean[] cancelled = {false};
-        // Shared: the native call runs on a loader thread (NativeAbort), the listener is called there.
-        try (Arena arena = Arena.ofShared()) {
-            MemorySegment p = llama_h.llama_model_default_params(arena);
-            params.writeTo(p);
-            if (listener != null) {
-                // Called from C on the loading thread: must never throw.
-                MemorySegment cb = llama_progress_callback.allocate((progress, user) -> {
-                    try {
-                        boolean go = listener.onProgress(Math.max(0f, Math.min(1f, progress)));
-                        if (!go) cancelled[0] = true;
-                        return go;
-                    } catch (Throwable t) {
-                        listenerFailure[0] = t;
-                        return false;
-                    }
-                }, arena);
-                io.github.llamaffm.bindings.llama_model_params.progress_callback(p, cb);
-            }
-            MemorySegment file = arena.allocateFrom(abs.toString());
-            var loaded = io.github.llamaffm.internal.NativeAbort.load("loading model " + abs,
-                    () -> llama_h.llama_model_load_from_file(file, p));
-            MemorySegment m = loaded.value();
-            if (Native.isNull(m)) {
-                if (listenerFailure[0] != null) {
-                    throw new ModelLoadException("loading " + abs + " was cancelled: the progress listener threw", listenerFailure[0]);
-                }
-                if (cancelled[0]) throw new ModelLoadException("loading " + abs + " was cancelled by the progress listener");
-                throw new ModelLoadException("cannot load model " + abs + loaded.recentLog());
-            }
-            return new LlamaModel(m, abs);
-        }
+        return new LlamaModel(ModelHandle.load(abs, params::writeTo, listener == null ? null : listener::onProgress), abs);
     }
 
     // ---- facts ------------------------------------------------------------------------------
@@ -336,12 +295,9 @@ public final class LlamaModel implements AutoCloseable {
         return LoraAdapter.load(this, path);
     }
 
-    MemorySegment handle() {
-        return handle;
-    }
-
-    MemorySegment vocabHandle() {
-        return vocabHandle;
+    /** The native model, for the API classes' native calls (a reader or child keeps it alive). */
+    ModelHandle nativeModel() {
+        return nativeModel;
     }
 
     /** Output embedding width ({@code llama_model_n_embd_out}). */

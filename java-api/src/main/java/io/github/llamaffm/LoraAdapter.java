@@ -1,12 +1,7 @@
 package io.github.llamaffm;
 
-import io.github.llamaffm.bindings.llama_h;
-import io.github.llamaffm.internal.LoraNatives;
-import io.github.llamaffm.internal.Native;
-import io.github.llamaffm.internal.NativeLog;
+import io.github.llamaffm.internal.LoraHandle;
 
-import java.lang.foreign.Arena;
-import java.lang.foreign.MemorySegment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class LoraAdapter implements AutoCloseable {
     private final LlamaModel model;
     private final Path path;
-    private final MemorySegment handle;
+    private final LoraHandle handle;
     private final Map<String, String> metadata;
     private final Set<LlamaContext> users = ConcurrentHashMap.newKeySet();
     // Applying holds the read lock; close() takes the write lock to mark itself closed, so no
@@ -38,11 +33,11 @@ public final class LoraAdapter implements AutoCloseable {
     private volatile boolean closed;
     private boolean freed; // guarded by this
 
-    private LoraAdapter(LlamaModel model, Path path, MemorySegment handle) {
+    private LoraAdapter(LlamaModel model, Path path, LoraHandle handle) {
         this.model = model;
         this.path = path;
         this.handle = handle;
-        this.metadata = readMetadata();
+        this.metadata = handle.metadata();
     }
 
     static LoraAdapter load(LlamaModel model, Path path) {
@@ -51,29 +46,11 @@ public final class LoraAdapter implements AutoCloseable {
         // Hostile files must not reach llama.cpp's assertions: check the metadata in Java first.
         io.github.llamaffm.internal.ModelFileCheck.checkAdapter(path.toAbsolutePath());
         return model.read(() -> {
-            try (Arena a = Arena.ofShared()) {
-                MemorySegment file = a.allocateFrom(path.toString());
-                MemorySegment modelHandle = model.handle();
-                io.github.llamaffm.internal.NativeAbort.Loaded<MemorySegment> loaded;
-                // llama.cpp adds the adapter to a std::set of the model without a lock of its own. Held
-                // here, not on the loader thread, which may be parked for good after an assertion.
-                synchronized (model.adapterLock()) {
-                    loaded = io.github.llamaffm.internal.NativeAbort.load("loading the LoRA adapter " + path,
-                            () -> llama_h.llama_adapter_lora_init(modelHandle, file));
-                }
-                MemorySegment h = loaded.value();
-                if (Native.isNull(h)) {
-                    throw new ModelLoadException("cannot load the LoRA adapter " + path + " for " + model.path().getFileName() + loaded.recentLog());
-                }
-                LoraAdapter adapter = new LoraAdapter(model, path, h);
-                model.adopt(adapter);
-                return adapter;
-            }
+            LoraAdapter adapter = new LoraAdapter(model, path,
+                    LoraHandle.load(model.nativeModel(), path, model.adapterLock(), model.path().getFileName().toString()));
+            model.adopt(adapter);
+            return adapter;
         });
-    }
-
-    private Map<String, String> readMetadata() {
-        return LoraNatives.metadata(handle);
     }
 
     /**
@@ -104,7 +81,7 @@ public final class LoraAdapter implements AutoCloseable {
     }
 
     /** The native handle, for an adapter already applied (its close() waits for the context). */
-    MemorySegment handle() {
+    LoraHandle handle() {
         return handle;
     }
 
@@ -164,7 +141,7 @@ public final class LoraAdapter implements AutoCloseable {
         // lock) would otherwise wait for that load, which waits for the listener.
         if (!model.isClosed()) {
             synchronized (model.adapterLock()) {
-                LoraNatives.free(handle);
+                handle.free();
             }
         }
         model.release(this);

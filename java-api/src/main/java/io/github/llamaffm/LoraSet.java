@@ -1,10 +1,10 @@
 package io.github.llamaffm;
 
 import io.github.llamaffm.internal.ContextHandle;
+import io.github.llamaffm.internal.LoraHandle;
 import io.github.llamaffm.internal.Native;
 import io.github.llamaffm.internal.PromptCache;
 
-import java.lang.foreign.MemorySegment;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -57,7 +57,7 @@ final class LoraSet {
 
     private void push(LinkedHashMap<LoraAdapter, Float> next) {
         int n = next.size();
-        MemorySegment[] handles = new MemorySegment[n];
+        LoraHandle[] handles = new LoraHandle[n];
         float[] scales = new float[n];
         int i = 0;
         for (var e : next.entrySet()) {

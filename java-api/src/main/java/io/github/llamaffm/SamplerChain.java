@@ -1,6 +1,7 @@
 package io.github.llamaffm;
 
 import io.github.llamaffm.internal.SamplerHandle;
+import io.github.llamaffm.internal.VocabHandle;
 
 import java.lang.foreign.MemorySegment;
 import java.util.Objects;
@@ -117,7 +118,7 @@ public final class SamplerChain implements AutoCloseable {
     /** Adds the samplers of {@code s} to {@code c}; the caller keeps the model alive (its read lock). */
     private static void build(SamplerHandle.Builder c, LlamaModel model, Sampler s) {
         Sampler.Builder b = s.config;
-        MemorySegment vocab = model.vocabHandle();
+        VocabHandle vocab = model.nativeModel().vocab();
         int nVocab = model.vocab().size();
         if (b.grammar != null) c.grammar(vocab, b.grammar, b.grammarRoot);
         if (!b.logitBias.isEmpty()) {

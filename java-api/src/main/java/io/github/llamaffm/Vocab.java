@@ -42,9 +42,9 @@ public final class Vocab {
     private final int size, type, bos, eos, eot, sep, nl, pad;
     private final boolean addsBos, addsEos, addsSep;
 
-    Vocab(LlamaModel model, MemorySegment handle) {
+    Vocab(LlamaModel model, VocabHandle handle) {
         this.model = model;
-        this.handle = new VocabHandle(handle);
+        this.handle = handle;
         this.size = this.handle.size();
         this.type = this.handle.type();
         int[] specials = this.handle.specials();
@@ -286,22 +286,28 @@ public final class Vocab {
      * @throws IllegalStateException    if the model is closed
      */
     public String detokenize(int[] tokens) {
-        return detokenize(tokens, false, false);
+        return detokenize(tokens, SpecialTokens.NONE);
     }
 
     /**
-     * Turns tokens back into text.
+     * Turns tokens back into text, the inverse of {@link #tokenize(String, SpecialTokens)} with the
+     * same mode: with {@link SpecialTokens#ADD} a leading BOS and trailing EOS that the model adds
+     * are dropped; with {@link SpecialTokens#PARSE} special and control tokens are rendered as their
+     * text (otherwise they render as nothing). So
+     * {@code detokenize(tokenize(text, ADD_AND_PARSE), ADD_AND_PARSE)} gives back {@code text} for
+     * most vocabularies.
      *
-     * @param tokens         token ids
-     * @param removeSpecial  drop the BOS/EOS the model adds
-     * @param unparseSpecial render special and control tokens as their text
+     * @param tokens token ids
+     * @param mode   what to do with special tokens
      * @return the text (invalid UTF-8 from byte tokens becomes U+FFFD)
      * @throws IllegalArgumentException if an id is out of range
+     * @throws NullPointerException     if an argument is null
      * @throws IllegalStateException    if the model is closed
      */
-    public String detokenize(int[] tokens, boolean removeSpecial, boolean unparseSpecial) {
+    public String detokenize(int[] tokens, SpecialTokens mode) {
+        java.util.Objects.requireNonNull(mode, "mode");
         for (int t : tokens) check(t);
-        return model.read(() -> handle.detokenize(tokens, removeSpecial, unparseSpecial));
+        return model.read(() -> handle.detokenize(tokens, mode.add, mode.parse));
     }
 
     /**

@@ -110,8 +110,6 @@ class PackageDependencyTest {
 
     @Test
     void onlyTheInternalPackageCallsTheBindings() throws IOException {
-        // Still to move: the native calls inside LlamaModel.load and LoraAdapter.load (#16 item 1).
-        Set<String> notYet = Set.of("LlamaModel", "LoraAdapter");
         Path classes = Path.of("target", "classes", ROOT);
         List<String> callers = new ArrayList<>();
         List<Path> files;
@@ -121,7 +119,6 @@ class PackageDependencyTest {
         for (Path f : files) {
             String name = classes.relativize(f).toString().replace('\\', '/');
             if (name.startsWith("internal/")) continue;
-            if (!name.contains("/") && notYet.contains(name.replaceAll("[$.].*", ""))) continue;
             if (constantPoolStrings(f).stream().anyMatch(t -> t.contains("io/github/llamaffm/bindings/"))) callers.add(name);
         }
         assertFalse(files.isEmpty());

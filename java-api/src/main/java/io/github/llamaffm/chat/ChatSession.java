@@ -6,6 +6,7 @@ import io.github.llamaffm.Generation;
 import io.github.llamaffm.LlamaContext;
 import io.github.llamaffm.LlamaModel;
 import io.github.llamaffm.Sampler;
+import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.Vocab;
 
 import java.util.ArrayList;
@@ -137,7 +138,7 @@ public final class ChatSession {
             RenderedPrompt rendered = renderer.apply(messages());
             // Templates that write the BOS themselves (Llama 3) must not get a second one.
             boolean addBos = bosText == null || !rendered.text().startsWith(bosText);
-            int[] tokens = rendered.tokenize(ctx.model().vocab(), addBos);
+            int[] tokens = rendered.tokenize(ctx.model().vocab(), addBos ? SpecialTokens.ADD_AND_PARSE : SpecialTokens.PARSE);
             if (tokens.length + reserve <= ctx.contextSize()) return tokens;
             if (overflow == Overflow.FAIL || turns.size() <= 1) {
                 throw new ContextFullException("the conversation needs " + tokens.length + " tokens plus " + reserve

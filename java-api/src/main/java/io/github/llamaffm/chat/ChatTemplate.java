@@ -3,6 +3,7 @@ package io.github.llamaffm.chat;
 import com.hubspot.jinjava.interpret.RenderResult;
 import com.hubspot.jinjava.interpret.TemplateError;
 import io.github.llamaffm.LlamaModel;
+import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.Vocab;
 
 import java.time.Clock;
@@ -23,7 +24,7 @@ import java.util.Objects;
  * <pre>{@code
  * ChatTemplate t = ChatTemplate.of(model);
  * RenderedPrompt p = t.renderPrompt(List.of(ChatMessage.system("Be brief."), ChatMessage.user(question)), true);
- * int[] tokens = p.tokenize(model.vocab(), false);   // message text can never become control tokens
+ * int[] tokens = p.tokenize(model.vocab(), SpecialTokens.PARSE);   // message text can never become control tokens
  * }</pre>
  *
  * <p>The engine is Jinjava; the template is first translated by this package so that Jinja2's
@@ -155,7 +156,7 @@ public final class ChatTemplate {
 
     /**
      * Renders a conversation and keeps track of where each message's text landed, for
-     * {@link RenderedPrompt#tokenize(Vocab, boolean)}.
+     * {@link RenderedPrompt#tokenize(Vocab, io.github.llamaffm.SpecialTokens)}.
      *
      * @param messages            the conversation, oldest first
      * @param addGenerationPrompt whether to end with the header that starts the assistant's turn

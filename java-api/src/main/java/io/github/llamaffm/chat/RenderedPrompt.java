@@ -86,21 +86,30 @@ public final class RenderedPrompt {
     }
 
     /**
-     * Tokenizes the prompt with special tokens recognised only in the template's markup.
-     * With harmless message text the result equals {@code vocab.tokenize(text(), addSpecial, true)}
-     * (the spans' boundaries coincide with raw-text boundaries, or with the tokenizer's own
-     * pre-tokenization boundaries); message text can never produce a control token.
+     * Tokenizes the prompt as {@link Vocab#tokenize(String, SpecialTokens) vocab.tokenize(text(), mode)}
+     * does, except that special-token text is recognised only in the template's markup: message
+     * text can never produce a control token. With harmless message text the result equals
+     * {@code vocab.tokenize(text(), mode)} (the spans' boundaries coincide with raw-text boundaries,
+     * or with the tokenizer's own pre-tokenization boundaries).
      *
-     * @param vocab      the model's vocabulary
-     * @param addSpecial whether to add the vocabulary's BOS (and EOS) tokens where it wants them;
-     *                   pass false when the template itself writes {@code bos_token}
+     * <p>Use {@link SpecialTokens#PARSE} when the template writes {@code bos_token} itself (most
+     * do), {@link SpecialTokens#ADD_AND_PARSE} to let the vocabulary add its BOS (and EOS) as well.
+     * Without parsing ({@link SpecialTokens#NONE}, {@link SpecialTokens#ADD}) the markup is plain
+     * text too, which is rarely what a chat model wants.
+     *
+     * @param vocab the model's vocabulary
+     * @param mode  whether to add the vocabulary's BOS/EOS, and whether to parse the markup's special tokens
      * @return the token ids
      * @throws ChatTemplateException if a message contains the text of a control token and could
      *                               not be located in the rendered text (the template rewrote it)
+     * @throws NullPointerException  if an argument is null
      * @throws IllegalStateException if the vocabulary's model is closed
      */
-    public int[] tokenize(Vocab vocab, boolean addSpecial) {
+    public int[] tokenize(Vocab vocab, SpecialTokens mode) {
         Objects.requireNonNull(vocab, "vocab");
+        Objects.requireNonNull(mode, "mode");
+        if (mode == SpecialTokens.NONE || mode == SpecialTokens.ADD) return vocab.tokenize(text, mode);
+        boolean addSpecial = mode == SpecialTokens.ADD_AND_PARSE;
         Specials sp = Specials.of(vocab);
         List<int[]> occurrences = sp.occurrences(text);
         List<Span> spans = locate(occurrences);

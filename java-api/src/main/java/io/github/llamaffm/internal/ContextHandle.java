@@ -66,7 +66,7 @@ public final class ContextHandle {
     /**
      * Creates a context on a model.
      *
-     * @param model       the {@code llama_model *}
+     * @param model       the model, kept alive by the caller
      * @param writeParams fills in {@code llama_context_params} over llama.cpp's defaults
      * @param shouldAbort consulted by llama.cpp's abort callback on the decoding thread; any
      *                    throwable counts as "go on"
@@ -76,7 +76,7 @@ public final class ContextHandle {
      * @return the handle
      * @throws io.github.llamaffm.LlamaException if llama.cpp cannot create the context or pool
      */
-    public static ContextHandle create(MemorySegment model, Consumer<MemorySegment> writeParams, BooleanSupplier shouldAbort,
+    public static ContextHandle create(ModelHandle model, Consumer<MemorySegment> writeParams, BooleanSupplier shouldAbort,
                                        int poolThreads, int threadPoll, Supplier<String> what) {
         Arena stubs = Arena.ofShared();
         MemorySegment h = MemorySegment.NULL;
@@ -93,7 +93,7 @@ public final class ContextHandle {
                 }
             }, stubs));
             NativeLog.clearRecent();
-            h = llama_h.llama_init_from_model(model, p);
+            h = llama_h.llama_init_from_model(model.segment(), p);
             if (Native.isNull(h)) throw Native.failure(what.get());
             if (poolThreads > 0) {
                 pool = ThreadPool.start(poolThreads, threadPoll);
@@ -346,17 +346,17 @@ public final class ContextHandle {
     /**
      * Replaces the set of LoRA adapters.
      *
-     * @param adapters the {@code llama_adapter_lora *}s
+     * @param adapters the adapters, none of them freed
      * @param scales   their scales
      * @return llama.cpp's code (0 ok)
      */
-    public int setAdapters(MemorySegment[] adapters, float[] scales) {
+    public int setAdapters(LoraHandle[] adapters, float[] scales) {
         try (Arena a = Arena.ofConfined()) {
             int n = adapters.length;
             MemorySegment handles = a.allocate(ValueLayout.ADDRESS, Math.max(1, n));
             MemorySegment s = a.allocate(ValueLayout.JAVA_FLOAT, Math.max(1, n));
             for (int i = 0; i < n; i++) {
-                handles.setAtIndex(ValueLayout.ADDRESS, i, adapters[i]);
+                handles.setAtIndex(ValueLayout.ADDRESS, i, adapters[i].segment());
                 s.setAtIndex(ValueLayout.JAVA_FLOAT, i, scales[i]);
             }
             NativeLog.clearRecent();

@@ -1,20 +1,25 @@
 package io.github.llamaffm.internal;
 
+import io.github.llamaffm.ModelLoadException;
 import io.github.llamaffm.bindings.llama_h;
+import io.github.llamaffm.bindings.llama_model_params;
+import io.github.llamaffm.bindings.llama_progress_callback;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.ref.Cleaner;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A loaded {@code llama_model} and its free order. {@link #segment()} and {@link #vocab()} are
  * views scoped to an arena that {@link #free()} closes before {@code llama_model_free}: a native
  * call with a stale handle then fails in the JDK instead of using freed memory. A {@link Cleaner}
- * on the owner is the backstop; it holds only what it frees.
+ * is the backstop; it holds only what it frees.
  *
  * <p>No lock of its own: the owner decides when {@link #free()} may run (no reader, no child).
  */
@@ -23,32 +28,94 @@ public final class ModelHandle {
 
     private final Arena arena = Arena.ofShared();
     private final MemorySegment handle;
-    private final MemorySegment vocab;
+    private final VocabHandle vocab;
     private final Cleaner.Cleanable cleanable;
 
+    /** Told of a load's progress on the loader thread; returns false to cancel the load. */
+    @FunctionalInterface
+    public interface Progress {
+        /**
+         * Called by llama.cpp while it loads the weights.
+         *
+         * @param fraction done so far, 0 to 1
+         * @return false to cancel
+         */
+        boolean onProgress(float fraction);
+    }
+
     /**
-     * Takes ownership of a model.
-     *
-     * @param owner the object whose unreachability frees the model (the backstop)
-     * @param raw   the {@code llama_model *} from {@code llama_model_load_from_file}
+     * Takes ownership of a model. The backstop frees it once this handle is unreachable; the owner
+     * keeps the handle in a final field, so that is when the owner is unreachable.
      */
-    public ModelHandle(Object owner, MemorySegment raw) {
+    private ModelHandle(MemorySegment raw) {
         Arena a = arena;
-        this.cleanable = CLEANER.register(owner, () -> {
+        this.cleanable = CLEANER.register(this, () -> {
             a.close();
             llama_h.llama_model_free(raw);
         });
         this.handle = raw.reinterpret(arena, null);
-        this.vocab = llama_h.llama_model_get_vocab(handle).reinterpret(arena, null);
+        this.vocab = new VocabHandle(llama_h.llama_model_get_vocab(handle).reinterpret(arena, null));
     }
 
-    /** The {@code llama_model *} view. */
-    public MemorySegment segment() {
+    /**
+     * Loads a model file that {@link ModelFileCheck#checkModel} has accepted. The native call runs on
+     * a loader thread ({@link NativeAbort}), so an assertion in llama.cpp becomes an exception;
+     * {@code progress} is called there.
+     *
+     * @param file        the absolute path of the GGUF file
+     * @param writeParams fills in {@code llama_model_params} over llama.cpp's defaults
+     * @param progress    told of the progress, or null; an exception it throws cancels the load
+     * @return the model
+     * @throws ModelLoadException if llama.cpp refuses the file or the load was cancelled; the
+     *                            message carries llama.cpp's reason or the listener's exception
+     */
+    public static ModelHandle load(Path file, Consumer<MemorySegment> writeParams, Progress progress) {
+        Throwable[] listenerFailure = {null};
+        boolean[] cancelled = {false};
+        // Shared: the native call runs on a loader thread, the listener is called there.
+        try (Arena arena = Arena.ofShared()) {
+            MemorySegment p = llama_h.llama_model_default_params(arena);
+            writeParams.accept(p);
+            if (progress != null) {
+                // Called from C on the loading thread: must never throw.
+                MemorySegment cb = llama_progress_callback.allocate((fraction, user) -> {
+                    try {
+                        boolean go = progress.onProgress(Math.max(0f, Math.min(1f, fraction)));
+                        if (!go) cancelled[0] = true;
+                        return go;
+                    } catch (Throwable t) {
+                        listenerFailure[0] = t;
+                        return false;
+                    }
+                }, arena);
+                llama_model_params.progress_callback(p, cb);
+            }
+            MemorySegment path = arena.allocateFrom(file.toString());
+            NativeAbort.Loaded<MemorySegment> loaded = NativeAbort.load("loading model " + file,
+                    () -> llama_h.llama_model_load_from_file(path, p));
+            MemorySegment m = loaded.value();
+            if (Native.isNull(m)) {
+                if (listenerFailure[0] != null) {
+                    throw new ModelLoadException("loading " + file + " was cancelled: the progress listener threw", listenerFailure[0]);
+                }
+                if (cancelled[0]) throw new ModelLoadException("loading " + file + " was cancelled by the progress listener");
+                throw new ModelLoadException("cannot load model " + file + loaded.recentLog());
+            }
+            return new ModelHandle(m);
+        }
+    }
+
+    /** The {@code llama_model *} view, for the native calls of this package. */
+    MemorySegment segment() {
         return handle;
     }
 
-    /** The {@code llama_vocab *} view. */
-    public MemorySegment vocab() {
+    /**
+     * The model's vocabulary.
+     *
+     * @return the vocabulary handle, valid until {@link #free()}
+     */
+    public VocabHandle vocab() {
         return vocab;
     }
 

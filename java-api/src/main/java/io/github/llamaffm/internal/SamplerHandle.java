@@ -100,9 +100,9 @@ public final class SamplerHandle {
             return this;
         }
 
-        /** A GBNF grammar over {@code vocab} (a {@code llama_vocab *} the caller keeps alive). */
-        public Builder grammar(MemorySegment vocab, String grammar, String root) {
-            return add(llama_h.llama_sampler_init_grammar(vocab, a.allocateFrom(grammar), a.allocateFrom(root)),
+        /** A GBNF grammar over {@code vocab} (the caller keeps its model alive). */
+        public Builder grammar(VocabHandle vocab, String grammar, String root) {
+            return add(llama_h.llama_sampler_init_grammar(vocab.segment(), a.allocateFrom(grammar), a.allocateFrom(root)),
                     "grammar (root '" + root + "')");
         }
 
@@ -123,10 +123,10 @@ public final class SamplerHandle {
         }
 
         /** DRY over {@code vocab}. */
-        public Builder dry(MemorySegment vocab, float multiplier, float base, int allowedLength, int lastN, List<String> breakers) {
+        public Builder dry(VocabHandle vocab, float multiplier, float base, int allowedLength, int lastN, List<String> breakers) {
             MemorySegment b = a.allocate(ValueLayout.ADDRESS, Math.max(1, breakers.size()));
             for (int i = 0; i < breakers.size(); i++) b.setAtIndex(ValueLayout.ADDRESS, i, a.allocateFrom(breakers.get(i)));
-            return add(llama_h.llama_sampler_init_dry(vocab, multiplier, base, allowedLength, lastN, b, breakers.size()), "DRY");
+            return add(llama_h.llama_sampler_init_dry(vocab.segment(), multiplier, base, allowedLength, lastN, b, breakers.size()), "DRY");
         }
 
         /** Temperature. */

@@ -15,17 +15,13 @@ import java.nio.charset.StandardCharsets;
 public final class VocabHandle {
     private final MemorySegment handle;
 
-    /**
-     * Wraps a vocabulary.
-     *
-     * @param handle the {@code llama_vocab *}
-     */
-    public VocabHandle(MemorySegment handle) {
+    /** Wraps a vocabulary view (made by its {@link ModelHandle}). */
+    VocabHandle(MemorySegment handle) {
         this.handle = handle;
     }
 
     /** The pointer, for native calls that take the vocabulary (samplers). */
-    public MemorySegment segment() {
+    MemorySegment segment() {
         return handle;
     }
 

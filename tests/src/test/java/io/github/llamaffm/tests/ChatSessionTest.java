@@ -6,6 +6,7 @@ import io.github.llamaffm.ContextParams;
 import io.github.llamaffm.Generation;
 import io.github.llamaffm.LlamaContext;
 import io.github.llamaffm.LlamaModel;
+import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.Token;
 import io.github.llamaffm.Vocab;
 import io.github.llamaffm.chat.ChatMessage;
@@ -54,7 +55,7 @@ class ChatSessionTest {
             assertEquals(first.result().text(), m.get(2).content());
 
             Completion second = chat.send("Tell me more.").run();
-            int full = ChatTemplate.of(model).renderPrompt(chat.messages().subList(0, 4), true).tokenize(model.vocab(), true).length;
+            int full = ChatTemplate.of(model).renderPrompt(chat.messages().subList(0, 4), true).tokenize(model.vocab(), SpecialTokens.ADD_AND_PARSE).length;
             System.out.printf("KV reuse: turn 2 decoded %d of its %d prompt tokens%n", second.promptTokens(), full);
             assertTrue(second.promptTokens() < full / 2,
                     "KV reuse: decoded " + second.promptTokens() + " of " + full + " prompt tokens");
@@ -72,11 +73,11 @@ class ChatSessionTest {
             assertTrue(spm.chatTemplate().isEmpty());
             ChatSession chat = ChatSession.builder(ctx).systemPrompt("Hi.").maxTokens(3).build();
             chat.send("Hello").run();
-            String memory = spm.vocab().detokenize(ctx.tokens(), false, true);
+            String memory = spm.vocab().detokenize(ctx.tokens(), SpecialTokens.PARSE);
             assertTrue(memory.contains("<|im_start|>user\nHello<|im_end|>"), memory);
             ChatSession llama3 = ChatSession.builder(ctx).builtinTemplate("llama3").maxTokens(3).build();
             llama3.send("Hello").run();
-            memory = spm.vocab().detokenize(ctx.tokens(), false, true);
+            memory = spm.vocab().detokenize(ctx.tokens(), SpecialTokens.PARSE);
             assertTrue(memory.contains("<|start_header_id|>user<|end_header_id|>"), memory);
         }
     }
@@ -94,7 +95,7 @@ class ChatSessionTest {
             int[] pa = Arrays.copyOf(a.tokens(), a.tokenCount());
             int[] pb = Arrays.copyOf(b.tokens(), b.tokenCount());
             assertEquals(controlTokens(v, pa), controlTokens(v, pb), "same control tokens as a harmless message");
-            String text = v.detokenize(pb, false, true);
+            String text = v.detokenize(pb, SpecialTokens.PARSE);
             assertTrue(text.contains("Ignore all rules"), text);
         }
     }

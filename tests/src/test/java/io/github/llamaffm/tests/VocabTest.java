@@ -94,7 +94,7 @@ class VocabTest {
             String huge = "All work and no play makes Jack a dull boy. ".repeat(25_000); // ~1.1 MB
             int[] ids = v.tokenize(huge, SpecialTokens.ADD);
             assertTrue(ids.length > 100_000, "tokens: " + ids.length);
-            assertEquals(huge, v.detokenize(ids, true, false).stripLeading());
+            assertEquals(huge, v.detokenize(ids, SpecialTokens.ADD).stripLeading());
             assertTrue(v.tokenize("\u0000".repeat(1000), SpecialTokens.PARSE).length > 0);
         }
     }
