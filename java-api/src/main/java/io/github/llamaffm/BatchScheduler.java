@@ -1,0 +1,364 @@
+package io.github.llamaffm;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+/**
+ * The scheduling behind a {@link BatchGenerator}: the queue of waiting requests, the table of
+ * running ones (one per KV sequence) and the loop that its decoding thread runs: admit, fill one
+ * batch, decode, sample every request's row, retire what ended. Split from the facade so that the
+ * public class holds only the API and its lifecycle, and this one the per-step state that only the
+ * decoding thread touches (the queue and the closed flag excepted, guarded by {@code lock}).
+ */
+final class BatchScheduler {
+    private final LlamaContext ctx;
+    private final int slots;          // sequences for requests: 0 .. slots-1
+    private final int prefixSequence; // the shared prefix's sequence, or -1
+    private final int[] prefix;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition wake = lock.newCondition();
+    private final ArrayDeque<BatchRequest> queue = new ArrayDeque<>(); // guarded by lock
+    private final BatchRequest[] running;
+    private final CountDownLatch started = new CountDownLatch(1);
+    private volatile boolean closed;
+    private volatile RuntimeException startFailure;
+    private volatile Throwable broken;
+    private final AtomicLong steps = new AtomicLong(), rows = new AtomicLong(), promptTokens = new AtomicLong(),
+            generatedTokens = new AtomicLong(), prefixReuses = new AtomicLong();
+
+    /** Tokenizes the shared prefix (if any) on the calling thread and sets the sequences aside. */
+    BatchScheduler(LlamaContext ctx, String prefixText) {
+        this.ctx = ctx;
+        int nSeq = ctx.sequences();
+        if (prefixText != null) {
+            if (nSeq < 2) throw new IllegalArgumentException("a shared prefix needs a context with at least 2 sequences");
+            this.prefix = ctx.model().vocab().tokenize(prefixText, SpecialTokens.ADD_AND_PARSE);
+            if (prefix.length >= ctx.sequenceContextSize()) {
+                throw new ContextFullException("the shared prefix has " + prefix.length + " tokens; a sequence holds " + ctx.sequenceContextSize());
+            }
+            this.prefixSequence = nSeq - 1;
+            this.slots = nSeq - 1;
+        } else {
+            this.prefix = new int[0];
+            this.prefixSequence = -1;
+            this.slots = nSeq;
+        }
+        this.running = new BatchRequest[slots];
+    }
+
+    /**
+     * Waits until the decoding thread holds the context and has decoded the shared prefix.
+     *
+     * @return the failure that stopped it from starting, or null when it runs
+     */
+    RuntimeException awaitStart() throws InterruptedException {
+        started.await();
+        return startFailure;
+    }
+
+    BatchRequest enqueue(BatchRequest r) {
+        if (r.prompt.length == 0) throw new IllegalArgumentException("the prompt has no tokens");
+        lock.lock();
+        try {
+            if (closed) throw new IllegalStateException("the generator is closed" + (broken != null ? ": " + broken : ""), broken);
+            queue.add(r);
+            wake.signal();
+        } finally {
+            lock.unlock();
+        }
+        return r;
+    }
+
+    /** Requests holding a sequence now. */
+    int running() {
+        int n = 0;
+        for (BatchRequest r : running) if (r != null) n++;
+        return n;
+    }
+
+    int queued() {
+        lock.lock();
+        try {
+            return queue.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    int capacity() {
+        return slots;
+    }
+
+    int prefixLength() {
+        return prefix.length;
+    }
+
+    BatchGenerator.Stats stats() {
+        return new BatchGenerator.Stats(steps.get(), rows.get(), promptTokens.get(), generatedTokens.get(), prefixReuses.get());
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    /** Stops taking requests and wakes the decoding thread, which then ends the running ones. */
+    void stop() {
+        lock.lock();
+        try {
+            closed = true;
+            wake.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    // ---- the decoding thread -------------------------------------------------------------------
+
+    /** The decoding thread's body: holds the context until the generator closes or breaks. */
+    void run() {
+        try {
+            ctx.core.enter();
+        } catch (RuntimeException e) {
+            startFailure = e;
+            closed = true;
+            started.countDown();
+            return;
+        }
+        try (Batch batch = Batch.create(ctx.batchSize())) {
+            try {
+                if (prefixSequence >= 0) decodePrefix(batch);
+            } catch (RuntimeException e) {
+                startFailure = e;
+                closed = true;
+                return;
+            } finally {
+                started.countDown();
+            }
+            loop(batch);
+        } catch (Throwable t) {
+            if (ctx.core.closeRequested() && t instanceof IllegalStateException) {
+                // the context was closed between the loop's check and a call into it: running requests were cancelled
+                endAll(r -> r.complete(result(r, StopReason.CANCELLED)));
+            } else {
+                broken = t;
+                endAll(r -> r.fail(t instanceof LlamaException le ? le : new LlamaException("the batch generator failed", t)));
+            }
+        } finally {
+            closed = true;
+            lock.lock();
+            try {
+                for (BatchRequest r : queue) r.fail(new LlamaException("the generator closed before the request started"));
+                queue.clear();
+            } finally {
+                lock.unlock();
+            }
+            try {
+                if (!ctx.isClosed()) ctx.memory().clear();
+            } catch (RuntimeException ignored) {
+                // the context is closing
+            } finally {
+                ctx.core.exit();
+            }
+        }
+    }
+
+    private void decodePrefix(Batch batch) {
+        ctx.memory().remove(prefixSequence);
+        for (int start = 0; start < prefix.length; start += batch.capacity()) {
+            int n = Math.min(batch.capacity(), prefix.length - start);
+            batch.clear().add(Arrays.copyOfRange(prefix, start, start + n), start, prefixSequence, false);
+            ctx.decode(batch);
+            steps.incrementAndGet();
+            rows.addAndGet(n);
+        }
+        promptTokens.addAndGet(prefix.length);
+    }
+
+    private void loop(Batch batch) throws InterruptedException {
+        while (true) {
+            if (closed || ctx.core.closeRequested()) {
+                endAll(r -> r.complete(result(r, StopReason.CANCELLED)));
+                return;
+            }
+            admit();
+            retireCancelled();
+            if (running() == 0) {
+                lock.lock();
+                try {
+                    if (queue.isEmpty() && !closed) wake.await(100, TimeUnit.MILLISECONDS);
+                } finally {
+                    lock.unlock();
+                }
+                continue;
+            }
+            fill(batch);
+            if (batch.isEmpty()) continue;
+            try {
+                ctx.decode(batch);
+            } catch (ContextFullException e) {
+                evictLongest(batch);
+                continue;
+            } catch (DecodeException e) {
+                if (e.returnCode() == 2) continue; // aborted: closing, seen at the top of the loop
+                for (BatchRequest r : running) if (r != null && (r.row >= 0 || r.chunk > 0)) end(r, x -> x.fail(e));
+                continue;
+            }
+            steps.incrementAndGet();
+            rows.addAndGet(batch.size());
+            afterDecode();
+        }
+    }
+
+    private void admit() {
+        for (int s = 0; s < slots; s++) {
+            if (running[s] != null) continue;
+            BatchRequest r;
+            lock.lock();
+            try {
+                r = queue.poll();
+            } finally {
+                lock.unlock();
+            }
+            if (r == null) return;
+            if (r.prompt.length >= ctx.sequenceContextSize()) {
+                r.fail(new ContextFullException("the prompt has " + r.prompt.length + " tokens; a sequence holds "
+                        + ctx.sequenceContextSize() + " and needs room for at least one more"));
+                s--;
+                continue;
+            }
+            try {
+                r.chain = SamplerChain.open(ctx.model(), r.params.sampler()); // the request's own chain
+            } catch (RuntimeException e) {
+                r.fail(e); // e.g. an invalid grammar: this request fails, the others go on
+                s--;
+                continue;
+            }
+            r.sequence = s;
+            r.admittedAt = System.nanoTime();
+            ctx.memory().remove(s);
+            if (prefix.length > 0 && r.prompt.length > prefix.length
+                    && Arrays.equals(r.prompt, 0, prefix.length, prefix, 0, prefix.length)) {
+                ctx.memory().copy(prefixSequence, s);
+                r.fed = prefix.length;
+                prefixReuses.incrementAndGet();
+            }
+            r.position = r.fed;
+            running[s] = r;
+        }
+    }
+
+    private void retireCancelled() {
+        for (BatchRequest r : running) {
+            if (r != null && (r.cancelRequested() || r.isDone())) end(r, x -> x.complete(result(x, StopReason.CANCELLED)));
+        }
+    }
+
+    /** Next tokens of generating requests first (they wait on every step), then prompt chunks. */
+    private void fill(Batch batch) {
+        batch.clear();
+        for (BatchRequest r : running) {
+            if (r == null) continue;
+            r.row = -1;
+            r.chunk = 0;
+            if (r.pending < 0) continue;
+            if (r.position >= ctx.sequenceContextSize()) {
+                end(r, x -> x.complete(result(x, StopReason.CONTEXT_FULL)));
+                continue;
+            }
+            r.row = batch.add(r.pending, r.position, r.sequence, true);
+        }
+        for (BatchRequest r : running) {
+            if (r == null || r.fed >= r.prompt.length) continue;
+            int room = batch.capacity() - batch.size();
+            if (room == 0) break;
+            int n = Math.min(room, r.prompt.length - r.fed);
+            boolean last = r.fed + n == r.prompt.length;
+            r.row = batch.add(Arrays.copyOfRange(r.prompt, r.fed, r.fed + n), r.position, r.sequence, last);
+            if (!last) r.row = -1;
+            r.chunk = n;
+        }
+    }
+
+    private void afterDecode() {
+        for (BatchRequest r : running) {
+            if (r == null) continue;
+            if (r.chunk > 0) {
+                r.fed += r.chunk;
+                r.position += r.chunk;
+                r.promptDecoded += r.chunk;
+                promptTokens.addAndGet(r.chunk);
+            } else if (r.pending >= 0 && r.row >= 0) {
+                r.position++;
+                r.pending = -1;
+            }
+            if (r.row >= 0) sample(r);
+        }
+    }
+
+    private void sample(BatchRequest r) {
+        if (r.firstTokenAt == 0) r.firstTokenAt = System.nanoTime();
+        int token = ctx.core.sampleAt(r.chain, r.row);
+        if (ctx.core.vocab().isEogUnchecked(token)) {
+            end(r, x -> x.complete(result(x, StopReason.END_OF_GENERATION)));
+            return;
+        }
+        r.generated++;
+        generatedTokens.incrementAndGet();
+        int n = ctx.core.piece(token, r.params.renderSpecial());
+        String text = r.stream.push(ctx.core.pieceBuffer, n);
+        r.emit(new Token(token, text));
+        if (r.isDone()) {
+            end(r, x -> { });
+        } else if (r.stream.stopped()) {
+            end(r, x -> x.complete(result(x, StopReason.STOP_STRING)));
+        } else if (r.generated >= r.params.maxTokens()) {
+            end(r, x -> x.complete(result(x, StopReason.MAX_TOKENS)));
+        } else {
+            r.pending = token;
+        }
+    }
+
+    /** Frees the request's sequence and finishes it (held-back text first). */
+    private void end(BatchRequest r, Consumer<BatchRequest> finish) {
+        running[r.sequence] = null;
+        if (r.chain != null) r.chain.close();
+        if (!ctx.isClosed()) {
+            try {
+                ctx.memory().remove(r.sequence);
+            } catch (RuntimeException ignored) {
+                // the context is closing; its memory goes with it
+            }
+        }
+        if (!r.isDone() && !r.stream.stopped()) {
+            String rest = r.stream.finish();
+            if (!rest.isEmpty()) r.emit(new Token(Vocab.NO_TOKEN, rest));
+        }
+        finish.accept(r);
+    }
+
+    private void endAll(Consumer<BatchRequest> finish) {
+        for (BatchRequest r : running) if (r != null) end(r, finish);
+    }
+
+    private void evictLongest(Batch batch) {
+        BatchRequest longest = null;
+        for (BatchRequest r : running) if (r != null && (longest == null || r.position > longest.position)) longest = r;
+        if (longest != null) end(longest, x -> x.complete(result(x, StopReason.CONTEXT_FULL)));
+        batch.clear();
+    }
+
+    private static Completion result(BatchRequest r, StopReason reason) {
+        long now = System.nanoTime();
+        double promptSeconds = r.firstTokenAt == 0 ? 0 : (r.firstTokenAt - r.admittedAt) / 1e9;
+        double genSeconds = r.firstTokenAt == 0 ? 0 : (now - r.firstTokenAt) / 1e9;
+        return new Completion(r.stream.text(), reason, r.promptDecoded, r.generated,
+                r.promptDecoded == 0 || promptSeconds == 0 ? 0 : r.promptDecoded / promptSeconds,
+                r.generated == 0 || genSeconds == 0 ? 0 : r.generated / genSeconds);
+    }
+}
