@@ -23,9 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The packages of the API depend on each other one way: {@code chat}, {@code json} and
  * {@code gguf} may use the root package, never the other way round, and not each other in a
- * cycle; the pure GGUF reader and writer use nothing native. Read from the compiled classes (every
- * class name in their constant pools: class references and type descriptors), so Javadoc links do
- * not count.
+ * cycle; the pure GGUF reader and writer ({@code gguf}) use nothing else of the project. Read from
+ * the compiled classes (every class name in their constant pools: class references and type
+ * descriptors), so Javadoc links do not count.
  */
 class PackageDependencyTest {
     private static final String ROOT = "io/github/llamaffm";
@@ -106,6 +106,12 @@ class PackageDependencyTest {
     void theGgufReaderAndWriterUseNothingNative() throws IOException {
         Set<String> gguf = graph().getOrDefault("gguf", Set.of());
         assertFalse(gguf.contains("internal") || gguf.contains("bindings"), "gguf uses " + gguf);
+    }
+
+    @Test
+    void theGgufPackageStandsAlone() throws IOException {
+        // A pure GGUF reader and writer: not even the root package (its format error is an IOException).
+        assertEquals(Set.of(), graph().getOrDefault("gguf", Set.of()), "gguf uses other packages of the project");
     }
 
     @Test

@@ -1,11 +1,8 @@
 package io.github.llamaffm.gguf;
 
-import java.nio.charset.StandardCharsets;
-import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.RandomAccess;
 
 /**
  * An immutable GGUF metadata array: elements of one {@link GgufType}, stored compactly (numbers in
@@ -19,25 +16,25 @@ import java.util.RandomAccess;
  *
  * <p>The factory methods copy the arrays they are given; the getters that return arrays return
  * fresh copies. Instances are safe to share between threads.
+ *
+ * <p>This class checks indexes and element types; the elements themselves are stored and encoded
+ * by a package-private codec shared with the reader and the writer.
  */
 public final class GgufArray {
     private final GgufType elementType;
     private final int size;
-    /**
-     * byte[] for UINT8, INT8, BOOL; short[] for UINT16, INT16; int[] for UINT32, INT32; float[];
-     * long[] for UINT64, INT64; double[]; byte[] (all strings joined) for STRING; GgufArray[] for
-     * ARRAY.
-     */
-    private final Object data;
-    /** For STRING: start of string i at [i], end at [i + 1]; otherwise null. */
-    private final int[] stringOffsets;
+    /** The elements; also read by the writer to encode them. */
+    final ArrayStorage elements;
 
-    /** Takes ownership of the arrays given; callers pass private copies. */
-    GgufArray(GgufType elementType, int size, Object data, int[] stringOffsets) {
-        this.elementType = elementType;
-        this.size = size;
-        this.data = data;
-        this.stringOffsets = stringOffsets;
+    GgufArray(ArrayStorage elements) {
+        this.elementType = elements.type;
+        this.size = elements.size;
+        this.elements = elements;
+    }
+
+    /** Wraps a private copy of primitive elements. */
+    private static GgufArray of(GgufType type, int size, Object copy) {
+        return new GgufArray(new ArrayStorage(type, size, copy, null));
     }
 
     // ---------------------------------------------------------------- factories
@@ -49,7 +46,7 @@ public final class GgufArray {
      * @return the array
      */
     public static GgufArray ofUInt8(byte... values) {
-        return new GgufArray(GgufType.UINT8, values.length, values.clone(), null);
+        return of(GgufType.UINT8, values.length, values.clone());
     }
 
     /**
@@ -59,7 +56,7 @@ public final class GgufArray {
      * @return the array
      */
     public static GgufArray ofInt8(byte... values) {
-        return new GgufArray(GgufType.INT8, values.length, values.clone(), null);
+        return of(GgufType.INT8, values.length, values.clone());
     }
 
     /**
@@ -69,7 +66,7 @@ public final class GgufArray {
      * @return the array
      */
     public static GgufArray ofUInt16(short... values) {
-        return new GgufArray(GgufType.UINT16, values.length, values.clone(), null);
+        return of(GgufType.UINT16, values.length, values.clone());
     }
 
     /**
@@ -79,7 +76,7 @@ public final class GgufArray {
      * @return the array
      */
     public static GgufArray ofInt16(short... values) {
-        return new GgufArray(GgufType.INT16, values.length, values.clone(), null);
+        return of(GgufType.INT16, values.length, values.clone());
     }
 
     /**
@@ -89,7 +86,7 @@ public final class GgufArray {
      * @return the array
      */
     public static GgufArray ofUInt32(int... values) {
-        return new GgufArray(GgufType.UINT32, values.length, values.clone(), null);
+        return of(GgufType.UINT32, values.length, values.clone());
     }
 
     /**
@@ -99,7 +96,7 @@ public final class GgufArray {
      * @return the array
      */
     public static GgufArray ofInt32(int... values) {
-        return new GgufArray(GgufType.INT32, values.length, values.clone(), null);
+        return of(GgufType.INT32, values.length, values.clone());
     }
 
     /**
@@ -109,7 +106,7 @@ public final class GgufArray {
      * @return the array
      */
     public static GgufArray ofUInt64(long... values) {
-        return new GgufArray(GgufType.UINT64, values.length, values.clone(), null);
+        return of(GgufType.UINT64, values.length, values.clone());
     }
 
     /**
@@ -119,7 +116,7 @@ public final class GgufArray {
      * @return the array
      */
     public static GgufArray ofInt64(long... values) {
-        return new GgufArray(GgufType.INT64, values.length, values.clone(), null);
+        return of(GgufType.INT64, values.length, values.clone());
     }
 
     /**
@@ -129,7 +126,7 @@ public final class GgufArray {
      * @return the array
      */
     public static GgufArray ofFloat32(float... values) {
-        return new GgufArray(GgufType.FLOAT32, values.length, values.clone(), null);
+        return of(GgufType.FLOAT32, values.length, values.clone());
     }
 
     /**
@@ -139,7 +136,7 @@ public final class GgufArray {
      * @return the array
      */
     public static GgufArray ofFloat64(double... values) {
-        return new GgufArray(GgufType.FLOAT64, values.length, values.clone(), null);
+        return of(GgufType.FLOAT64, values.length, values.clone());
     }
 
     /**
@@ -149,11 +146,7 @@ public final class GgufArray {
      * @return the array
      */
     public static GgufArray ofBool(boolean... values) {
-        byte[] b = new byte[values.length];
-        for (int i = 0; i < b.length; i++) {
-            b[i] = (byte) (values[i] ? 1 : 0);
-        }
-        return new GgufArray(GgufType.BOOL, b.length, b, null);
+        return new GgufArray(ArrayStorage.bools(values));
     }
 
     /**
@@ -177,25 +170,7 @@ public final class GgufArray {
      * @throws IllegalArgumentException when the strings together exceed 2 GiB of UTF-8
      */
     public static GgufArray ofStrings(List<String> values) {
-        byte[][] encoded = new byte[values.size()][];
-        long total = 0;
-        for (int i = 0; i < encoded.length; i++) {
-            encoded[i] = Objects.requireNonNull(values.get(i), "string " + i).getBytes(StandardCharsets.UTF_8);
-            total += encoded[i].length;
-        }
-        if (total > Integer.MAX_VALUE - 16) {
-            throw new IllegalArgumentException("strings too large for one array: " + total + " bytes");
-        }
-        byte[] blob = new byte[(int) total];
-        int[] offsets = new int[encoded.length + 1];
-        int pos = 0;
-        for (int i = 0; i < encoded.length; i++) {
-            offsets[i] = pos;
-            System.arraycopy(encoded[i], 0, blob, pos, encoded[i].length);
-            pos += encoded[i].length;
-        }
-        offsets[encoded.length] = pos;
-        return new GgufArray(GgufType.STRING, encoded.length, blob, offsets);
+        return new GgufArray(ArrayStorage.strings(values));
     }
 
     /**
@@ -210,7 +185,7 @@ public final class GgufArray {
         for (int i = 0; i < a.length; i++) {
             Objects.requireNonNull(a[i], "array " + i);
         }
-        return new GgufArray(GgufType.ARRAY, a.length, a, null);
+        return of(GgufType.ARRAY, a.length, a);
     }
 
     // ---------------------------------------------------------------- accessors
@@ -246,6 +221,14 @@ public final class GgufArray {
         return new IllegalStateException("array of " + elementType + " has no " + wanted + " elements");
     }
 
+    /** Checks the index, then that the elements are of {@code type}. */
+    private void check(int index, GgufType type, String wanted) {
+        Objects.checkIndex(index, size);
+        if (elementType != type) {
+            throw wrongType(wanted);
+        }
+    }
+
     /**
      * Returns an integer element. Unsigned types are zero-extended: a UINT32 element of
      * 0xFFFFFFFF is 4294967295. A UINT64 element is returned as its 64 bits, negative for values
@@ -258,16 +241,10 @@ public final class GgufArray {
      */
     public long getLong(int index) {
         Objects.checkIndex(index, size);
-        return switch (elementType) {
-            case UINT8 -> ((byte[]) data)[index] & 0xFFL;
-            case INT8 -> ((byte[]) data)[index];
-            case UINT16 -> ((short[]) data)[index] & 0xFFFFL;
-            case INT16 -> ((short[]) data)[index];
-            case UINT32 -> ((int[]) data)[index] & 0xFFFF_FFFFL;
-            case INT32 -> ((int[]) data)[index];
-            case UINT64, INT64 -> ((long[]) data)[index];
-            default -> throw wrongType("integer");
-        };
+        if (!elementType.isInteger()) {
+            throw wrongType("integer");
+        }
+        return elements.integer(index);
     }
 
     /**
@@ -298,17 +275,10 @@ public final class GgufArray {
      */
     public double getDouble(int index) {
         Objects.checkIndex(index, size);
-        return switch (elementType) {
-            case FLOAT32 -> ((float[]) data)[index];
-            case FLOAT64 -> ((double[]) data)[index];
-            case UINT64 -> unsignedToDouble(((long[]) data)[index]);
-            case BOOL, STRING, ARRAY -> throw wrongType("numeric");
-            default -> getLong(index);
-        };
-    }
-
-    static double unsignedToDouble(long v) {
-        return v >= 0 ? v : ((v >>> 1) | (v & 1)) * 2.0;
+        if (elementType == GgufType.BOOL || elementType == GgufType.STRING || elementType == GgufType.ARRAY) {
+            throw wrongType("numeric");
+        }
+        return elements.number(index);
     }
 
     /**
@@ -322,7 +292,7 @@ public final class GgufArray {
     public float getFloat(int index) {
         if (elementType == GgufType.FLOAT32) {
             Objects.checkIndex(index, size);
-            return ((float[]) data)[index];
+            return elements.float32(index);
         }
         return (float) getDouble(index);
     }
@@ -336,11 +306,8 @@ public final class GgufArray {
      * @throws IndexOutOfBoundsException when the index is outside the array
      */
     public boolean getBoolean(int index) {
-        Objects.checkIndex(index, size);
-        if (elementType != GgufType.BOOL) {
-            throw wrongType("boolean");
-        }
-        return ((byte[]) data)[index] != 0;
+        check(index, GgufType.BOOL, "boolean");
+        return elements.bool(index);
     }
 
     /**
@@ -352,12 +319,8 @@ public final class GgufArray {
      * @throws IndexOutOfBoundsException when the index is outside the array
      */
     public String getString(int index) {
-        Objects.checkIndex(index, size);
-        if (elementType != GgufType.STRING) {
-            throw wrongType("string");
-        }
-        int start = stringOffsets[index];
-        return new String((byte[]) data, start, stringOffsets[index + 1] - start, StandardCharsets.UTF_8);
+        check(index, GgufType.STRING, "string");
+        return elements.string(index);
     }
 
     /**
@@ -369,11 +332,8 @@ public final class GgufArray {
      * @throws IndexOutOfBoundsException when the index is outside the array
      */
     public byte[] getStringBytes(int index) {
-        Objects.checkIndex(index, size);
-        if (elementType != GgufType.STRING) {
-            throw wrongType("string");
-        }
-        return Arrays.copyOfRange((byte[]) data, stringOffsets[index], stringOffsets[index + 1]);
+        check(index, GgufType.STRING, "string");
+        return elements.stringBytes(index);
     }
 
     /**
@@ -385,11 +345,8 @@ public final class GgufArray {
      * @throws IndexOutOfBoundsException when the index is outside the array
      */
     public GgufArray getArray(int index) {
-        Objects.checkIndex(index, size);
-        if (elementType != GgufType.ARRAY) {
-            throw wrongType("array");
-        }
-        return ((GgufArray[]) data)[index];
+        check(index, GgufType.ARRAY, "array");
+        return elements.array(index);
     }
 
     /**
@@ -401,14 +358,7 @@ public final class GgufArray {
      */
     public GgufValue get(int index) {
         Objects.checkIndex(index, size);
-        return switch (elementType) {
-            case FLOAT32 -> GgufValue.ofFloat32(((float[]) data)[index]);
-            case FLOAT64 -> GgufValue.ofFloat64(((double[]) data)[index]);
-            case BOOL -> new GgufValue(GgufType.BOOL, ((byte[]) data)[index] & 0xFF, null);
-            case STRING -> new GgufValue(GgufType.STRING, 0, getStringBytes(index));
-            case ARRAY -> GgufValue.ofArray(getArray(index));
-            default -> new GgufValue(elementType, getLong(index), null);
-        };
+        return elements.value(index);
     }
 
     /**
@@ -419,7 +369,7 @@ public final class GgufArray {
      */
     public long[] toLongArray() {
         if (elementType == GgufType.UINT64 || elementType == GgufType.INT64) {
-            return ((long[]) data).clone();
+            return elements.longs();
         }
         long[] out = new long[size];
         for (int i = 0; i < size; i++) {
@@ -437,7 +387,7 @@ public final class GgufArray {
      */
     public int[] toIntArray() {
         if (elementType == GgufType.INT32) {
-            return ((int[]) data).clone();
+            return elements.ints();
         }
         int[] out = new int[size];
         for (int i = 0; i < size; i++) {
@@ -454,7 +404,7 @@ public final class GgufArray {
      */
     public float[] toFloatArray() {
         if (elementType == GgufType.FLOAT32) {
-            return ((float[]) data).clone();
+            return elements.floats();
         }
         float[] out = new float[size];
         for (int i = 0; i < size; i++) {
@@ -501,65 +451,7 @@ public final class GgufArray {
         if (elementType != GgufType.STRING) {
             throw wrongType("string");
         }
-        return new StringList();
-    }
-
-    private final class StringList extends AbstractList<String> implements RandomAccess {
-        @Override
-        public String get(int index) {
-            return getString(index);
-        }
-
-        @Override
-        public int size() {
-            return size;
-        }
-    }
-
-    // ---------------------------------------------------------------- encoding
-
-    /** Writes element type, count and elements, as a GGUF array value. */
-    void encodeTo(ByteSink out) {
-        out.i32(elementType.id());
-        out.i64(size);
-        switch (elementType) {
-            case UINT8, INT8, BOOL -> out.bytes((byte[]) data, 0, size);
-            case UINT16, INT16 -> {
-                for (short v : (short[]) data) {
-                    out.i16(v);
-                }
-            }
-            case UINT32, INT32 -> {
-                for (int v : (int[]) data) {
-                    out.i32(v);
-                }
-            }
-            case FLOAT32 -> {
-                for (float v : (float[]) data) {
-                    out.f32(v);
-                }
-            }
-            case UINT64, INT64 -> {
-                for (long v : (long[]) data) {
-                    out.i64(v);
-                }
-            }
-            case FLOAT64 -> {
-                for (double v : (double[]) data) {
-                    out.f64(v);
-                }
-            }
-            case STRING -> {
-                for (int i = 0; i < size; i++) {
-                    out.string((byte[]) data, stringOffsets[i], stringOffsets[i + 1] - stringOffsets[i]);
-                }
-            }
-            case ARRAY -> {
-                for (GgufArray a : (GgufArray[]) data) {
-                    a.encodeTo(out);
-                }
-            }
-        }
+        return elements.stringList();
     }
 
     // ---------------------------------------------------------------- Object
@@ -572,16 +464,7 @@ public final class GgufArray {
      */
     @Override
     public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof GgufArray other) || other.elementType != elementType || other.size != size) {
-            return false;
-        }
-        if (elementType == GgufType.STRING) {
-            return Arrays.equals(stringOffsets, other.stringOffsets) && Arrays.equals((byte[]) data, (byte[]) other.data);
-        }
-        return Arrays.deepEquals(new Object[] {data}, new Object[] {other.data});
+        return this == o || o instanceof GgufArray other && elements.equals(other.elements);
     }
 
     /**
@@ -591,7 +474,7 @@ public final class GgufArray {
      */
     @Override
     public int hashCode() {
-        return 31 * elementType.hashCode() + Arrays.deepHashCode(new Object[] {data});
+        return elements.hashCode();
     }
 
     /**
@@ -601,15 +484,6 @@ public final class GgufArray {
      */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("[").append(elementType).append(" x ").append(size);
-        int shown = Math.min(size, 8);
-        for (int i = 0; i < shown; i++) {
-            sb.append(i == 0 ? ": " : ", ");
-            sb.append(get(i));
-        }
-        if (shown < size) {
-            sb.append(", ...");
-        }
-        return sb.append(']').toString();
+        return elements.toString();
     }
 }

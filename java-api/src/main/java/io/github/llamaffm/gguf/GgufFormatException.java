@@ -1,16 +1,21 @@
 package io.github.llamaffm.gguf;
 
-import io.github.llamaffm.LlamaException;
+import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * A GGUF file is malformed, truncated, of an unsupported version, or holds a value that does not
- * fit what was asked of it. The message names the file, the byte offset in the file where the
- * problem was found and what was wrong, for example
+ * A GGUF file is malformed, truncated, of an unsupported version, or lacks what its reader needs
+ * (a vocabulary file without tokens, say). The message names the file, the byte offset in the file
+ * where the problem was found and what was wrong, for example
  * {@code model.gguf: at byte 24: string length 9223372036854775807 of key of metadata entry 0
  * exceeds the 1000 bytes left in the file}.
+ *
+ * <p>A checked {@link IOException}: a bad file is a failure to read it, handled where the caller
+ * handles its other I/O errors, and every method that reads or writes GGUF declares
+ * {@code throws IOException}. Asking a file that was read successfully for a value it does not hold
+ * (a string where the key holds an integer) is a {@link GgufValueException} instead, unchecked.
  */
-public class GgufFormatException extends LlamaException {
+public class GgufFormatException extends IOException {
     private static final long serialVersionUID = 1L;
 
     /** The file, as a string (a {@link Path} is not serializable); {@code null} when unknown. */
@@ -46,7 +51,8 @@ public class GgufFormatException extends LlamaException {
         this.problem = problem;
     }
 
-    private static String message(Path file, long offset, String problem) {
+    /** The message of a problem at a place in a file: {@code file: at byte N: problem}. */
+    static String message(Path file, long offset, String problem) {
         StringBuilder sb = new StringBuilder();
         sb.append(file == null ? "<GGUF data>" : file.toString()).append(": ");
         if (offset >= 0) {

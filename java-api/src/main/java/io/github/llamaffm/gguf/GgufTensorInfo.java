@@ -138,11 +138,13 @@ public final class GgufTensorInfo {
      * Returns the size of the tensor's data in bytes.
      *
      * @return the size
-     * @throws GgufFormatException when the element type is unknown, so its size cannot be known
+     * @throws GgufValueException when the element type is unknown, so its size cannot be known
+     *                            (check {@link #type()} first)
      */
     public long byteSize() {
         if (type == null) {
-            throw new GgufFormatException(file, entryOffset, "tensor '" + name + "' has ggml type id " + typeId
+            throw new GgufValueException(file, entryOffset, name, "a ggml type this library knows",
+                    "ggml type id " + typeId, "tensor '" + name + "' has ggml type id " + typeId
                     + ", which this reader does not know, so its size in bytes is unknown");
         }
         return byteSize;

@@ -227,7 +227,7 @@ public final class GgufValue {
         return switch (type) {
             case FLOAT32 -> Float.intBitsToFloat((int) bits);
             case FLOAT64 -> Double.longBitsToDouble(bits);
-            case UINT64 -> GgufArray.unsignedToDouble(bits);
+            case UINT64 -> ArrayStorage.unsignedToDouble(bits);
             case BOOL, STRING, ARRAY -> throw wrongType("a number");
             default -> bits;
         };
@@ -306,7 +306,7 @@ public final class GgufValue {
             case UINT32, INT32, FLOAT32 -> out.i32((int) bits);
             case UINT64, INT64, FLOAT64 -> out.i64(bits);
             case STRING -> out.string((byte[]) ref, 0, ((byte[]) ref).length);
-            case ARRAY -> ((GgufArray) ref).encodeTo(out);
+            case ARRAY -> ((GgufArray) ref).elements.encodeTo(out);
         }
     }
 

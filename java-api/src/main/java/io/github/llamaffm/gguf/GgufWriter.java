@@ -1,24 +1,17 @@
 package io.github.llamaffm.gguf;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
-import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -50,13 +43,8 @@ public final class GgufWriter {
     public static final int MAX_TENSOR_NAME_BYTES = 63;
 
     private final Map<String, GgufValue> metadata = new LinkedHashMap<>();
-    private final List<Tensor> tensors = new ArrayList<>();
-    private final Set<String> tensorNames = new HashSet<>();
-
-    /** A tensor to write: exactly one of bytes, floats and source is set. */
-    private record Tensor(String name, byte[] nameBytes, GgmlType type, long[] shape, long byteSize,
-                          byte[] bytes, float[] floats, GgufTensorSource source) {
-    }
+    /** The tensors: their checks, layout and data. */
+    private final TensorLayout tensors = new TensorLayout();
 
     /** Creates an empty writer: no metadata, no tensors. */
     public GgufWriter() {
@@ -291,52 +279,6 @@ public final class GgufWriter {
 
     // ---------------------------------------------------------------- tensors
 
-    private Tensor check(String name, GgmlType type, long[] shape) {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(shape, "shape");
-        byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
-        if (nameBytes.length == 0 || nameBytes.length > MAX_TENSOR_NAME_BYTES) {
-            throw new IllegalArgumentException("tensor name '" + name + "' must have 1 to " + MAX_TENSOR_NAME_BYTES
-                    + " UTF-8 bytes");
-        }
-        if (tensorNames.contains(name)) {
-            throw new IllegalArgumentException("duplicate tensor name '" + name + "'");
-        }
-        if (shape.length < 1 || shape.length > GgufFile.MAX_DIMS) {
-            throw new IllegalArgumentException("tensor '" + name + "' has " + shape.length
-                    + " dimensions; 1 to " + GgufFile.MAX_DIMS + " are allowed");
-        }
-        long elements = 1;
-        for (long d : shape) {
-            if (d < 0) {
-                throw new IllegalArgumentException("tensor '" + name + "' has a negative dimension: " + d);
-            }
-            try {
-                elements = Math.multiplyExact(elements, d);
-            } catch (ArithmeticException e) {
-                throw new IllegalArgumentException("tensor '" + name + "' has more than 2^63-1 elements");
-            }
-        }
-        if (shape[0] % type.blockSize() != 0) {
-            throw new IllegalArgumentException("tensor '" + name + "' of type " + type.ggmlName() + " has " + shape[0]
-                    + " elements per row, not a multiple of the block size " + type.blockSize());
-        }
-        long byteSize;
-        try {
-            byteSize = type.byteSize(elements);
-        } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("tensor '" + name + "' is larger than 2^63-1 bytes");
-        }
-        return new Tensor(name, nameBytes, type, shape.clone(), byteSize, null, null, null);
-    }
-
-    private GgufWriter add(Tensor t) {
-        tensors.add(t);
-        tensorNames.add(t.name());
-        return this;
-    }
-
     /**
      * Adds a tensor from its raw bytes, in any type.
      *
@@ -350,13 +292,13 @@ public final class GgufWriter {
      *                                  type, or the data not of the tensor's size
      */
     public GgufWriter addTensor(String name, GgmlType type, long[] shape, byte[] data) {
-        Tensor t = check(name, type, shape);
+        TensorLayout.Tensor t = tensors.check(name, type, shape);
         Objects.requireNonNull(data, "data");
         if (data.length != t.byteSize()) {
             throw new IllegalArgumentException("tensor '" + name + "' needs " + t.byteSize() + " bytes but "
                     + data.length + " were given");
         }
-        return add(new Tensor(t.name(), t.nameBytes(), type, t.shape(), t.byteSize(), data, null, null));
+        return add(t.with(data, null, null));
     }
 
     /**
@@ -378,13 +320,13 @@ public final class GgufWriter {
         if (type != GgmlType.F32 && type != GgmlType.F16 && type != GgmlType.BF16) {
             throw new IllegalArgumentException("floats can be stored as f32, f16 or bf16, not " + type.ggmlName());
         }
-        Tensor t = check(name, type, shape);
+        TensorLayout.Tensor t = tensors.check(name, type, shape);
         Objects.requireNonNull(data, "data");
         if (data.length != t.byteSize() / type.typeSize()) {
             throw new IllegalArgumentException("tensor '" + name + "' has " + t.byteSize() / type.typeSize()
                     + " elements but " + data.length + " values were given");
         }
-        return add(new Tensor(t.name(), t.nameBytes(), type, t.shape(), t.byteSize(), null, data, null));
+        return add(t.with(null, data, null));
     }
 
     /**
@@ -400,9 +342,14 @@ public final class GgufWriter {
      *                                  the type
      */
     public GgufWriter addTensor(String name, GgmlType type, long[] shape, GgufTensorSource source) {
-        Tensor t = check(name, type, shape);
+        TensorLayout.Tensor t = tensors.check(name, type, shape);
         Objects.requireNonNull(source, "source");
-        return add(new Tensor(t.name(), t.nameBytes(), type, t.shape(), t.byteSize(), null, null, source));
+        return add(t.with(null, null, source));
+    }
+
+    private GgufWriter add(TensorLayout.Tensor t) {
+        tensors.add(t);
+        return this;
     }
 
     /**
@@ -416,23 +363,6 @@ public final class GgufWriter {
 
     // ---------------------------------------------------------------- writing
 
-    private long alignmentValue() {
-        GgufValue v = metadata.get(GgufFile.ALIGNMENT_KEY);
-        if (v == null) {
-            return GgufFile.DEFAULT_ALIGNMENT;
-        }
-        long a = v.type() == GgufType.UINT32 ? v.asLong() : 0;
-        if (a == 0 || (a & (a - 1)) != 0) {
-            throw new IllegalStateException("'" + GgufFile.ALIGNMENT_KEY + "' must be a UINT32 power of 2, not "
-                    + v.type() + " " + v);
-        }
-        return a;
-    }
-
-    private static long pad(long size, long alignment) {
-        return (alignment - size % alignment) % alignment;
-    }
-
     /** Header, tensor table and the padding after it. */
     private ByteSink header(long alignment) {
         ByteSink out = new ByteSink();
@@ -445,18 +375,8 @@ public final class GgufWriter {
             out.string(key, 0, key.length);
             e.getValue().encodeTo(out);
         }
-        long offset = 0;
-        for (Tensor t : tensors) {
-            out.string(t.nameBytes(), 0, t.nameBytes().length);
-            out.i32(t.shape().length);
-            for (long d : t.shape()) {
-                out.i64(d);
-            }
-            out.i32(t.type().id());
-            out.i64(offset);
-            offset = Math.addExact(offset, t.byteSize() + pad(t.byteSize(), alignment));
-        }
-        out.zeros((int) pad(out.size(), alignment));
+        tensors.encodeTable(out, alignment);
+        out.zeros((int) TensorLayout.pad(out.size(), alignment));
         return out;
     }
 
@@ -468,12 +388,8 @@ public final class GgufWriter {
      *                               than a UINT32 power of 2, or the header is larger than 2 GiB
      */
     public long fileSize() {
-        long alignment = alignmentValue();
-        long size = header(alignment).size();
-        for (Tensor t : tensors) {
-            size = Math.addExact(size, t.byteSize() + pad(t.byteSize(), alignment));
-        }
-        return size;
+        long alignment = TensorLayout.alignment(metadata);
+        return Math.addExact(header(alignment).size(), tensors.dataSize(alignment));
     }
 
     /**
@@ -489,23 +405,14 @@ public final class GgufWriter {
      */
     public void write(Path path) throws IOException {
         Path target = path.toAbsolutePath();
-        long alignment = alignmentValue();
+        long alignment = TensorLayout.alignment(metadata);
         ByteSink header = header(alignment);
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp-" + Long.toHexString(ThreadLocalRandom.current().nextLong()));
         boolean done = false;
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                writeFully(ch, header.asByteBuffer());
-                ByteBuffer zeros = ByteBuffer.allocate((int) Math.min(alignment, 1 << 16));
-                for (Tensor t : tensors) {
-                    writeTensor(ch, t);
-                    long padding = pad(t.byteSize(), alignment);
-                    while (padding > 0) {
-                        zeros.clear().limit((int) Math.min(padding, zeros.capacity()));
-                        padding -= zeros.remaining();
-                        writeFully(ch, zeros);
-                    }
-                }
+                TensorLayout.writeFully(ch, header.asByteBuffer());
+                tensors.writeData(ch, alignment);
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -517,102 +424,6 @@ public final class GgufWriter {
             if (!done) {
                 Files.deleteIfExists(tmp);
             }
-        }
-    }
-
-    /**
-     * Writes all of a buffer. A heap buffer goes in pieces of at most 1 MiB, so that the JDK's
-     * temporary direct buffer for it (cached per thread) stays small.
-     */
-    static void writeFully(WritableByteChannel ch, ByteBuffer buf) throws IOException {
-        int end = buf.limit();
-        try {
-            while (buf.position() < end) {
-                buf.limit(buf.isDirect() ? end : Math.min(end, buf.position() + (1 << 20)));
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-            }
-        } finally {
-            buf.limit(end);
-        }
-    }
-
-    private static void writeTensor(FileChannel ch, Tensor t) throws IOException {
-        if (t.bytes() != null) {
-            writeFully(ch, ByteBuffer.wrap(t.bytes()));
-        } else if (t.floats() != null) {
-            writeFloats(ch, t.floats(), t.type());
-        } else {
-            Limited out = new Limited(ch, t.name(), t.byteSize());
-            t.source().writeTo(out);
-            if (out.written != t.byteSize()) {
-                throw new IllegalStateException("the source of tensor '" + t.name() + "' wrote " + out.written
-                        + " bytes instead of " + t.byteSize());
-            }
-        }
-    }
-
-    private static void writeFloats(FileChannel ch, float[] data, GgmlType type) throws IOException {
-        ByteBuffer buf = ByteBuffer.allocateDirect(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
-        int i = 0;
-        while (i < data.length) {
-            buf.clear();
-            while (i < data.length && buf.remaining() >= 4) {
-                float f = data[i++];
-                switch (type) {
-                    case F32 -> buf.putFloat(f);
-                    case F16 -> buf.putShort(Float.floatToFloat16(f));
-                    default -> buf.putShort(toBf16(f));
-                }
-            }
-            buf.flip();
-            writeFully(ch, buf);
-        }
-    }
-
-    /** Rounds a float to bfloat16 (to nearest even; NaN stays a quiet NaN), as ggml does. */
-    static short toBf16(float f) {
-        int bits = Float.floatToRawIntBits(f);
-        if ((bits & 0x7FFF_FFFF) > 0x7F80_0000) {
-            return (short) ((bits >>> 16) | 64);
-        }
-        return (short) ((bits + (0x7FFF + ((bits >>> 16) & 1))) >>> 16);
-    }
-
-    /** The channel a {@link GgufTensorSource} writes to: counts, refuses bytes past the tensor. */
-    private static final class Limited implements WritableByteChannel {
-        private final WritableByteChannel out;
-        private final String name;
-        private final long limit;
-        long written;
-
-        Limited(WritableByteChannel out, String name, long limit) {
-            this.out = out;
-            this.name = name;
-            this.limit = limit;
-        }
-
-        @Override
-        public int write(ByteBuffer src) throws IOException {
-            int n = src.remaining();
-            if (n > limit - written) {
-                throw new IllegalStateException("the source of tensor '" + name + "' writes more than its "
-                        + limit + " bytes");
-            }
-            writeFully(out, src);
-            written += n;
-            return n;
-        }
-
-        @Override
-        public boolean isOpen() {
-            return true;
-        }
-
-        @Override
-        public void close() {
-            // The writer owns the file; closing the view does nothing.
         }
     }
 }

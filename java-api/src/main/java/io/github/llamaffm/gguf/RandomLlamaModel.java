@@ -1,17 +1,9 @@
 package io.github.llamaffm.gguf;
 
 import java.io.IOException;
-import java.lang.foreign.Arena;
-import java.lang.foreign.MemorySegment;
-import java.nio.channels.WritableByteChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.SplittableRandom;
-import java.util.stream.IntStream;
 
 /**
  * A llama-architecture model with seeded random weights and a real tokenizer, written as GGUF for
@@ -50,45 +42,19 @@ import java.util.stream.IntStream;
  * settings and seed always give a byte-identical file.
  *
  * <p>Instances are immutable and may be shared between threads.
+ *
+ * <p>This class describes the model; the architecture's keys and tensor table, the generation of
+ * the weights and the reading of the vocabulary file are package-private classes of their own.
  */
 public final class RandomLlamaModel {
-    /** Elements per generated chunk: the unit of parallel work and of deterministic seeding. */
-    private static final int CHUNK = 1 << 20;
-
     private final Path vocabulary;
-    private final String name;
-    private final int embeddingLength;
-    private final int feedForwardLength;
-    private final int blockCount;
-    private final int headCount;
-    private final int headCountKv;
-    private final int contextLength;
-    private final float ropeFreqBase;
-    private final float rmsEps;
-    private final long seed;
-    private final GgmlType tensorType;
-    private final boolean tiedEmbeddings;
-    private final float weightStd;
-    private final Map<String, GgufValue> tokenizer;
-    private final int vocabSize;
+    private final LlamaSettings settings;
+    private final VocabularyFile vocab;
 
-    private RandomLlamaModel(Builder b, Map<String, GgufValue> tokenizer, int vocabSize) {
-        this.vocabulary = b.vocabulary;
-        this.name = b.name;
-        this.embeddingLength = b.embeddingLength;
-        this.feedForwardLength = b.feedForwardLength;
-        this.blockCount = b.blockCount;
-        this.headCount = b.headCount;
-        this.headCountKv = b.headCountKv;
-        this.contextLength = b.contextLength;
-        this.ropeFreqBase = b.ropeFreqBase;
-        this.rmsEps = b.rmsEps;
-        this.seed = b.seed;
-        this.tensorType = b.tensorType;
-        this.tiedEmbeddings = b.tiedEmbeddings;
-        this.weightStd = b.weightStd;
-        this.tokenizer = Collections.unmodifiableMap(tokenizer);
-        this.vocabSize = vocabSize;
+    private RandomLlamaModel(Path vocabulary, LlamaSettings settings, VocabularyFile vocab) {
+        this.vocabulary = vocabulary;
+        this.settings = settings;
+        this.vocab = vocab;
     }
 
     /**
@@ -144,7 +110,7 @@ public final class RandomLlamaModel {
      * @return the name
      */
     public String name() {
-        return name;
+        return settings.name();
     }
 
     /**
@@ -153,7 +119,7 @@ public final class RandomLlamaModel {
      * @return the vocabulary size
      */
     public int vocabSize() {
-        return vocabSize;
+        return vocab.vocabSize();
     }
 
     /**
@@ -162,7 +128,7 @@ public final class RandomLlamaModel {
      * @return the embedding length
      */
     public int embeddingLength() {
-        return embeddingLength;
+        return settings.embeddingLength();
     }
 
     /**
@@ -171,7 +137,7 @@ public final class RandomLlamaModel {
      * @return the feed-forward length
      */
     public int feedForwardLength() {
-        return feedForwardLength;
+        return settings.feedForwardLength();
     }
 
     /**
@@ -180,7 +146,7 @@ public final class RandomLlamaModel {
      * @return the block count
      */
     public int blockCount() {
-        return blockCount;
+        return settings.blockCount();
     }
 
     /**
@@ -189,7 +155,7 @@ public final class RandomLlamaModel {
      * @return the head count
      */
     public int headCount() {
-        return headCount;
+        return settings.headCount();
     }
 
     /**
@@ -198,7 +164,7 @@ public final class RandomLlamaModel {
      * @return the KV head count
      */
     public int headCountKv() {
-        return headCountKv;
+        return settings.headCountKv();
     }
 
     /**
@@ -207,7 +173,7 @@ public final class RandomLlamaModel {
      * @return the head dimension
      */
     public int headDim() {
-        return embeddingLength / headCount;
+        return settings.headDim();
     }
 
     /**
@@ -216,7 +182,7 @@ public final class RandomLlamaModel {
      * @return the context length
      */
     public int contextLength() {
-        return contextLength;
+        return settings.contextLength();
     }
 
     /**
@@ -225,7 +191,7 @@ public final class RandomLlamaModel {
      * @return the rope base
      */
     public float ropeFreqBase() {
-        return ropeFreqBase;
+        return settings.ropeFreqBase();
     }
 
     /**
@@ -234,7 +200,7 @@ public final class RandomLlamaModel {
      * @return the epsilon
      */
     public float rmsEps() {
-        return rmsEps;
+        return settings.rmsEps();
     }
 
     /**
@@ -243,7 +209,7 @@ public final class RandomLlamaModel {
      * @return the seed
      */
     public long seed() {
-        return seed;
+        return settings.seed();
     }
 
     /**
@@ -252,7 +218,7 @@ public final class RandomLlamaModel {
      * @return F32, F16 or BF16
      */
     public GgmlType tensorType() {
-        return tensorType;
+        return settings.tensorType();
     }
 
     /**
@@ -261,7 +227,7 @@ public final class RandomLlamaModel {
      * @return {@code true} when embeddings are tied
      */
     public boolean tiedEmbeddings() {
-        return tiedEmbeddings;
+        return settings.tiedEmbeddings();
     }
 
     /**
@@ -270,7 +236,7 @@ public final class RandomLlamaModel {
      * @return the standard deviation
      */
     public float weightStd() {
-        return weightStd;
+        return settings.weightStd();
     }
 
     /**
@@ -279,7 +245,7 @@ public final class RandomLlamaModel {
      * @return an unmodifiable map of every {@code tokenizer.*} key, in that file's order
      */
     public Map<String, GgufValue> tokenizerMetadata() {
-        return tokenizer;
+        return vocab.tokenizer();
     }
 
     /**
@@ -288,10 +254,12 @@ public final class RandomLlamaModel {
      * @return the parameter count
      */
     public long parameterCount() {
-        long e = embeddingLength;
-        long kv = (long) headDim() * headCountKv;
-        long perBlock = 2 * e + 2 * e * e + 2 * e * kv + 3 * e * feedForwardLength;
-        return e * vocabSize * (tiedEmbeddings ? 1 : 2) + e + blockCount * perBlock;
+        return LlamaLayout.tensors(settings, vocab.vocabSize()).stream().mapToLong(LlamaLayout.Entry::elements).sum();
+    }
+
+    /** The validated settings, for the layout of an adapter. */
+    LlamaSettings settings() {
+        return settings;
     }
 
     // ---------------------------------------------------------------- writing
@@ -315,130 +283,12 @@ public final class RandomLlamaModel {
      */
     public GgufWriter newWriter() {
         GgufWriter w = new GgufWriter();
-        w.putString("general.architecture", "llama");
-        w.putString("general.name", name);
-        w.putUInt32("general.file_type", switch (tensorType) {
-            case F16 -> 1;
-            case BF16 -> 32;
-            default -> 0;
-        });
-        w.putUInt32("llama.vocab_size", vocabSize);
-        w.putUInt32("llama.context_length", contextLength);
-        w.putUInt32("llama.embedding_length", embeddingLength);
-        w.putUInt32("llama.block_count", blockCount);
-        w.putUInt32("llama.feed_forward_length", feedForwardLength);
-        w.putUInt32("llama.attention.head_count", headCount);
-        w.putUInt32("llama.attention.head_count_kv", headCountKv);
-        w.putFloat32("llama.attention.layer_norm_rms_epsilon", rmsEps);
-        w.putFloat32("llama.rope.freq_base", ropeFreqBase);
-        w.putUInt32("llama.rope.dimension_count", headDim());
-        w.putAll(tokenizer);
-
-        long e = embeddingLength;
-        long kv = (long) headDim() * headCountKv;
-        long ff = feedForwardLength;
-        matrix(w, "token_embd.weight", e, vocabSize);
-        for (int i = 0; i < blockCount; i++) {
-            String p = "blk." + i + ".";
-            norm(w, p + "attn_norm.weight", e);
-            matrix(w, p + "attn_q.weight", e, e);
-            matrix(w, p + "attn_k.weight", e, kv);
-            matrix(w, p + "attn_v.weight", e, kv);
-            matrix(w, p + "attn_output.weight", e, e);
-            norm(w, p + "ffn_norm.weight", e);
-            matrix(w, p + "ffn_gate.weight", e, ff);
-            matrix(w, p + "ffn_up.weight", e, ff);
-            matrix(w, p + "ffn_down.weight", ff, e);
-        }
-        norm(w, "output_norm.weight", e);
-        if (!tiedEmbeddings) {
-            matrix(w, "output.weight", e, vocabSize);
+        LlamaLayout.putMetadata(w, settings, vocab.vocabSize());
+        w.putAll(vocab.tokenizer());
+        for (LlamaLayout.Entry t : LlamaLayout.tensors(settings, vocab.vocabSize())) {
+            w.addTensor(t.name(), t.type(settings), t.shape(), RandomWeights.of(settings, t));
         }
         return w;
-    }
-
-    private void norm(GgufWriter w, String tensor, long n) {
-        w.addTensor(tensor, GgmlType.F32, new long[] {n}, new RandomSource(n, GgmlType.F32, 0, 0f, 1f));
-    }
-
-    private void matrix(GgufWriter w, String tensor, long ne0, long ne1) {
-        long tensorSeed = mix64(seed ^ mix64(fnv1a(tensor)));
-        w.addTensor(tensor, tensorType, new long[] {ne0, ne1},
-                new RandomSource(ne0 * ne1, tensorType, tensorSeed, weightStd, 0f));
-    }
-
-    private static long fnv1a(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-            h = (h ^ (b & 0xFF)) * 0x100000001b3L;
-        }
-        return h;
-    }
-
-    /** SplitMix64's finalizer: a bijective mix of 64 bits. */
-    static long mix64(long z) {
-        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-        return z ^ (z >>> 31);
-    }
-
-    /**
-     * Generates {@code elements} values, chunk by chunk: value = mean + std * (approximately normal),
-     * chunk {@code c} drawn from a generator seeded by {@code (tensorSeed, c)}, so the output is the
-     * same whatever the number of threads.
-     */
-    private record RandomSource(long elements, GgmlType type, long tensorSeed, float std, float mean)
-            implements GgufTensorSource {
-        /** The standard deviation of the sum of four uniform integers in [0, 65535]. */
-        private static final double IRWIN_HALL_STD = Math.sqrt((65536.0 * 65536.0 - 1) / 3.0);
-
-        @Override
-        public void writeTo(WritableByteChannel out) throws IOException {
-            long chunks = (elements + CHUNK - 1) / CHUNK;
-            int parallel = (int) Math.max(1, Math.min(chunks, Runtime.getRuntime().availableProcessors()));
-            long slot = Math.min(CHUNK, elements) * type.typeSize();
-            try (Arena arena = Arena.ofShared()) {
-                MemorySegment buffers = arena.allocate(Math.max(1, parallel * slot), 64);
-                for (long c0 = 0; c0 < chunks; c0 += parallel) {
-                    int n = (int) Math.min(parallel, chunks - c0);
-                    long first = c0;
-                    if (n == 1) {
-                        fill(buffers, first);
-                    } else {
-                        IntStream.range(0, n).parallel().forEach(k -> fill(buffers.asSlice(k * slot, slot), first + k));
-                    }
-                    for (int k = 0; k < n; k++) {
-                        long count = Math.min(CHUNK, elements - (first + k) * CHUNK);
-                        GgufWriter.writeFully(out, buffers.asSlice(k * slot, count * type.typeSize()).asByteBuffer());
-                    }
-                }
-            }
-        }
-
-        private void fill(MemorySegment seg, long chunk) {
-            int count = (int) Math.min(CHUNK, elements - chunk * CHUNK);
-            if (std == 0f) {
-                for (int i = 0; i < count; i++) {
-                    put(seg, i, mean);
-                }
-                return;
-            }
-            SplittableRandom r = new SplittableRandom(mix64(tensorSeed + 0x9E3779B97F4A7C15L * (chunk + 1)));
-            float scale = (float) (std / IRWIN_HALL_STD);
-            for (int i = 0; i < count; i++) {
-                long bits = r.nextLong();
-                long sum = (bits & 0xFFFF) + ((bits >>> 16) & 0xFFFF) + ((bits >>> 32) & 0xFFFF) + (bits >>> 48);
-                put(seg, i, mean + (sum - 131070) * scale);
-            }
-        }
-
-        private void put(MemorySegment seg, int i, float v) {
-            switch (type) {
-                case F32 -> seg.set(GgufFile.FLOAT, 4L * i, v);
-                case F16 -> seg.set(GgufFile.SHORT, 2L * i, Float.floatToFloat16(v));
-                default -> seg.set(GgufFile.SHORT, 2L * i, GgufWriter.toBf16(v));
-            }
-        }
     }
 
     // ---------------------------------------------------------------- builder
@@ -639,54 +489,9 @@ public final class RandomLlamaModel {
             if (vocabulary == null) {
                 throw new IllegalStateException("no vocabulary file set");
             }
-            positive("embeddingLength", embeddingLength);
-            positive("feedForwardLength", feedForwardLength);
-            positive("blockCount", blockCount);
-            positive("headCount", headCount);
-            positive("headCountKv", headCountKv);
-            positive("contextLength", contextLength);
-            if (embeddingLength % headCount != 0 || (embeddingLength / headCount) % 2 != 0) {
-                throw new IllegalArgumentException("embeddingLength " + embeddingLength
-                        + " must be an even multiple of headCount " + headCount);
-            }
-            if (headCount % headCountKv != 0) {
-                throw new IllegalArgumentException("headCount " + headCount + " must be a multiple of headCountKv "
-                        + headCountKv);
-            }
-            if (tensorType != GgmlType.F32 && tensorType != GgmlType.F16 && tensorType != GgmlType.BF16) {
-                throw new IllegalArgumentException("tensorType must be F32, F16 or BF16, not " + tensorType);
-            }
-            if (!(ropeFreqBase > 0) || Float.isInfinite(ropeFreqBase)) {
-                throw new IllegalArgumentException("ropeFreqBase must be positive: " + ropeFreqBase);
-            }
-            if (!(rmsEps > 0) || Float.isInfinite(rmsEps)) {
-                throw new IllegalArgumentException("rmsEps must be positive: " + rmsEps);
-            }
-            if (!(weightStd >= 0) || Float.isInfinite(weightStd)) {
-                throw new IllegalArgumentException("weightStd must be finite and not negative: " + weightStd);
-            }
-            Map<String, GgufValue> tok = new LinkedHashMap<>();
-            int vocabSize;
-            try (GgufFile vocab = GgufFile.read(vocabulary)) {
-                vocab.metadata().forEach((k, v) -> {
-                    if (k.startsWith("tokenizer.")) {
-                        tok.put(k, v);
-                    }
-                });
-                GgufArray tokens = vocab.findArray("tokenizer.ggml.tokens").orElseThrow(() -> new GgufFormatException(
-                        vocabulary, -1, "no 'tokenizer.ggml.tokens' array: not a vocabulary file"));
-                if (tokens.elementType() != GgufType.STRING || tokens.isEmpty()) {
-                    throw new GgufFormatException(vocabulary, -1, "'tokenizer.ggml.tokens' is not a non-empty string array");
-                }
-                vocabSize = tokens.size();
-            }
-            return new RandomLlamaModel(this, tok, vocabSize);
-        }
-
-        private static void positive(String what, int n) {
-            if (n <= 0) {
-                throw new IllegalArgumentException(what + " must be positive: " + n);
-            }
+            LlamaSettings settings = new LlamaSettings(name, embeddingLength, feedForwardLength, blockCount, headCount,
+                    headCountKv, contextLength, ropeFreqBase, rmsEps, seed, tensorType, tiedEmbeddings, weightStd);
+            return new RandomLlamaModel(vocabulary, settings, VocabularyFile.read(vocabulary));
         }
     }
 }

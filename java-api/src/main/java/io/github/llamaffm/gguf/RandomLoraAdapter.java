@@ -101,16 +101,7 @@ public final class RandomLoraAdapter {
     }
 
     private long[] shape(String target) {
-        long e = base.embeddingLength();
-        long kv = (long) base.headDim() * base.headCountKv();
-        long ff = base.feedForwardLength();
-        return switch (target) {
-            case "attn_q", "attn_output" -> new long[]{e, e};
-            case "attn_k", "attn_v" -> new long[]{e, kv};
-            case "ffn_gate", "ffn_up" -> new long[]{e, ff};
-            case "ffn_down" -> new long[]{ff, e};
-            default -> throw new IllegalArgumentException("not a llama weight with a LoRA target: " + target);
-        };
+        return LlamaLayout.loraTarget(base.settings(), target);
     }
 
     /**

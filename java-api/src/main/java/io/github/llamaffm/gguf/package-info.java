@@ -1,6 +1,7 @@
 /**
  * Pure-Java reading and writing of GGUF files, the model format of llama.cpp. Nothing in this
- * package calls native code or needs the llama.cpp libraries.
+ * package calls native code or needs the llama.cpp libraries, and it uses no other package of
+ * this project.
  *
  * <ul>
  *   <li>{@link io.github.llamaffm.gguf.GgufFile} reads a file's header, metadata and tensor table
@@ -18,5 +19,11 @@
  *
  * <p>Value types: {@link io.github.llamaffm.gguf.GgufType} (metadata) and
  * {@link io.github.llamaffm.gguf.GgmlType} (tensor element types with their block sizes).
+ *
+ * <p>Errors: a file that cannot be read, parsed or written is an {@link java.io.IOException} (a
+ * {@link io.github.llamaffm.gguf.GgufFormatException} when its content is at fault), declared by
+ * every method that reads or writes. Getters of what was already parsed throw unchecked
+ * exceptions: {@link io.github.llamaffm.gguf.GgufValueException} when a value is not of the type
+ * asked for or out of its range.
  */
 package io.github.llamaffm.gguf;

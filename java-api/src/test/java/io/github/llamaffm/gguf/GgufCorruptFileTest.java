@@ -331,10 +331,10 @@ class GgufCorruptFileTest {
             assertEquals("unknown(4)", t.typeName());
             assertTrue(t.type().isEmpty());
             assertEquals(32, t.elementCount());
-            GgufFormatException e = assertThrows(GgufFormatException.class, t::byteSize);
+            GgufValueException e = assertThrows(GgufValueException.class, t::byteSize);
             assertTrue(e.getMessage().contains("ggml type id 4"), e.getMessage());
-            assertThrows(GgufFormatException.class, () -> f.tensorData(t));
-            assertThrows(GgufFormatException.class, () -> f.readTensorBytes("t"));
+            assertThrows(GgufValueException.class, () -> f.tensorData(t));
+            assertThrows(GgufValueException.class, () -> f.readTensorBytes("t"));
             assertThrows(IllegalArgumentException.class, () -> f.readTensorFloats("t"));
         }
     }

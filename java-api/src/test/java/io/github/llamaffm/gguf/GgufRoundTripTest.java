@@ -82,7 +82,7 @@ class GgufRoundTripTest {
             assertEquals(65535, f.getInt("t.u16"));
             assertEquals(-32768, f.getInt("t.i16"));
             assertEquals(0xFFFF_FFFFL, f.getLong("t.u32"));
-            assertThrows(GgufFormatException.class, () -> f.getInt("t.u32"), "does not fit in an int");
+            assertThrows(GgufValueException.class, () -> f.getInt("t.u32"), "does not fit in an int");
             assertEquals(Integer.MIN_VALUE, f.getInt("t.i32"));
             assertEquals(Float.floatToRawIntBits(-0.0f), Float.floatToRawIntBits(f.getFloat("t.f32")));
             assertTrue(Float.isNaN(f.getFloat("t.f32nan")));
@@ -92,7 +92,7 @@ class GgufRoundTripTest {
             assertEquals("", f.getString("t.empty"));
             assertEquals(-1L, f.get("t.u64").orElseThrow().asLong());
             assertEquals("18446744073709551615", f.get("t.u64").orElseThrow().toString());
-            assertThrows(GgufFormatException.class, () -> f.getLong("t.u64"));
+            assertThrows(GgufValueException.class, () -> f.getLong("t.u64"));
             assertEquals(Long.MIN_VALUE, f.getLong("t.i64"));
             assertEquals(Math.PI, f.getDouble("t.f64"));
 
@@ -121,12 +121,22 @@ class GgufRoundTripTest {
             assertEquals(GgufType.BOOL, nested.getArray(3).elementType());
 
             // typed getters refuse other types; optional variants are empty for absent keys
-            assertThrows(GgufFormatException.class, () -> f.getString("t.u8"));
-            assertThrows(GgufFormatException.class, () -> f.getInt("t.str"));
-            assertThrows(GgufFormatException.class, () -> f.getBool("t.u8"));
-            assertThrows(GgufFormatException.class, () -> f.getFloat("t.u8"));
-            assertThrows(GgufFormatException.class, () -> f.getArray("t.str"));
+            assertThrows(GgufValueException.class, () -> f.getString("t.u8"));
+            assertThrows(GgufValueException.class, () -> f.getInt("t.str"));
+            assertThrows(GgufValueException.class, () -> f.getBool("t.u8"));
+            assertThrows(GgufValueException.class, () -> f.getFloat("t.u8"));
+            assertThrows(GgufValueException.class, () -> f.getArray("t.str"));
             assertThrows(NoSuchElementException.class, () -> f.getString("no.such.key"));
+            // the unchecked GgufValueException names the file, the value's offset, the key and both types
+            GgufValueException typeError = assertThrows(GgufValueException.class, () -> f.findString("t.u8"));
+            assertTrue(typeError.getMessage().startsWith(file + ": at byte "), typeError.getMessage());
+            assertTrue(typeError.getMessage().endsWith("metadata key 't.u8' is a UINT8, not a string"), typeError.getMessage());
+            assertEquals(List.of(file.toString(), "t.u8", "a string", "UINT8"),
+                    List.of(typeError.file(), typeError.name(), typeError.expected(), typeError.actual()));
+            assertTrue(typeError.offset() > 0 && typeError.offset() < Files.size(file));
+            GgufValueException range = assertThrows(GgufValueException.class, () -> f.findInt("t.u32"));
+            assertEquals(List.of("an int", "UINT32 4294967295"), List.of(range.expected(), range.actual()));
+            assertTrue(range.getMessage().endsWith("metadata key 't.u32' = 4294967295 does not fit in an int"), range.getMessage());
             assertTrue(f.findString("no.such.key").isEmpty());
             assertTrue(f.findInt("no.such.key").isEmpty());
             assertTrue(f.findLong("no.such.key").isEmpty());
