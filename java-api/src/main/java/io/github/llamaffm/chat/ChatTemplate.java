@@ -200,7 +200,7 @@ public final class ChatTemplate {
         // transformers always passes these two, None when absent
         bindings.put("tools", PyRuntime.NONE);
         bindings.put("documents", PyRuntime.NONE);
-        for (String f : JinjaTranslator.BUILTINS) bindings.put(f, new PyRuntime.PyFunction(f));
+        for (String f : JinjaTranslator.BUILTINS) bindings.put(f, new PyGlobals.PyFunction(f));
         if (bosToken != null) bindings.put("bos_token", bosToken);
         if (eosToken != null) bindings.put("eos_token", eosToken);
         for (Map.Entry<String, ?> e : variables.entrySet()) {

@@ -11,7 +11,10 @@ import com.hubspot.jinjava.lib.tag.ElseTag;
 import com.hubspot.jinjava.lib.tag.Tag;
 import com.hubspot.jinjava.tree.Node;
 import com.hubspot.jinjava.tree.TagNode;
+import com.hubspot.jinjava.util.ForLoop;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +25,10 @@ import java.util.List;
  * that contains {@code {{ }}}, which would execute template code found in a user's message), and
  * output strings formed by Python's {@code str()} (Jinjava prints {@code true} and {@code [a, b]}
  * where Jinja2 prints {@code True} and {@code ['a', 'b']}).
+ *
+ * <p>What exists only because Jinjava runs the templates lives here: the registration of the
+ * runtime's functions, the marker that stands for a macro argument not passed, and the tags and
+ * loop object that give Jinjava Jinja2's loops and filter blocks.
  */
 final class JinjavaEngine {
     private JinjavaEngine() {
@@ -41,10 +48,56 @@ final class JinjavaEngine {
                 .withInterperterFactory(new PyInterpreterFactory())
                 .build();
         Jinjava j = new Jinjava(config);
-        for (ELFunctionDefinition f : PyRuntime.functions()) j.registerFunction(f);
+        for (ELFunctionDefinition f : functions()) j.registerFunction(f);
         j.registerTag(new PyForTag());
         j.registerTag(new PyFilterTag());
         return j;
+    }
+
+    /**
+     * The Jinjava functions: every static method whose name starts with {@code fn} in the runtime's
+     * entry-point classes; {@code fnX} becomes {@code __X}, {@code fn_name} becomes {@code __fn_name}.
+     */
+    static List<ELFunctionDefinition> functions() {
+        List<ELFunctionDefinition> out = new ArrayList<>();
+        for (Class<?> c : List.of(PyOperators.class, PyAccess.class, PyGlobals.class, JinjavaEngine.class)) {
+            for (Method m : c.getDeclaredMethods()) {
+                if (!Modifier.isStatic(m.getModifiers()) || !m.getName().startsWith("fn")) continue;
+                // The classes are package-private; Jinjava calls through the Method object.
+                m.setAccessible(true);
+                String name = m.getName().startsWith("fn_") ? "__fn_" + m.getName().substring(3)
+                        : "__" + m.getName().substring(2);
+                out.add(new ELFunctionDefinition("", name, m));
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Macro arguments (see JinjavaEmitter's macroStatement)
+
+    /** Stands for "not passed / undefined" in a macro parameter (Jinjava cannot bind null). */
+    static final Object UNDEFINED_ARG = new Object() {
+        @Override
+        public String toString() {
+            return "";
+        }
+    };
+
+    public static Object fnmissing() {
+        return UNDEFINED_ARG;
+    }
+
+    public static Object fnarg(Object v) {
+        return v == null ? UNDEFINED_ARG : v;
+    }
+
+    public static Object fnu(Object v) {
+        return v == UNDEFINED_ARG ? null : v;
+    }
+
+    public static Object fnisundefarg(Object v) {
+        return v == null || v == UNDEFINED_ARG;
     }
 
     /** Interpreters that print values as Python's {@code str()} does. */
@@ -131,7 +184,7 @@ final class JinjavaEngine {
                 for (Node n : otherwise) out.append(n.render(interp).getValue());
                 return out.toString();
             }
-            PyRuntime.PyLoop loop = new PyRuntime.PyLoop(items);
+            PyLoop loop = new PyLoop(items);
             try (InterpreterScopeClosable c = interp.enterScope()) {
                 interp.getContext().put("loop", loop);
                 while (loop.hasNext()) {
@@ -194,6 +247,39 @@ final class JinjavaEngine {
                 interp.getContext().put("__body", body.toString());
                 return PyRuntime.str(interp.resolveELExpression(tagNode.getHelpers().trim(), tagNode.getLineNumber()));
             }
+        }
+    }
+
+    /** Jinja2's loop variable, on top of Jinjava's ForLoop so that its break/continue tags work. */
+    static final class PyLoop extends ForLoop {
+        private final List<Object> items;
+
+        PyLoop(List<Object> items) {
+            super(items.iterator(), items.size());
+            this.items = items;
+        }
+
+        long index0() {
+            return getIndex0();
+        }
+
+        Object attr(String n) {
+            int i = getIndex0();
+            int len = items.size();
+            return switch (n) {
+                case "index" -> (long) i + 1;
+                case "index0" -> (long) i;
+                case "revindex" -> (long) len - i;
+                case "revindex0" -> (long) len - i - 1;
+                case "first" -> i == 0;
+                case "last" -> i == len - 1;
+                case "length" -> (long) len;
+                case "depth" -> 1L;
+                case "depth0" -> 0L;
+                case "previtem" -> i > 0 ? items.get(i - 1) : null;
+                case "nextitem" -> i + 1 < len ? items.get(i + 1) : null;
+                default -> null;
+            };
         }
     }
 }

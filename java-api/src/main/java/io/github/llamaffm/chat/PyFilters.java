@@ -12,7 +12,7 @@ import static io.github.llamaffm.chat.PyRuntime.str;
 import static io.github.llamaffm.chat.PyRuntime.truthy;
 import static io.github.llamaffm.chat.PyRuntime.typeName;
 
-import io.github.llamaffm.chat.PyRuntime.Args;
+import io.github.llamaffm.chat.PyAccess.Args;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -162,7 +162,7 @@ final class PyFilters {
             case "sum" -> {
                 Object attr = a.get(0, "attribute", null);
                 Object acc = a.get(1, "start", 0L);
-                for (Object o : iterate(v)) acc = PyRuntime.fnadd(acc, attr == null ? o : attribute(o, attr));
+                for (Object o : iterate(v)) acc = PyOperators.fnadd(acc, attr == null ? o : attribute(o, attr));
                 yield acc;
             }
             case "map" -> {
@@ -188,7 +188,7 @@ final class PyFilters {
                 boolean keep = name.equals("select");
                 for (Object o : iterate(v)) {
                     boolean ok = a.pos.isEmpty() ? truthy(o)
-                            : PyRuntime.test(str(a.pos.get(0)), o, a.pos.subList(1, a.pos.size()));
+                            : PyTests.test(str(a.pos.get(0)), o, a.pos.subList(1, a.pos.size()));
                     if (ok == keep) out.add(o);
                 }
                 yield new PyRuntime.Generator(out);
@@ -201,7 +201,7 @@ final class PyFilters {
                 for (Object o : iterate(v)) {
                     Object x = attribute(o, attr);
                     boolean ok = a.pos.size() < 2 ? truthy(x)
-                            : PyRuntime.test(str(a.pos.get(1)), x, a.pos.subList(2, a.pos.size()));
+                            : PyTests.test(str(a.pos.get(1)), x, a.pos.subList(2, a.pos.size()));
                     if (ok == keep) out.add(o);
                 }
                 yield new PyRuntime.Generator(out);
@@ -223,7 +223,7 @@ final class PyFilters {
             case "int" -> toInt(v, a.get(0, "default", 0L), (int) a.num(1, "base", 10));
             case "float" -> toFloat(v, a.get(0, "default", 0.0));
             case "indent" -> indent(str(v), a.get(0, "width", 4L), a.bool(1, "first", false), a.bool(2, "blank", false));
-            case "format" -> PyRuntime.percentFormat(str(v), a.kw.isEmpty() ? a.pos : a.kw);
+            case "format" -> StrFormat.percentFormat(str(v), a.kw.isEmpty() ? a.pos : a.kw);
             case "tojson" -> PyJson.dumps(v, a.bool(0, "ensure_ascii", false), a.get(1, "indent", NONE),
                     a.get(2, "separators", NONE), a.bool(3, "sort_keys", false));
             default -> throw fail("TemplateRuntimeError: No filter named '" + name + "' found.");
@@ -241,12 +241,12 @@ final class PyFilters {
 
     /** Jinja2's environment.getitem/getattr for filter {@code attribute=} arguments, dotted paths included. */
     static Object attribute(Object o, Object attr) {
-        if (isInt(attr)) return PyRuntime.fngi(o, attr);
+        if (isInt(attr)) return PyAccess.fngi(o, attr);
         Object cur = o;
         for (String part : str(attr).split("\\.")) {
             if (cur == null) return null;
             cur = part.chars().allMatch(Character::isDigit) && !part.isEmpty() && cur instanceof List<?>
-                    ? PyRuntime.fngi(cur, Long.parseLong(part)) : PyRuntime.fngi(cur, part);
+                    ? PyAccess.fngi(cur, Long.parseLong(part)) : PyAccess.fngi(cur, part);
         }
         return cur;
     }

@@ -7,7 +7,7 @@ import static io.github.llamaffm.chat.PyRuntime.iterate;
 import static io.github.llamaffm.chat.PyRuntime.s;
 import static io.github.llamaffm.chat.PyRuntime.typeName;
 
-import io.github.llamaffm.chat.PyRuntime.Args;
+import io.github.llamaffm.chat.PyAccess.Args;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -141,7 +141,7 @@ final class PyMethods {
 
     private static String slice(String s, long from, long to) {
         if (from == 0 && to == Long.MAX_VALUE) return s;
-        Object r = PyRuntime.fnslice(s, from, to == Long.MAX_VALUE ? null : to, null);
+        Object r = PyAccess.fnslice(s, from, to == Long.MAX_VALUE ? null : to, null);
         return (String) r;
     }
 
@@ -186,8 +186,8 @@ final class PyMethods {
             case "pop" -> {
                 Object k = PyRuntime.key(a.req(0, "key"));
                 if (m.containsKey(k)) yield m.remove(k);
-                Object d = a.get(1, "default", PyRuntime.MISSING);
-                if (d == PyRuntime.MISSING) throw fail("KeyError: " + PyRuntime.repr(k));
+                Object d = a.get(1, "default", PyAccess.MISSING);
+                if (d == PyAccess.MISSING) throw fail("KeyError: " + PyRuntime.repr(k));
                 yield d;
             }
             case "setdefault" -> {

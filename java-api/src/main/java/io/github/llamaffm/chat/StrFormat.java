@@ -1,10 +1,14 @@
 package io.github.llamaffm.chat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Python's {@code str.format()}: {@code {}}, {@code {0}}, {@code {name}}, {@code {x.attr}}, simple specs. */
+/**
+ * Python's string formatting: {@code str.format()} ({@code {}}, {@code {0}}, {@code {name}},
+ * {@code {x.attr}}, simple specs) and the {@code %} operator ({@code '%s' % args}).
+ */
 final class StrFormat {
     private StrFormat() {
     }
@@ -45,7 +49,7 @@ final class StrFormat {
                     if (!kwargs.containsKey(path[0])) throw PyRuntime.fail("KeyError: '" + path[0] + "'");
                     v = kwargs.get(path[0]);
                 }
-                for (int p = 1; p < path.length; p++) v = PyRuntime.fnga(v, path[p]);
+                for (int p = 1; p < path.length; p++) v = PyAccess.fnga(v, path[p]);
                 String text = "r".equals(conv) ? PyRuntime.repr(v) : applySpec(v, spec);
                 b.append(text);
                 i = e;
@@ -115,5 +119,65 @@ final class StrFormat {
             case '^' -> f.repeat(pad / 2) + body + f.repeat(pad - pad / 2);
             default -> body + f.repeat(pad);
         };
+    }
+
+    /** Python's {@code '%s' % args} string formatting (the conversions templates use). */
+    static String percentFormat(String fmt, Object args) {
+        List<Object> values = args instanceof List<?> l ? new ArrayList<>(l) : List.of(args);
+        Map<?, ?> mapping = args instanceof Map<?, ?> m ? m : null;
+        StringBuilder b = new StringBuilder();
+        int vi = 0;
+        for (int i = 0; i < fmt.length(); i++) {
+            char c = fmt.charAt(i);
+            if (c != '%') {
+                b.append(c);
+                continue;
+            }
+            if (++i >= fmt.length()) throw PyRuntime.fail("ValueError: incomplete format");
+            String keyName = null;
+            if (fmt.charAt(i) == '(') {
+                int e = fmt.indexOf(')', i);
+                keyName = fmt.substring(i + 1, e);
+                i = e + 1;
+            }
+            int specStart = i;
+            while (i < fmt.length() && "-+ #0123456789.".indexOf(fmt.charAt(i)) >= 0) i++;
+            String spec = fmt.substring(specStart, i);
+            char conv = fmt.charAt(i);
+            if (conv == '%') {
+                b.append('%');
+                continue;
+            }
+            Object v;
+            if (keyName != null && mapping != null) {
+                v = mapping.get(keyName);
+            } else {
+                if (vi >= values.size()) throw PyRuntime.fail("TypeError: not enough arguments for format string");
+                v = values.get(vi++);
+            }
+            String body = switch (conv) {
+                case 's' -> PyRuntime.str(v);
+                case 'r', 'a' -> PyRuntime.repr(v);
+                case 'd', 'i', 'u' -> Long.toString(PyRuntime.toLong(v instanceof Double d ? (long) (double) d : v));
+                case 'f', 'F', 'e', 'E', 'g', 'G' -> String.format(Locale.ROOT,
+                        "%" + (spec.contains(".") ? spec.substring(spec.indexOf('.')) : ".6") + conv,
+                        PyRuntime.toDouble(v));
+                case 'x', 'X', 'o' -> String.format("%" + conv, PyRuntime.toLong(v));
+                case 'c' -> PyRuntime.isStr(v) ? PyRuntime.s(v) : Character.toString((int) PyRuntime.toLong(v));
+                default -> throw PyRuntime.fail("ValueError: unsupported format character '" + conv + "'");
+            };
+            String width = spec.contains(".") ? spec.substring(0, spec.indexOf('.')) : spec;
+            boolean left = width.contains("-");
+            boolean zero = width.startsWith("0");
+            String digits = width.replaceAll("[^0-9]", "");
+            if (zero && !digits.isEmpty()) digits = digits.substring(1);
+            if (!digits.isEmpty()) {
+                int w = Integer.parseInt(digits);
+                int pad = w - PyStr.len(body);
+                if (pad > 0) body = left ? body + " ".repeat(pad) : (zero ? "0" : " ").repeat(pad) + body;
+            }
+            b.append(body);
+        }
+        return b.toString();
     }
 }
