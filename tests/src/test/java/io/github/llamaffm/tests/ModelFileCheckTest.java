@@ -256,16 +256,16 @@ class ModelFileCheckTest {
     void unigramCharsmapThatLeadsOutOfItsArray() throws IOException {
         Path intact = file("charsmap-intact", m -> {
             m.put("tokenizer.ggml.model", GgufValue.ofString("t5"));
-            m.put("tokenizer.ggml.precompiled_charsmap", GgufValue.ofArray(GgufArray.ofUInt8(ModelFuzzer.charsmap(null))));
+            m.put("tokenizer.ggml.precompiled_charsmap", GgufValue.ofArray(GgufArray.ofUInt8(SemanticMutations.charsmap(null))));
         });
         assertDoesNotThrow(() -> ModelFileCheck.checkModel(intact));
-        byte[] broken = ModelFuzzer.charsmap(null);
+        byte[] broken = SemanticMutations.charsmap(null);
         java.nio.ByteBuffer.wrap(broken).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(4, 4096 << 10); // root base far outside
         rejected(file("charsmap-root", m -> {
             m.put("tokenizer.ggml.model", GgufValue.ofString("t5"));
             m.put("tokenizer.ggml.precompiled_charsmap", GgufValue.ofArray(GgufArray.ofUInt8(broken)));
         }), "precompiled_charsmap", "leads to node");
-        byte[] unterminated = ModelFuzzer.charsmap(null);
+        byte[] unterminated = SemanticMutations.charsmap(null);
         unterminated[unterminated.length - 1] = 'b';
         rejected(file("charsmap-nul", m -> {
             m.put("tokenizer.ggml.model", GgufValue.ofString("t5"));
