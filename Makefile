@@ -11,32 +11,35 @@
 #   make bench     speed against llama.cpp's llama-bench -> target/bench/ (ARGS="--models tiny --reps 3")
 #   make bench-jmh JMH micro-benchmarks of the binding's own costs -> target/bench/jmh.*
 #   make fuzz N=20000 SEED=1   hostile model files: N seeded mutations, in child JVMs; lists any file that kills the JVM
+#   make deps      install what the build needs (scripts/setup-deps; test and every build target run it first)
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
-MIN_JDK := 22
+SETUP_DEPS := scripts/setup-deps
 
-# JAVA_HOME when new enough, else the newest JDK under /usr/lib/jvm, else macOS's java_home.
-JDK := $(shell \
-  ver() { "$$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }; \
-  ok() { [ -x "$$1/bin/javac" ] && v=$$(ver "$$1") && [ -n "$$v" ] && [ "$${v%%.*}" -ge $(MIN_JDK) ]; }; \
-  if [ -n "$$JAVA_HOME" ] && ok "$$JAVA_HOME"; then echo "$$JAVA_HOME"; exit; fi; \
-  best=; bestv=0; \
-  for d in /usr/lib/jvm/* /opt/java/* /opt/jdk* "$$HOME"/.sdkman/candidates/java/*; do \
-    [ -d "$$d" ] && [ ! -L "$$d" ] && ok "$$d" || continue; v=$$(ver "$$d"); v=$${v%%.*}; \
-    [ "$$v" -gt "$$bestv" ] && best=$$d && bestv=$$v; \
-  done; \
-  if [ -n "$$best" ]; then echo "$$best"; exit; fi; \
-  if [ -x /usr/libexec/java_home ]; then /usr/libexec/java_home -v $(MIN_JDK)+ 2>/dev/null; fi)
-
+# A JDK new enough (JAVA_HOME, else the newest under /usr/lib/jvm, /opt, sdkman, macOS's java_home):
+# scripts/setup-deps finds it, as it does for its own check.
+JDK := $(shell $(SETUP_DEPS) --print-jdk 2>/dev/null)
+# None yet: a target that builds runs the setup script now, which installs one where the system's
+# packages have one (or prints the commands to run and stops), then looks again.
 ifeq ($(strip $(JDK)),)
-$(error No JDK $(MIN_JDK) or newer found (looked at JAVA_HOME, /usr/lib/jvm, /opt, sdkman, /usr/libexec/java_home). \
-Install one, e.g. 'apt-get install openjdk-25-jdk' or Temurin 25, or set JAVA_HOME to it)
+ifneq ($(filter-out help clean,$(or $(MAKECMDGOALS),help)),)
+$(info No JDK new enough yet: running $(SETUP_DEPS))
+ifneq ($(shell $(SETUP_DEPS) >&2; echo $$?),0)
+$(error $(SETUP_DEPS) could not install everything: run what it printed above, then make again)
+endif
+JDK := $(shell $(SETUP_DEPS) --print-jdk)
+endif
+endif
+ifeq ($(strip $(JDK)),)
+ifneq ($(filter-out help,$(or $(MAKECMDGOALS),help)),)
+$(error $(shell $(SETUP_DEPS) --print-jdk 2>&1 >/dev/null))
+endif
 endif
 
 export JAVA_HOME := $(JDK)
 JDK_MAJOR := $(shell "$(JDK)/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
 # Maven's own libraries use sun.misc.Unsafe, which JDK 24+ warns about on every run.
-ifeq ($(shell [ "$(JDK_MAJOR)" -ge 24 ] && echo y),y)
+ifeq ($(shell [ "$(JDK_MAJOR)" -ge 24 ] 2>/dev/null && echo y),y)
 export MAVEN_OPTS := $(MAVEN_OPTS) --sun-misc-unsafe-memory-access=allow
 # JMH (make bench-jmh) uses it too.
 UNSAFE_OK := --sun-misc-unsafe-memory-access=allow
@@ -52,26 +55,30 @@ CHAT_JAR := examples/target/llama-ffm-chat.jar
 # The API, its dependencies and the natives: the jars next to the chat program.
 RUNTIME_CP = $(CHAT_JAR):$$(ls examples/target/lib/*.jar | paste -sd:)
 JSHELL := $(JDK)/bin/jshell --class-path "$(RUNTIME_CP)" -R--enable-native-access=ALL-UNNAMED \
-  -R-Dorg.slf4j.simpleLogger.log.llama.cpp=warn --startup DEFAULT --startup examples/jshell/startup.jsh
+  --startup DEFAULT --startup examples/jshell/startup.jsh
 
-.PHONY: help test natives build info javadoc clean bindings chat jshell jshell-run example bench bench-jmh bench-build fuzz
+.PHONY: help deps test natives build info javadoc clean bindings chat jshell jshell-run example bench bench-jmh bench-build fuzz
 help:
-	@echo "llama-ffm (JDK: $(JDK))"
+	@echo "llama-ffm (JDK: $(or $(JDK),none yet: make deps))"
 	@sed -n 's/^#   /  /p' Makefile
 
-test:
+# Cheap when everything is there: it only looks.
+deps:
+	@$(SETUP_DEPS)
+
+test: deps
 	$(MVN) verify javadoc:javadoc
 
 FUZZ_LOG := tests/target/surefire-reports/io.github.llamaffm.tests.ModelFuzzTest-output.txt
-fuzz:
+fuzz: deps
 	@echo "progress: tail -f $(FUZZ_LOG)"
 	$(MVN) -pl tests -am verify -Dtest=ModelFuzzTest -Dsurefire.failIfNoSpecifiedTests=false \
 	  -Dfuzz.count=$(or $(N),1000) -Dfuzz.seed=$(or $(SEED),1); rc=$$?; grep -v '^ABORT_CAUGHT' $(FUZZ_LOG) | tail -20; exit $$rc
 
-natives:
+natives: deps
 	$(MVN) -pl native install
 
-build:
+build: deps
 	$(MVN) -q -DskipTests install
 
 chat: build
@@ -85,14 +92,14 @@ jshell-run: build
 
 example: build
 	@[ -n "$(NAME)" ] || { echo "usage: make example NAME=ContextsExample [MODEL=path/to/model.gguf]"; exit 2; }
-	$(JAVA) --enable-native-access=ALL-UNNAMED -Dorg.slf4j.simpleLogger.log.llama.cpp=warn -cp "$(RUNTIME_CP)" \
+	$(JAVA) --enable-native-access=ALL-UNNAMED -cp "$(RUNTIME_CP)" \
 	  io.github.llamaffm.examples.$(NAME) $(if $(MODEL),"$(MODEL)") $(ARGS)
 
 # The bench module and what it needs, built in the reactor (nothing installed into ~/.m2).
 BENCH_CP = bench/target/llama-ffm-bench.jar:$$(ls bench/target/lib/*.jar | paste -sd:)
 BENCH_JAVA = $(JAVA) --enable-native-access=ALL-UNNAMED $(UNSAFE_OK) -cp "$(BENCH_CP)"
 
-bench-build:
+bench-build: deps
 	$(MVN) -q -pl bench -am -DskipTests package
 
 bench: bench-build
@@ -104,13 +111,13 @@ bench-jmh: bench-build
 info: build
 	$(JAVA) --enable-native-access=ALL-UNNAMED -cp "$(RUNTIME_CP)" io.github.llamaffm.examples.SystemInfo
 
-javadoc:
+javadoc: deps
 	$(MVN) -q -DskipTests install javadoc:javadoc
 
 clean:
 	$(MVN) -q clean
 
-bindings:
+bindings: deps
 ifdef JEXTRACT
 	src=$$(native/fetch-source.sh) && rm -f $(BINDINGS_OUT)/*.java && \
 	  "$(JEXTRACT)" --output bindings/src/main/java -t io.github.llamaffm.bindings --header-class-name llama_h \

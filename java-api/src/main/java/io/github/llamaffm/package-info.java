@@ -47,5 +47,12 @@
  * {@link io.github.llamaffm.ContextFullException}); bad arguments are refused in Java before they
  * reach C ({@code IllegalArgumentException}, {@code NullPointerException}). Model and adapter files
  * are checked before llama.cpp opens them, so a hostile file is an exception, not a crash.
+ *
+ * <h2>Logging</h2>
+ * llama.cpp's and ggml's log goes to SLF4J, logger {@code llama.cpp}, never to stdout. Its ERROR
+ * and WARN stay ERROR and WARN; its INFO, which is chatty (a model load alone logs every metadata
+ * key and buffer size), is DEBUG; its DEBUG is TRACE; a continued message keeps the level of the
+ * line it continues. At an application's usual INFO level only llama.cpp's warnings and errors
+ * show; set {@code llama.cpp} to DEBUG to see what llama.cpp's own programs print.
  */
 package io.github.llamaffm;

@@ -54,8 +54,6 @@ public final class BenchMain {
      */
     public static void main(String[] args) throws Exception {
         Map<String, String> opt = options(args);
-        // llama.cpp's info log would bury the table; problems still show.
-        System.setProperty("org.slf4j.simpleLogger.log.llama.cpp", System.getProperty("org.slf4j.simpleLogger.log.llama.cpp", "warn"));
         BenchSettings settings = new BenchSettings(Integer.parseInt(opt.get("threads")), Integer.parseInt(opt.get("pp")),
                 Integer.parseInt(opt.get("tg")), Integer.parseInt(opt.get("reps")), 2048, 512);
         int rounds = Integer.parseInt(opt.get("rounds"));

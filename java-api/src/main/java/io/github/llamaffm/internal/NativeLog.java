@@ -2,6 +2,7 @@ package io.github.llamaffm.internal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 import io.github.llamaffm.bindings.ggml_log_callback;
 
@@ -17,15 +18,17 @@ import java.util.regex.Pattern;
 /**
  * Routes llama.cpp's and ggml's log to SLF4J (logger {@code llama.cpp}). The callback is one
  * upcall stub for the whole process; it assembles the fragments llama.cpp logs ({@code CONT}
- * continuations, messages without a newline) into lines, per native thread.
+ * continuations, messages without a newline) into lines, per native thread ({@link LogLines}).
+ *
+ * <p>Levels: llama.cpp's ERROR and WARN stay ERROR and WARN; its INFO, which is chatty (a model
+ * load alone logs every metadata key and buffer size), is DEBUG; its DEBUG is TRACE; a CONT line keeps the level
+ * of the message it continues. So an application's usual INFO level shows llama.cpp's warnings and
+ * errors only, and {@code llama.cpp} at DEBUG shows what llama.cpp's own programs print.
  *
  * <p>It also keeps the last error lines of each thread, so that a NULL returned by llama.cpp can
  * become an exception carrying llama.cpp's own message.
  */
 public final class NativeLog {
-    /** ggml_log_level values (ggml.h). */
-    static final int LEVEL_DEBUG = 1, LEVEL_INFO = 2, LEVEL_WARN = 3, LEVEL_ERROR = 4, LEVEL_CONT = 5;
-
     private static final Logger LOG = LoggerFactory.getLogger("llama.cpp");
     private static final Pattern BACKEND_LOADED = Pattern.compile("loaded (\\S+) backend from (.+)$");
     private static final int RECENT_LINES = 16;
@@ -71,43 +74,25 @@ public final class NativeLog {
     private static void onLog(int level, MemorySegment text, MemorySegment userData) {
         try {
             String s = text.equals(MemorySegment.NULL) ? "" : text.reinterpret(Long.MAX_VALUE).getString(0);
-            LineState st = STATE.get();
-            if (level != LEVEL_CONT) {
-                if (!st.pending.isEmpty()) st.flush();
-                st.level = level;
-            }
-            st.pending.append(s);
-            int nl;
-            while ((nl = st.pending.indexOf("\n")) >= 0) {
-                String line = st.pending.substring(0, nl);
-                st.pending.delete(0, nl + 1);
-                st.emit(line);
-            }
+            STATE.get().lines.accept(level, s);
         } catch (Throwable t) {
             try { LOG.warn("dropped a llama.cpp log message", t); } catch (Throwable ignored) { /* nothing left to do */ }
         }
     }
 
     private static final class LineState {
-        final StringBuilder pending = new StringBuilder();
         final List<String> recent = new ArrayList<>();
-        int level = LEVEL_INFO;
+        final LogLines lines = new LogLines(this::emit);
 
-        void flush() {
-            String line = pending.toString();
-            pending.setLength(0);
-            emit(line);
-        }
-
-        void emit(String line) {
-            if (line.isBlank()) return;
+        void emit(Level level, String line) {
             switch (level) {
-                case LEVEL_ERROR -> LOG.error(line);
-                case LEVEL_WARN -> LOG.warn(line);
-                case LEVEL_INFO -> LOG.info(line);
-                default -> LOG.debug(line);
+                case ERROR -> LOG.error(line);
+                case WARN -> LOG.warn(line);
+                case INFO -> LOG.info(line);
+                case DEBUG -> LOG.debug(line);
+                case TRACE -> LOG.trace(line);
             }
-            if (level == LEVEL_ERROR || level == LEVEL_WARN) {
+            if (level == Level.ERROR || level == Level.WARN) {
                 if (recent.size() == RECENT_LINES) recent.remove(0);
                 recent.add(line.strip());
             }

@@ -25,7 +25,7 @@ class JShellScriptTest {
         Path dir = Path.of(System.getProperty("llama.ffm.jshell.dir"));
         List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "jshell").toString(),
                 "--class-path", String.join(File.pathSeparator, cp), "-R--enable-native-access=ALL-UNNAMED",
-                "-R-Dmodel=" + model, "-R-Dorg.slf4j.simpleLogger.log.llama.cpp=error",
+                "-R-Dmodel=" + model,
                 "--startup", "DEFAULT", "--startup", dir.resolve("startup.jsh").toString(), dir.resolve(script).toString());
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         p.getOutputStream().close();
@@ -34,6 +34,7 @@ class JShellScriptTest {
         assertEquals(0, p.exitValue(), out);
         assertTrue(!out.contains("Error:") && !out.contains("Exception"), out);
         assertTrue(!out.contains("restricted method"), "native access warning:\n" + out);
+        assertTrue(!out.contains("INFO llama.cpp"), "llama.cpp's INFO log shown (it is SLF4J DEBUG):\n" + out);
         return out;
     }
 

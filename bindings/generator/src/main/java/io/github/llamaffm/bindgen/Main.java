@@ -50,7 +50,7 @@ public final class Main {
         }
         Path libclang = Clang.findLibclang();
         if (libclang == null) {
-            System.err.println("libclang not found: install libclang-14-dev (Debian) or set LIBCLANG=/path/to/libclang.so");
+            System.err.println("libclang not found: run scripts/setup-deps (Debian: apt-get install libclang-14-dev) or set LIBCLANG=/path/to/libclang.so");
             System.exit(3);
         }
         Path src = Path.of(opt.get("--source"));
