@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The API as a named module: an application module compiled here against the built jars on the
- * module path, run in a fresh JVM with the module-path flags the README gives. It writes a tiny
+ * module path, run in a fresh JVM with the module-path flags docs/JPMS.md gives. It writes a tiny
  * model with the GGUF writer, loads it (the natives come from the natives jar, an automatic
  * module), tokenizes, generates, renders a chat template (Jinjava on the module path) and reads a
  * record from JSON; {@code internal} and the bindings stay closed to it.
