@@ -22,7 +22,7 @@ import java.util.WeakHashMap;
  * (or, since templates often trim it, its stripped form); a match that would cut through a
  * control token's text is skipped. A message that cannot be found (a template that rewrites the
  * text) is harmless unless it contains the text of a control token; then
- * {@link #tokenize(Vocab, boolean)} refuses rather than guess.
+ * {@link #tokenize(Vocab, SpecialTokens)} refuses rather than guess.
  */
 public final class RenderedPrompt {
     /**
