@@ -9,8 +9,9 @@
 #   make bindings  regenerate bindings/ from llama.cpp's headers (JEXTRACT=/path/to/jextract to use jextract)
 #   make javadoc   API docs, warnings are errors
 #   make bench     speed against llama.cpp's llama-bench -> target/bench/ (ARGS="--models tiny --reps 3")
-#   make bench-jmh JMH micro-benchmarks of the binding's own costs -> target/bench/jmh.*
+#   make bench-jmh JMH micro-benchmarks of the binding's own costs -> target/bench/jmh.* (ARGS="--suite chat [--templates all]": chat template rendering -> jmh-chat.*)
 #   make fuzz N=20000 SEED=1   hostile model files: N seeded mutations, in child JVMs; lists any file that kills the JVM
+#   make chat-golden  re-freeze Jinja2's renders of the chat-template corpus (needs python3 with jinja2) -> java-api/src/test/resources/chat-templates/golden/
 #   make deps      install what the build needs (scripts/setup-deps; test and every build target run it first)
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
@@ -57,7 +58,7 @@ RUNTIME_CP = $(CHAT_JAR):$$(ls examples/target/lib/*.jar | paste -sd:)
 JSHELL := $(JDK)/bin/jshell --class-path "$(RUNTIME_CP)" -R--enable-native-access=ALL-UNNAMED \
   --startup DEFAULT --startup examples/jshell/startup.jsh
 
-.PHONY: help deps test natives build info javadoc clean bindings chat jshell jshell-run example bench bench-jmh bench-build fuzz
+.PHONY: help deps test natives build info javadoc clean bindings chat jshell jshell-run example bench bench-jmh bench-build fuzz chat-golden
 help:
 	@echo "llama-ffm (JDK: $(or $(JDK),none yet: make deps))"
 	@sed -n 's/^#   /  /p' Makefile
@@ -128,3 +129,11 @@ else
 	  -cp bindings/generator/target/classes io.github.llamaffm.bindgen.Main --source "$$src" \
 	  --filter bindings/includes.txt --output $(BINDINGS_OUT) --version $(LLAMA_CPP_VERSION)
 endif
+
+# The differential corpus of the chat templates: every llama.cpp template under every scenario,
+# and every compat case, rendered by real Jinja2 as transformers sets it up; the test compares
+# the Java renderer with these files in every build.
+CHAT_RES := java-api/src/test/resources/chat-templates
+chat-golden:
+	src=$$(native/fetch-source.sh) && python3 $(CHAT_RES)/jinja2/hf_render.py --golden $(CHAT_RES)/golden \
+	  "$$src/models/templates" $(CHAT_RES)/jinja2/scenarios.json $(CHAT_RES)/compat-cases.json

@@ -13,9 +13,6 @@
 module io.github.llamaffm {
     requires io.github.llamaffm.bindings;
     requires org.slf4j;
-    // Renders chat templates; no Jinjava type is part of the API. Jinjava has no module name of
-    // its own, so this is the one its jar's file name gives.
-    requires jinjava;
 
     exports io.github.llamaffm;
     exports io.github.llamaffm.chat;

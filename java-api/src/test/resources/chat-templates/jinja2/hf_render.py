@@ -2,9 +2,13 @@
 # (transformers/utils/chat_template_utils.py: ImmutableSandboxedEnvironment with trim_blocks,
 # lstrip_blocks, loopcontrols and the {% generation %} tag; tojson as json.dumps with
 # ensure_ascii=False; raise_exception; strftime_now; tools and documents passed as None).
-# Used by Jinja2DifferentialTest as an oracle when python3 with jinja2 is installed.
+# Its outputs are frozen in ../golden/ (make chat-golden writes them), which Jinja2DifferentialTest
+# compares the Java renderer with in every build; where python3 with jinja2 is installed, the test
+# also runs this script and checks that the frozen outputs are still what Jinja2 gives.
 # Usage: hf_render.py TEMPLATES_DIR SCENARIOS_JSON COMPAT_CASES_JSON  -> JSON on stdout
+#        hf_render.py --golden OUT_DIR TEMPLATES_DIR SCENARIOS_JSON COMPAT_CASES_JSON  -> OUT_DIR/*.json
 import glob
+import hashlib
 import json
 import os
 import sys
@@ -61,10 +65,11 @@ def attempt(source, variables):
         return {"ok": False, "error": type(e).__name__ + ": " + str(e)}
 
 
-def main():
-    templates = sorted(glob.glob(os.path.join(sys.argv[1], "*.jinja")))
-    scenarios = json.load(open(sys.argv[2], encoding="utf-8"))
-    cases = json.load(open(sys.argv[3], encoding="utf-8"))
+def results(templates_dir, scenarios_file, cases_file):
+    """Every template under every scenario, and every compat case: {"templates": [...], "cases": [...]}."""
+    templates = sorted(glob.glob(os.path.join(templates_dir, "*.jinja")))
+    scenarios = json.load(open(scenarios_file, encoding="utf-8"))
+    cases = json.load(open(cases_file, encoding="utf-8"))
     out = {"templates": [], "cases": []}
     for path in templates:
         source = open(path, encoding="utf-8").read()
@@ -79,7 +84,39 @@ def main():
         r = attempt(c["template"], v)
         r["name"] = c["name"]
         out["cases"].append(r)
-    json.dump(out, sys.stdout, ensure_ascii=False)
+    return out
+
+
+def line(key, value):
+    return "  " + json.dumps(key) + ": " + json.dumps(value, ensure_ascii=False)
+
+
+def freeze(out_dir, templates_dir, scenarios_file, cases_file):
+    """Writes the golden files: one per template (its sha256 and one line per scenario), and the cases."""
+    out = results(templates_dir, scenarios_file, cases_file)
+    os.makedirs(out_dir, exist_ok=True)
+    for old in glob.glob(os.path.join(out_dir, "*.json")):
+        os.remove(old)
+    by_template = {}
+    for r in out["templates"]:
+        by_template.setdefault(r.pop("template"), []).append(r)
+    for name, rs in by_template.items():
+        with open(os.path.join(templates_dir, name + ".jinja"), "rb") as f:
+            digest = hashlib.sha256(f.read()).hexdigest()
+        lines = [line("sha256", digest)] + [line(r.pop("scenario"), r) for r in rs]
+        with open(os.path.join(out_dir, name + ".json"), "w", encoding="utf-8", newline="\n") as f:
+            f.write("{\n" + ",\n".join(lines) + "\n}\n")
+    lines = [line("jinja2", jinja2.__version__)] + [line(r.pop("name"), r) for r in out["cases"]]
+    with open(os.path.join(out_dir, "compat-cases.json"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("{\n" + ",\n".join(lines) + "\n}\n")
+    print("wrote %d template files and compat-cases.json to %s" % (len(by_template), out_dir), file=sys.stderr)
+
+
+def main():
+    if sys.argv[1] == "--golden":
+        freeze(*sys.argv[2:6])
+    else:
+        json.dump(results(*sys.argv[1:4]), sys.stdout, ensure_ascii=False)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,5 @@
 package io.github.llamaffm.chat;
 
-import com.hubspot.jinjava.interpret.RenderResult;
-import com.hubspot.jinjava.interpret.TemplateError;
 import io.github.llamaffm.LlamaModel;
 import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.Vocab;
@@ -27,28 +25,28 @@ import java.util.Objects;
  * int[] tokens = p.tokenize(model.vocab(), SpecialTokens.PARSE);   // message text can never become control tokens
  * }</pre>
  *
- * <p>The engine is Jinjava; the template is first translated by this package so that Jinja2's
- * grammar, whitespace rules and Python's semantics hold where Jinjava's differ. Known
- * differences from Jinja2 that remain: a None value prints as the empty string only when
- * undefined (printing {@code None} gives {@code "None"}, as in Python), list methods that modify
- * ({@code append}, {@code pop}) are allowed where transformers' sandbox refuses them, and
- * {@code {% call %}}, recursive loops, {@code *args} and template inheritance are not supported
- * (no known chat template uses them). Instances are immutable and thread-safe.
+ * <p>The template is compiled and run by this package's own Jinja implementation: Jinja2's lexer
+ * and parser (same grammar, precedence and whitespace rules), an interpreter that walks the
+ * parsed tree with Jinja2's scoping, and a runtime with Python's semantics for values, operators,
+ * filters, tests and the methods of {@code str}, {@code dict} and {@code list}, sandboxed as
+ * transformers sandboxes it (list and dict methods that modify are refused). Not supported: template
+ * inheritance and inclusion ({@code extends}, {@code block}, {@code include}, {@code import}),
+ * {@code with}, {@code do}, and {@code *args}/{@code **kwargs} in calls (no known chat template
+ * uses them). Instances are immutable and thread-safe.
  */
 public final class ChatTemplate {
     private final String source;
     private final String bosToken;
     private final String eosToken;
     private final Clock clock;
-    private final JinjaTranslator.Translation translation;
+    private final JinjaTemplate template;
 
-    private ChatTemplate(String source, String bosToken, String eosToken, Clock clock,
-                         JinjaTranslator.Translation translation) {
+    private ChatTemplate(String source, String bosToken, String eosToken, Clock clock, JinjaTemplate template) {
         this.source = source;
         this.bosToken = bosToken;
         this.eosToken = eosToken;
         this.clock = clock;
-        this.translation = translation;
+        this.template = template;
     }
 
     /**
@@ -79,7 +77,7 @@ public final class ChatTemplate {
     public static ChatTemplate of(String jinjaSource, String bosToken, String eosToken) {
         Objects.requireNonNull(jinjaSource, "jinjaSource");
         return new ChatTemplate(jinjaSource, bosToken, eosToken, Clock.systemDefaultZone(),
-                JinjaTranslator.translate(jinjaSource));
+                JinjaTemplate.compile(jinjaSource));
     }
 
     /**
@@ -107,7 +105,7 @@ public final class ChatTemplate {
      * @throws NullPointerException if {@code clock} is null
      */
     public ChatTemplate withClock(Clock clock) {
-        return new ChatTemplate(source, bosToken, eosToken, Objects.requireNonNull(clock, "clock"), translation);
+        return new ChatTemplate(source, bosToken, eosToken, Objects.requireNonNull(clock, "clock"), template);
     }
 
     /**
@@ -194,44 +192,26 @@ public final class ChatTemplate {
             throw new IllegalArgumentException("variables may not redefine 'messages' or 'add_generation_prompt'");
         }
         Map<String, Object> bindings = new HashMap<>();
-        bindings.put("__k", translation.constants());
         bindings.put("messages", PyRuntime.fromJava(messages));
         bindings.put("add_generation_prompt", addGenerationPrompt);
         // transformers always passes these two, None when absent
         bindings.put("tools", PyRuntime.NONE);
         bindings.put("documents", PyRuntime.NONE);
-        for (String f : JinjaTranslator.BUILTINS) bindings.put(f, new PyGlobals.PyFunction(f));
+        for (String f : PyGlobals.NAMES) bindings.put(f, new PyGlobals.PyFunction(f));
         if (bosToken != null) bindings.put("bos_token", bosToken);
         if (eosToken != null) bindings.put("eos_token", eosToken);
         for (Map.Entry<String, ?> e : variables.entrySet()) {
-            bindings.put(JinjaTranslator.var(e.getKey()), PyRuntime.fromJava(e.getValue()));
+            bindings.put(e.getKey(), PyRuntime.fromJava(e.getValue()));
         }
-        PyRuntime.RenderState state = new PyRuntime.RenderState(clock);
-        PyRuntime.RenderState outer = PyRuntime.STATE.get();
-        PyRuntime.STATE.set(state);
-        RenderResult result;
         try {
-            result = JinjavaEngine.JINJAVA.renderForResult(translation.source(), bindings);
+            return template.render(bindings, clock);
         } catch (ChatTemplateException e) {
             throw e;
+        } catch (StackOverflowError e) {
+            throw new ChatTemplateException("RecursionError: maximum recursion depth exceeded", e);
         } catch (RuntimeException e) {
-            if (state.error != null) throw state.error;
             throw new ChatTemplateException("chat template failed: " + e.getMessage(), e);
-        } finally {
-            PyRuntime.STATE.set(outer);
         }
-        if (state.error != null) throw state.error;
-        for (TemplateError err : result.getErrors()) {
-            if (err.getSeverity() == TemplateError.ErrorType.FATAL) {
-                throw new ChatTemplateException("chat template failed: " + err.getMessage());
-            }
-        }
-        return result.getOutput();
-    }
-
-    /** The translated Jinjava source (for diagnostics and tests). */
-    String translatedSource() {
-        return translation.source();
     }
 
     @Override

@@ -40,6 +40,9 @@ final class JinjaLexer {
 
     private final String src;
     private int line = 1;
+    /** How far {@link #lineAt} has counted newlines, and the line there. */
+    private int counted;
+    private int countedLine = 1;
 
     private JinjaLexer(String src) {
         this.src = src;
@@ -245,10 +248,10 @@ final class JinjaLexer {
     // ------------------------------------------------------------------------------------------
     // Template segments
 
+    /** The line of {@code pos}; positions only grow, so each newline is counted once. */
     private int lineAt(int pos) {
-        int l = 1;
-        for (int i = 0; i < pos && i < src.length(); i++) if (src.charAt(i) == '\n') l++;
-        return l;
+        for (; counted < pos && counted < src.length(); counted++) if (src.charAt(counted) == '\n') countedLine++;
+        return countedLine;
     }
 
     private List<Seg> run() {

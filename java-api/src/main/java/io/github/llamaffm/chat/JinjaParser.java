@@ -6,6 +6,7 @@ import io.github.llamaffm.chat.JinjaAst.Assign;
 import io.github.llamaffm.chat.JinjaAst.AssignBlock;
 import io.github.llamaffm.chat.JinjaAst.Binary;
 import io.github.llamaffm.chat.JinjaAst.Call;
+import io.github.llamaffm.chat.JinjaAst.CallTag;
 import io.github.llamaffm.chat.JinjaAst.Compare;
 import io.github.llamaffm.chat.JinjaAst.Concat;
 import io.github.llamaffm.chat.JinjaAst.Cond;
@@ -43,7 +44,7 @@ import java.util.Set;
 /**
  * Jinja2's parser (jinja2/parser.py), same grammar and precedence: reads the body of one tag into
  * {@link JinjaAst} nodes, an expression for {@code {{ }}} and a statement for {@code {% %}}. It
- * exists apart from the lexer and the emitter so that the grammar lives in one place whatever
+ * exists apart from the lexer and the interpreter so that the grammar lives in one place whatever
  * runs the nodes. Errors are template syntax errors that name the tag's line.
  */
 final class JinjaParser {
@@ -71,16 +72,19 @@ final class JinjaParser {
                 yield new Else();
             }
             // as before this split: what follows an end tag's name is not checked
-            case "endif", "endfor", "endset", "endmacro", "endfilter", "endgeneration" ->
+            case "endif", "endfor", "endset", "endmacro", "endcall", "endfilter", "endgeneration" ->
                     new End(head.text().substring(3));
             case "for" -> parseFor();
             case "set" -> parseSet();
-            case "macro" -> new MacroDef(parseMacroSignature());
+            case "macro" -> {
+                String name = ts.expectName();
+                Macro m = parseSignature(name);
+                ts.expectEnd();
+                yield new MacroDef(m);
+            }
+            case "call" -> parseCallTag();
             case "filter" -> {
-                Expr chain = new Name(JinjaAst.BODY);
-                do {
-                    chain = parseFilterCall(chain);
-                } while (ts.accept("|"));
+                Expr chain = parseBodyFilters();
                 ts.expectEnd();
                 yield new FilterBlock(chain);
             }
@@ -106,15 +110,16 @@ final class JinjaParser {
         } while (ts.accept(","));
         if (paren) ts.expect(")");
         if (!ts.next().name("in")) throw syntax("expected 'in' in for loop", line);
-        Expr iter = parseTupleNoCond();
+        Expr iter = parseTuple(false);
         Expr cond = null;
         if (ts.peek().name("if")) {
             ts.next();
             cond = parseExpression(true);
         }
-        if (ts.peek().name("recursive")) throw syntax("recursive loops are not supported", line);
+        boolean recursive = ts.peek().name("recursive");
+        if (recursive) ts.next();
         ts.expectEnd();
-        return new For(targets, iter, cond);
+        return new For(targets, iter, cond, recursive);
     }
 
     private Stmt parseSet() {
@@ -125,25 +130,40 @@ final class JinjaParser {
         } while (ts.accept(","));
         if (ts.peek().kind() == Kind.EOF) {
             if (targets.size() != 1 || targets.get(0).attr() != null) throw syntax("bad block set", line);
-            return new AssignBlock(targets.get(0).name());
+            return new AssignBlock(targets.get(0).name(), null);
         }
-        if (ts.peek().op("|")) throw syntax("filtered block set is not supported", line);
+        if (ts.peek().op("|")) {
+            if (targets.size() != 1 || targets.get(0).attr() != null) throw syntax("bad block set", line);
+            ts.next();
+            Expr chain = parseBodyFilters();
+            ts.expectEnd();
+            return new AssignBlock(targets.get(0).name(), chain);
+        }
         ts.expect("=");
-        Expr value = parseTupleNoCondAllowCond();
+        Expr value = parseTuple(true);
         ts.expectEnd();
         return new Assign(targets, value);
     }
 
-    /** The signature of a {@code macro} tag; null for any other statement. */
-    Macro macroSignatureOrNull() {
-        if (!ts.peek().name("macro")) return null;
-        ts.next();
-        return parseMacroSignature();
+    /** {@code call(params) expr}: the caller's signature (none without parentheses) and the call. */
+    private CallTag parseCallTag() {
+        Macro caller = ts.peek().op("(") ? parseSignature("caller") : new Macro("caller", List.of(), List.of());
+        if (!(parseExpression(true) instanceof Call call)) throw syntax("expected a call", line);
+        ts.expectEnd();
+        return new CallTag(caller, call);
     }
 
-    /** A macro's name and parameters (the {@code macro} keyword already consumed). */
-    private Macro parseMacroSignature() {
-        String name = ts.expectName();
+    /** The filters of a filter block or a filtered block set, applied to {@code Name(BODY)}. */
+    private Expr parseBodyFilters() {
+        Expr chain = new Name(JinjaAst.BODY);
+        do {
+            chain = parseFilterCall(chain);
+        } while (ts.accept("|"));
+        return chain;
+    }
+
+    /** A parenthesised parameter list with defaults, as the signature of {@code name}. */
+    private Macro parseSignature(String name) {
         ts.expect("(");
         List<String> params = new ArrayList<>();
         List<Expr> defaults = new ArrayList<>();
@@ -151,11 +171,14 @@ final class JinjaParser {
             do {
                 if (ts.peek().op(")")) break;
                 params.add(ts.expectName());
-                defaults.add(ts.accept("=") ? parseExpression(true) : null);
+                Expr dflt = ts.accept("=") ? parseExpression(true) : null;
+                if (dflt == null && defaults.stream().anyMatch(d -> d != null)) {
+                    throw syntax("non-default argument follows default argument", line);
+                }
+                defaults.add(dflt);
             } while (ts.accept(","));
             ts.expect(")");
         }
-        ts.expectEnd();
         return new Macro(name, params, defaults);
     }
 
@@ -164,31 +187,22 @@ final class JinjaParser {
 
     /** The expression a {@code {{ }}} tag holds (a bare tuple allowed). */
     Expr parseWhole() {
-        Expr e = parseTupleNoCondAllowCond();
+        Expr e = parseTuple(true);
         ts.expectEnd();
         return e;
     }
 
-    /** parse_tuple(): an expression or a bare tuple {@code a, b}. */
-    Expr parseTupleNoCondAllowCond() {
-        Expr first = parseExpression(true);
+    /**
+     * parse_tuple(): an expression or a bare tuple {@code a, b}; a loop's iterable is read without
+     * conditional expressions (with_condexpr=False), so that its {@code if} is the loop filter.
+     */
+    Expr parseTuple(boolean withCondexpr) {
+        Expr first = parseExpression(withCondexpr);
         if (!ts.peek().op(",")) return first;
         List<Expr> items = new ArrayList<>(List.of(first));
         while (ts.accept(",")) {
-            if (ts.peek().kind() == Kind.EOF) break;
-            items.add(parseExpression(true));
-        }
-        return new ListLit(items, true);
-    }
-
-    /** The iterable of a for loop: parse_tuple(with_condexpr=False). */
-    Expr parseTupleNoCond() {
-        Expr first = parseExpression(false);
-        if (!ts.peek().op(",")) return first;
-        List<Expr> items = new ArrayList<>(List.of(first));
-        while (ts.accept(",")) {
-            if (ts.peek().kind() == Kind.EOF || ts.peek().name("if")) break;
-            items.add(parseExpression(false));
+            if (ts.peek().kind() == Kind.EOF || (!withCondexpr && ts.peek().name("if"))) break;
+            items.add(parseExpression(withCondexpr));
         }
         return new ListLit(items, true);
     }

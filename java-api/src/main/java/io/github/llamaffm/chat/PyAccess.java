@@ -14,10 +14,6 @@ import static io.github.llamaffm.chat.PyRuntime.toLong;
 import static io.github.llamaffm.chat.PyRuntime.truthy;
 import static io.github.llamaffm.chat.PyRuntime.typeName;
 
-import com.hubspot.jinjava.util.ForLoop;
-
-import io.github.llamaffm.chat.JinjavaEngine.PyLoop;
-
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -26,11 +22,10 @@ import java.util.Map;
 
 /**
  * What templates reach through a value: attributes and items ({@code obj.name},
- * {@code obj[key]}, slices), method calls ({@code obj.name(...)}, dispatched to
- * {@link PyMethods}), filters ({@link PyFilters}) and tests ({@link PyTests}), with the
- * arguments of a call bound the way Python binds them ({@link Args}). Kept apart so that the
- * lookup rules (attribute then item, undefined when neither exists, the sandbox's refusals) sit
- * in one place.
+ * {@code obj[key]}, slices) and method calls ({@code obj.name(...)}, dispatched to
+ * {@link PyMethods} and the loop variable), with the arguments of a call, filter or function
+ * bound the way Python binds them ({@link Args}). Kept apart so that the lookup rules (attribute
+ * then item, undefined when neither exists, the sandbox's refusals) sit in one place.
  */
 final class PyAccess {
     private PyAccess() {
@@ -40,19 +35,10 @@ final class PyAccess {
     // Attribute and item access
 
     /** Jinja2's {@code obj.name}: attribute, then item; undefined when neither exists. */
-    public static Object fnga(Object obj, Object name) {
-        String n = s(name);
+    static Object getattr(Object obj, String n) {
         if (obj == null) throw fail("UndefinedError: undefined value has no attribute '" + n + "'");
-        if (obj instanceof PyLoop loop) return loop.attr(n);
+        if (obj instanceof JinjaLoop loop) return loop.attr(n);
         if (obj instanceof Map<?, ?> m) return m.get(n);
-        if (obj instanceof ForLoop fl) return switch (n) {
-            case "index" -> (long) fl.getIndex();
-            case "index0" -> (long) fl.getIndex0();
-            case "first" -> fl.isFirst();
-            case "last" -> fl.isLast();
-            case "length" -> (long) fl.getLength();
-            default -> null;
-        };
         if (obj instanceof Map.Entry<?, ?>) return null;
         if (isStr(obj) || isNum(obj) || obj == NONE || obj instanceof List<?>) return null;
         return beanProperty(obj, n);
@@ -72,7 +58,7 @@ final class PyAccess {
     }
 
     /** Jinja2's {@code obj[key]}: item, then attribute; undefined when neither exists. */
-    public static Object fngi(Object obj, Object key) {
+    static Object getitem(Object obj, Object key) {
         if (obj == null) throw fail("UndefinedError: undefined value has no item " + repr(key));
         if (obj instanceof Map<?, ?> m) {
             if (key == null) return null;
@@ -90,11 +76,11 @@ final class PyAccess {
                 return off < 0 ? null : Character.toString(st.codePointAt(off));
             }
         }
-        if (isStr(key)) return fnga(obj, key);
+        if (isStr(key)) return getattr(obj, s(key));
         return null;
     }
 
-    public static Object fnslice(Object obj, Object start, Object stop, Object step) {
+    static Object slice(Object obj, Object start, Object stop, Object step) {
         if (obj == null) throw fail("UndefinedError: undefined value cannot be sliced");
         long st = step == null || step == NONE ? 1 : toLong(step);
         if (st == 0) throw fail("ValueError: slice step cannot be zero");
@@ -143,18 +129,12 @@ final class PyAccess {
 
     /** {@code obj.name(args, kwargs)}: Python's str, dict and list methods, and the loop's. */
     @SuppressWarnings("unchecked")
-    public static Object fncm(Object obj, Object nameObj, Object argsObj, Object kwObj) {
-        String name = s(nameObj);
-        List<Object> args = (List<Object>) argsObj;
-        Map<String, Object> kw = (Map<String, Object>) kwObj;
+    static Object callMethod(Object obj, String name, Args a) {
         if (obj == null) throw fail("UndefinedError: undefined value has no attribute '" + name + "'");
-        Args a = new Args(name, args, kw);
         if (isStr(obj)) return PyMethods.str(s(obj), name, a);
-        if (obj instanceof PyLoop loop) {
-            if (name.equals("cycle")) {
-                if (args.isEmpty()) throw fail("TypeError: no items for cycling given");
-                return args.get((int) (loop.index0() % args.size()));
-            }
+        if (obj instanceof JinjaLoop loop) return loop.call(name, a);
+        if (obj instanceof PyRuntime.Namespace) {
+            throw fail("UndefinedError: 'Namespace object' has no attribute '" + name + "'");
         }
         if ((obj instanceof Map<?, ?> && PyMethods.DICT_MUTATORS.contains(name))
                 || (obj instanceof List<?> && PyMethods.LIST_MUTATORS.contains(name))) {
@@ -219,17 +199,4 @@ final class PyAccess {
     }
 
     static final Object MISSING = new Object();
-
-    // ------------------------------------------------------------------------------------------
-    // Filters and tests
-
-    @SuppressWarnings("unchecked")
-    public static Object fnf(Object name, Object value, Object args, Object kw) {
-        return PyFilters.apply(s(name), value, new Args(s(name), (List<Object>) args, (Map<String, Object>) kw));
-    }
-
-    @SuppressWarnings("unchecked")
-    public static Object fnis(Object name, Object value, Object args) {
-        return PyTests.test(s(name), value, (List<Object>) args);
-    }
 }

@@ -26,9 +26,9 @@ import java.util.Set;
 /**
  * Jinja2's built-in filters with Jinja2's argument names and semantics, plus transformers'
  * {@code tojson} (json.dumps with ensure_ascii=False and its {@code indent}, {@code separators},
- * {@code sort_keys} options). Jinjava has filters of the same names that differ: its
- * {@code tojson} writes compact JSON, its {@code indent} has no {@code first} argument,
- * {@code items} does not exist, {@code default} and {@code length} see None and undefined as one.
+ * {@code sort_keys} options). Details count: {@code tojson}'s separators and indentation,
+ * {@code indent}'s {@code first} argument, {@code default} and {@code length} telling None from
+ * undefined; templates print tool schemas with them.
  */
 final class PyFilters {
     private PyFilters() {
@@ -162,7 +162,7 @@ final class PyFilters {
             case "sum" -> {
                 Object attr = a.get(0, "attribute", null);
                 Object acc = a.get(1, "start", 0L);
-                for (Object o : iterate(v)) acc = PyOperators.fnadd(acc, attr == null ? o : attribute(o, attr));
+                for (Object o : iterate(v)) acc = PyOperators.add(acc, attr == null ? o : attribute(o, attr));
                 yield acc;
             }
             case "map" -> {
@@ -241,12 +241,12 @@ final class PyFilters {
 
     /** Jinja2's environment.getitem/getattr for filter {@code attribute=} arguments, dotted paths included. */
     static Object attribute(Object o, Object attr) {
-        if (isInt(attr)) return PyAccess.fngi(o, attr);
+        if (isInt(attr)) return PyAccess.getitem(o, attr);
         Object cur = o;
         for (String part : str(attr).split("\\.")) {
             if (cur == null) return null;
             cur = part.chars().allMatch(Character::isDigit) && !part.isEmpty() && cur instanceof List<?>
-                    ? PyAccess.fngi(cur, Long.parseLong(part)) : PyAccess.fngi(cur, part);
+                    ? PyAccess.getitem(cur, Long.parseLong(part)) : PyAccess.getitem(cur, part);
         }
         return cur;
     }

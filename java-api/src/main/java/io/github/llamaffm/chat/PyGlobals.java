@@ -1,7 +1,7 @@
 package io.github.llamaffm.chat;
 
-import static io.github.llamaffm.chat.PyRuntime.STATE;
 import static io.github.llamaffm.chat.PyRuntime.fail;
+import static io.github.llamaffm.chat.PyRuntime.isInt;
 import static io.github.llamaffm.chat.PyRuntime.isStr;
 import static io.github.llamaffm.chat.PyRuntime.iterate;
 import static io.github.llamaffm.chat.PyRuntime.key;
@@ -10,54 +10,78 @@ import static io.github.llamaffm.chat.PyRuntime.str;
 import static io.github.llamaffm.chat.PyRuntime.toLong;
 import static io.github.llamaffm.chat.PyRuntime.typeName;
 
-import com.hubspot.jinjava.el.ext.NamedParameter;
-import com.hubspot.jinjava.objects.Namespace;
+import io.github.llamaffm.chat.PyAccess.Args;
 
-import io.github.llamaffm.chat.PyRuntime.RenderState;
-
+import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The global functions templates call by name (Jinja2's {@code range}, {@code namespace},
- * {@code dict}, and transformers' {@code raise_exception} and {@code strftime_now}; the names are
- * {@link JinjaTranslator#BUILTINS}), and their value as a name ({@link PyFunction}). Kept apart
- * because they take Jinjava's keyword arguments ({@code NamedParameter}) rather than the
- * runtime's {@code __D} dicts.
+ * The global functions templates call by name: Jinja2's {@code range}, {@code namespace} and
+ * {@code dict}, and transformers' {@code raise_exception} and {@code strftime_now}. Templates see
+ * each as a {@link PyFunction} value (so that {@code strftime_now is defined} holds, as in
+ * transformers), which the interpreter calls through {@link #call}.
  */
 final class PyGlobals {
     private PyGlobals() {
     }
 
-    public static Object fn_raise_exception(Object... args) {
-        Object m = args.length == 0 ? "" : unwrapNamed(args[0]);
-        throw fail(str(m));
-    }
+    /** The names of the global functions. */
+    static final Set<String> NAMES = Set.of("range", "namespace", "dict", "raise_exception", "strftime_now");
 
-    public static Object fn_strftime_now(Object... args) {
-        if (args.length != 1 || !isStr(unwrapNamed(args[0]))) {
-            throw fail("TypeError: strftime_now() takes one format string");
+    /** A global function as a value. */
+    record PyFunction(String name) {
+        @Override
+        public String toString() {
+            return "<function " + name + ">";
         }
-        RenderState st = STATE.get();
-        java.time.Clock clock = st == null ? java.time.Clock.systemDefaultZone() : st.clock;
-        return Strftime.format(ZonedDateTime.now(clock), s(unwrapNamed(args[0])));
     }
 
-    public static Object fn_range(Object... args) {
+    /** Calls the global function {@code name}; {@code clock} is the render's, for {@code strftime_now}. */
+    static Object call(String name, Args a, Clock clock) {
+        return switch (name) {
+            case "raise_exception" -> throw fail(str(a.get(0, "message", "")));
+            case "strftime_now" -> {
+                Object format = a.get(0, "format", null);
+                if (a.pos.size() + a.kw.size() != 1 || !isStr(format)) {
+                    throw fail("TypeError: strftime_now() takes one format string");
+                }
+                yield Strftime.format(ZonedDateTime.now(clock), s(format));
+            }
+            case "range" -> range(a);
+            case "namespace" -> {
+                PyRuntime.Namespace ns = new PyRuntime.Namespace();
+                for (Map.Entry<Object, Object> e : dict(a).entrySet()) ns.put(str(e.getKey()), e.getValue());
+                yield ns;
+            }
+            case "dict" -> dict(a);
+            default -> throw fail("UndefinedError: '" + name + "' is undefined");
+        };
+    }
+
+    private static Object range(Args a) {
+        if (!a.kw.isEmpty()) throw fail("TypeError: range() takes no keyword arguments");
+        List<Object> args = a.pos;
+        for (Object o : args) {
+            if (!isInt(o) && !(o instanceof Boolean)) {
+                throw fail("TypeError: '" + typeName(o) + "' object cannot be interpreted as an integer");
+            }
+        }
         long start = 0;
         long stop;
         long step = 1;
-        if (args.length == 1) {
-            stop = toLong(unwrapNamed(args[0]));
-        } else if (args.length == 2 || args.length == 3) {
-            start = toLong(unwrapNamed(args[0]));
-            stop = toLong(unwrapNamed(args[1]));
-            if (args.length == 3) step = toLong(unwrapNamed(args[2]));
+        if (args.size() == 1) {
+            stop = toLong(args.get(0));
+        } else if (args.size() == 2 || args.size() == 3) {
+            start = toLong(args.get(0));
+            stop = toLong(args.get(1));
+            if (args.size() == 3) step = toLong(args.get(2));
         } else {
-            throw fail("TypeError: range expected 1 to 3 arguments, got " + args.length);
+            throw fail("TypeError: range expected 1 to 3 arguments, got " + args.size());
         }
         if (step == 0) throw fail("ValueError: range() arg 3 must not be zero");
         List<Object> out = new ArrayList<>();
@@ -68,52 +92,23 @@ final class PyGlobals {
         return out;
     }
 
-    /** Jinja2's {@code namespace()}: Jinjava's own Namespace, so {@code set ns.x = ...} works. */
-    @SuppressWarnings("unchecked")
-    public static Object fn_namespace(Object... args) {
-        Namespace ns = new Namespace();
-        for (Object a : args) {
-            if (a instanceof NamedParameter np) {
-                ns.put(JinjaTranslator.unvar(np.getName()), np.getValue());
-            } else if (a instanceof Map<?, ?> m) {
-                ns.putAll((Map<String, Object>) m);
-            } else {
-                throw fail("TypeError: namespace() takes a dict or keyword arguments");
-            }
-        }
-        return ns;
-    }
-
-    @SuppressWarnings("unchecked")
-    public static Object fn_dict(Object... args) {
+    /** Python's {@code dict(mapping_or_pairs, **kwargs)}. */
+    private static Map<Object, Object> dict(Args a) {
         Map<Object, Object> m = new LinkedHashMap<>();
-        for (Object a : args) {
-            if (a instanceof NamedParameter np) {
-                m.put(JinjaTranslator.unvar(np.getName()), np.getValue());
-            } else if (a instanceof Map<?, ?> mm) {
+        for (Object p : a.pos) {
+            if (p instanceof Map<?, ?> mm) {
                 m.putAll(mm);
-            } else if (a instanceof List<?> l) {
+            } else if (p instanceof List<?> l) {
                 for (Object pair : l) {
-                    List<Object> p = iterate(pair);
-                    if (p.size() != 2) throw fail("ValueError: dictionary update sequence element has wrong length");
-                    m.put(key(p.get(0)), p.get(1));
+                    List<Object> kv = iterate(pair);
+                    if (kv.size() != 2) throw fail("ValueError: dictionary update sequence element has wrong length");
+                    m.put(key(kv.get(0)), kv.get(1));
                 }
             } else {
-                throw fail("TypeError: cannot convert " + typeName(a) + " to dict");
+                throw fail("TypeError: cannot convert " + typeName(p) + " to dict");
             }
         }
+        m.putAll(a.kw);
         return m;
-    }
-
-    /** A global function as a value, so that {@code strftime_now is defined} holds as in transformers. */
-    record PyFunction(String name) {
-        @Override
-        public String toString() {
-            return "<function " + name + ">";
-        }
-    }
-
-    private static Object unwrapNamed(Object a) {
-        return a instanceof NamedParameter np ? np.getValue() : a;
     }
 }

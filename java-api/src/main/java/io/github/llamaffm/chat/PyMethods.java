@@ -17,8 +17,8 @@ import java.util.Map;
 /**
  * Python's methods on {@code str}, {@code dict} and {@code list}, which templates call
  * ({@code content.strip()}, {@code content.split('</think>')[-1]}, {@code tool.get('x', y)}).
- * Jinjava would call the Java methods of the same name where they exist (with other semantics:
- * {@code String.split} takes a regular expression) and fail where they do not
+ * Written out one by one rather than reached by reflection: Java's methods of the same names have
+ * other semantics ({@code String.split} takes a regular expression) or do not exist
  * ({@code startswith}, {@code lstrip}).
  */
 final class PyMethods {
@@ -141,7 +141,7 @@ final class PyMethods {
 
     private static String slice(String s, long from, long to) {
         if (from == 0 && to == Long.MAX_VALUE) return s;
-        Object r = PyAccess.fnslice(s, from, to == Long.MAX_VALUE ? null : to, null);
+        Object r = PyAccess.slice(s, from, to == Long.MAX_VALUE ? null : to, null);
         return (String) r;
     }
 

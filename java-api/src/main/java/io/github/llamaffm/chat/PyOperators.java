@@ -1,7 +1,5 @@
 package io.github.llamaffm.chat;
 
-import static io.github.llamaffm.chat.PyRuntime.NONE;
-import static io.github.llamaffm.chat.PyRuntime.compare;
 import static io.github.llamaffm.chat.PyRuntime.contains;
 import static io.github.llamaffm.chat.PyRuntime.eq;
 import static io.github.llamaffm.chat.PyRuntime.escaped;
@@ -11,109 +9,64 @@ import static io.github.llamaffm.chat.PyRuntime.isInt;
 import static io.github.llamaffm.chat.PyRuntime.isNum;
 import static io.github.llamaffm.chat.PyRuntime.isStr;
 import static io.github.llamaffm.chat.PyRuntime.iterate;
-import static io.github.llamaffm.chat.PyRuntime.key;
 import static io.github.llamaffm.chat.PyRuntime.s;
 import static io.github.llamaffm.chat.PyRuntime.str;
 import static io.github.llamaffm.chat.PyRuntime.toDouble;
 import static io.github.llamaffm.chat.PyRuntime.toLong;
-import static io.github.llamaffm.chat.PyRuntime.truthy;
 import static io.github.llamaffm.chat.PyRuntime.typeName;
 
 import io.github.llamaffm.chat.PyRuntime.Markup;
-import io.github.llamaffm.chat.PyRuntime.Tuple;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Python's operators and literals, as the functions that translated expressions call
- * ({@code fnadd} is {@code __add}; see {@link JinjavaEngine#functions()}): truth tests,
- * list/tuple/dict displays, unpacking, comparisons and membership, arithmetic with Python's int
- * and float rules, and Jinja2's {@code ~}. Kept apart from the value model so that an operator's
- * whole behaviour, errors included, reads in one place.
+ * Python's operators as templates use them: comparisons and membership, arithmetic with Python's
+ * int and float rules, and Jinja2's {@code ~}; unpacking of {@code a, b = ...}. Kept apart from
+ * the value model so that an operator's whole behaviour, errors included, reads in one place.
  */
 final class PyOperators {
     private PyOperators() {
     }
 
-    // ------------------------------------------------------------------------------------------
-    // Truth, literals and unpacking
-
-    public static Object fnt(Object v) {
-        return truthy(v);
+    /** {@code a op b} for a comparison operator of the parser: {@code == != < <= > >= in notin}. */
+    static boolean compare(String op, Object a, Object b) {
+        return switch (op) {
+            case "==" -> eq(a, b);
+            case "!=" -> !eq(a, b);
+            case "<" -> PyRuntime.compare(a, b, op) < 0;
+            case "<=" -> PyRuntime.compare(a, b, op) <= 0;
+            case ">" -> PyRuntime.compare(a, b, op) > 0;
+            case ">=" -> PyRuntime.compare(a, b, op) >= 0;
+            case "in" -> contains(b, a);
+            case "notin" -> !contains(b, a);
+            default -> throw new IllegalArgumentException(op);
+        };
     }
 
-    public static Object fnnot(Object v) {
-        return !truthy(v);
+    /** {@code a op b} for an arithmetic operator of the parser: {@code + - * / // % **}. */
+    static Object arithmetic(String op, Object a, Object b) {
+        return switch (op) {
+            case "+" -> add(a, b);
+            case "-" -> sub(a, b);
+            case "*" -> mul(a, b);
+            case "/" -> div(a, b);
+            case "//" -> floordiv(a, b);
+            case "%" -> mod(a, b);
+            case "**" -> pow(a, b);
+            default -> throw new IllegalArgumentException(op);
+        };
     }
 
-    public static Object fnnone() {
-        return NONE;
-    }
-
-    public static Object fnisdef(Object v) {
-        return v != null;
-    }
-
-    public static Object fnL(Object... items) {
-        return new ArrayList<>(Arrays.asList(items));
-    }
-
-    public static Object fnT(Object... items) {
-        return new Tuple(Arrays.asList(items));
-    }
-
-    public static Object fnD(Object... kv) {
-        Map<Object, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < kv.length; i += 2) m.put(key(kv[i]), kv[i + 1]);
-        return m;
-    }
-
-    public static Object fnunpack(Object v, Object n) {
+    /** Python's unpacking of an iterable into {@code n} targets. */
+    static List<Object> unpack(Object v, int n) {
         List<Object> items = iterate(v);
-        if (items.size() != toLong(n)) {
-            throw fail("ValueError: expected " + n + " values to unpack, got " + items.size());
+        if (items.size() > n) throw fail("ValueError: too many values to unpack (expected " + n + ")");
+        if (items.size() < n) {
+            throw fail("ValueError: not enough values to unpack (expected " + n + ", got " + items.size() + ")");
         }
         return items;
-    }
-
-    // ------------------------------------------------------------------------------------------
-    // Comparisons and membership
-
-    public static Object fneq(Object a, Object b) {
-        return eq(a, b);
-    }
-
-    public static Object fnne(Object a, Object b) {
-        return !eq(a, b);
-    }
-
-    public static Object fnlt(Object a, Object b) {
-        return compare(a, b, "<") < 0;
-    }
-
-    public static Object fnle(Object a, Object b) {
-        return compare(a, b, "<=") <= 0;
-    }
-
-    public static Object fngt(Object a, Object b) {
-        return compare(a, b, ">") > 0;
-    }
-
-    public static Object fnge(Object a, Object b) {
-        return compare(a, b, ">=") >= 0;
-    }
-
-    public static Object fnin(Object a, Object b) {
-        return contains(b, a);
-    }
-
-    public static Object fnnotin(Object a, Object b) {
-        return !contains(b, a);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -127,7 +80,7 @@ final class PyOperators {
                 + typeName(b) + "'");
     }
 
-    public static Object fnadd(Object a, Object b) {
+    static Object add(Object a, Object b) {
         if (isNum(a) && isNum(b)) {
             if (isFloat(a) || isFloat(b)) return toDouble(a) + toDouble(b);
             return toLong(a) + toLong(b);
@@ -148,7 +101,7 @@ final class PyOperators {
         throw opError("+", a, b);
     }
 
-    public static Object fnsub(Object a, Object b) {
+    static Object sub(Object a, Object b) {
         if (isNum(a) && isNum(b)) {
             if (isFloat(a) || isFloat(b)) return toDouble(a) - toDouble(b);
             return toLong(a) - toLong(b);
@@ -156,7 +109,7 @@ final class PyOperators {
         throw opError("-", a, b);
     }
 
-    public static Object fnmul(Object a, Object b) {
+    static Object mul(Object a, Object b) {
         if (isNum(a) && isNum(b)) {
             if (isFloat(a) || isFloat(b)) return toDouble(a) * toDouble(b);
             return toLong(a) * toLong(b);
@@ -171,7 +124,7 @@ final class PyOperators {
         throw opError("*", a, b);
     }
 
-    public static Object fndiv(Object a, Object b) {
+    static Object div(Object a, Object b) {
         if (isNum(a) && isNum(b)) {
             if (toDouble(b) == 0) throw fail("ZeroDivisionError: division by zero");
             return toDouble(a) / toDouble(b);
@@ -179,7 +132,7 @@ final class PyOperators {
         throw opError("/", a, b);
     }
 
-    public static Object fnfloordiv(Object a, Object b) {
+    static Object floordiv(Object a, Object b) {
         if (isNum(a) && isNum(b)) {
             if (toDouble(b) == 0) throw fail("ZeroDivisionError: integer division or modulo by zero");
             if (isFloat(a) || isFloat(b)) return Math.floor(toDouble(a) / toDouble(b));
@@ -188,7 +141,7 @@ final class PyOperators {
         throw opError("//", a, b);
     }
 
-    public static Object fnmod(Object a, Object b) {
+    static Object mod(Object a, Object b) {
         if (isNum(a) && isNum(b)) {
             if (toDouble(b) == 0) throw fail("ZeroDivisionError: integer division or modulo by zero");
             if (isFloat(a) || isFloat(b)) {
@@ -203,7 +156,7 @@ final class PyOperators {
         throw opError("%", a, b);
     }
 
-    public static Object fnpow(Object a, Object b) {
+    static Object pow(Object a, Object b) {
         if (isNum(a) && isNum(b)) {
             if (!isFloat(a) && !isFloat(b) && toLong(b) >= 0) {
                 return BigInteger.valueOf(toLong(a)).pow((int) toLong(b)).longValue();
@@ -213,20 +166,20 @@ final class PyOperators {
         throw opError("**", a, b);
     }
 
-    public static Object fnneg(Object a) {
+    static Object neg(Object a) {
         if (isFloat(a)) return -toDouble(a);
         if (isNum(a)) return -toLong(a);
         throw fail("TypeError: bad operand type for unary -: '" + typeName(a) + "'");
     }
 
-    public static Object fnpos(Object a) {
+    static Object pos(Object a) {
         if (isFloat(a)) return toDouble(a);
         if (isNum(a)) return toLong(a);
         throw fail("TypeError: bad operand type for unary +: '" + typeName(a) + "'");
     }
 
     /** Jinja2's {@code ~}: both sides as str. */
-    public static Object fncat(Object a, Object b) {
+    static Object cat(Object a, Object b) {
         // With autoescape off Jinja2 compiles ~ to str_join: no Markup escaping (unlike +)
         return str(a) + str(b);
     }

@@ -1,8 +1,5 @@
 package io.github.llamaffm.chat;
 
-import com.hubspot.jinjava.objects.Namespace;
-import com.hubspot.jinjava.objects.SafeString;
-
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -15,13 +12,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The Python value model behind translated templates (see {@link JinjaTranslator}): values are
+ * The Python value model behind templates (run by {@link JinjaInterpreter}): values are
  * {@code String}, {@code Long}, {@code Double}, {@code Boolean}, {@code List}, {@code Map},
  * {@link #NONE} for Python's {@code None}, and Java {@code null} for Jinja2's undefined. This
  * class holds what every part of the runtime shares: the value types, conversion from Java,
  * truthiness, iteration, {@code str()}/{@code repr()}, equality and ordering, and the render's
- * error state. The functions templates call are in {@link PyOperators}, {@link PyAccess} and
- * {@link PyGlobals}, filters and tests in {@link PyFilters} and {@link PyTests}.
+ * errors. Operators are in {@link PyOperators}, attribute, item and method access in
+ * {@link PyAccess}, global functions in {@link PyGlobals}, filters and tests in {@link PyFilters}
+ * and {@link PyTests}.
  */
 final class PyRuntime {
     private PyRuntime() {
@@ -35,24 +33,9 @@ final class PyRuntime {
         }
     };
 
-    /** Per-render state: the clock for {@code strftime_now} and the first error raised. */
-    static final class RenderState {
-        final java.time.Clock clock;
-        ChatTemplateException error;
-
-        RenderState(java.time.Clock clock) {
-            this.clock = clock;
-        }
-    }
-
-    static final ThreadLocal<RenderState> STATE = new ThreadLocal<>();
-
-    /** Raises a template error and remembers it, since Jinjava turns exceptions into soft errors. */
+    /** A template error, as Python or Jinja2 would raise it ({@code "TypeError: ..."}), for the caller to throw. */
     static ChatTemplateException fail(String message) {
-        ChatTemplateException e = new ChatTemplateException(message);
-        RenderState s = STATE.get();
-        if (s != null && s.error == null) s.error = e;
-        return e;
+        return new ChatTemplateException(message);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -95,7 +78,7 @@ final class PyRuntime {
     }
 
     static boolean isStr(Object v) {
-        return v instanceof String || v instanceof Markup || v instanceof SafeString;
+        return v instanceof String || v instanceof Markup;
     }
 
     /**
@@ -205,7 +188,8 @@ final class PyRuntime {
         if (isMap(v)) return "dict";
         if (v instanceof Tuple) return "tuple";
         if (isList(v)) return "list";
-        if (v instanceof JinjavaEngine.PyLoop) return "LoopContext";
+        if (v instanceof JinjaLoop) return "LoopContext";
+        if (v instanceof JinjaMacro) return "Macro";
         if (v instanceof Generator) return "generator";
         if (v instanceof PyGlobals.PyFunction) return "function";
         return v.getClass().getSimpleName();
@@ -323,6 +307,14 @@ final class PyRuntime {
         Tuple(Collection<?> items) {
             super(items);
         }
+    }
+
+    /**
+     * Jinja2's {@code namespace()}: the one object whose attributes {@code set ns.x = ...} may
+     * assign, so that values outlive a loop iteration or a block.
+     */
+    static final class Namespace extends LinkedHashMap<String, Object> {
+        private static final long serialVersionUID = 1L;
     }
 
     /** A dict key: str, int (as Long), float, bool or None, as Python hashes them. */

@@ -13,16 +13,14 @@ import static io.github.llamaffm.chat.PyRuntime.s;
 import static io.github.llamaffm.chat.PyRuntime.toLong;
 import static io.github.llamaffm.chat.PyRuntime.typeName;
 
-import com.hubspot.jinjava.objects.SafeString;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Jinja2's built-in tests ({@code x is defined}, {@code x is string}, {@code x is divisibleby 3}),
- * with Jinja2's names and aliases; templates reach them through {@code __is} ({@link PyAccess})
- * and the {@code select}/{@code reject} filters. The counterpart of {@link PyFilters}.
+ * with Jinja2's names and aliases; templates reach them through {@code is} and the
+ * {@code select}/{@code reject} filters. The counterpart of {@link PyFilters}.
  */
 final class PyTests {
     private PyTests() {
@@ -44,10 +42,9 @@ final class PyTests {
             case "mapping" -> v instanceof Map<?, ?>;
             case "iterable" -> v == null || isStr(v) || v instanceof Iterable<?> || v instanceof Map<?, ?>;
             case "sequence" -> v == null || isStr(v) || v instanceof List<?> || v instanceof Map<?, ?>;
-            case "callable" -> v instanceof PyGlobals.PyFunction
-                    || v instanceof com.hubspot.jinjava.el.ext.AbstractCallableMethod;
+            case "callable" -> v instanceof PyGlobals.PyFunction || v instanceof JinjaMacro || v instanceof JinjaLoop;
             case "sameas" -> v == arg || (v instanceof Boolean && v.equals(arg));
-            case "escaped" -> v instanceof PyRuntime.Markup || v instanceof SafeString;
+            case "escaped" -> v instanceof PyRuntime.Markup;
             case "in" -> contains(arg, v);
             case "lower" -> isStr(v) && s(v).equals(PyStr.lower(s(v)));
             case "upper" -> isStr(v) && s(v).equals(PyStr.upper(s(v)));

@@ -49,7 +49,7 @@ final class StrFormat {
                     if (!kwargs.containsKey(path[0])) throw PyRuntime.fail("KeyError: '" + path[0] + "'");
                     v = kwargs.get(path[0]);
                 }
-                for (int p = 1; p < path.length; p++) v = PyAccess.fnga(v, path[p]);
+                for (int p = 1; p < path.length; p++) v = PyAccess.getattr(v, path[p]);
                 String text = "r".equals(conv) ? PyRuntime.repr(v) : applySpec(v, spec);
                 b.append(text);
                 i = e;

@@ -4,8 +4,8 @@
  * ({@link io.github.llamaffm.chat.ChatTemplate}), and tokenizes the result so that the messages'
  * text can never turn into control tokens ({@link io.github.llamaffm.chat.RenderedPrompt}).
  *
- * <p>Templates run on Jinjava after a translation step that gives them Jinja2's grammar,
- * whitespace rules and Python's value semantics; see {@code ChatTemplate} for the few known
- * differences from Jinja2 that remain.
+ * <p>Templates run on the package's own Jinja interpreter, with Jinja2's grammar, whitespace
+ * rules and scoping and Python's value semantics; see {@code ChatTemplate} for what it does not
+ * support.
  */
 package io.github.llamaffm.chat;

@@ -18,10 +18,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * One small template per place where Jinjava, used as it is, renders differently from Jinja2
- * (the "gap" of each case says which), with the output Jinja2 gives. The cases live in
- * chat-templates/compat-cases.json so that {@link Jinja2DifferentialTest} can check the same
- * expectations against real Jinja2 where it is installed.
+ * One small template per place where a Jinja engine easily renders differently from Jinja2 (the
+ * "gap" of each case says which: first those of Jinjava, which rendered the templates before this
+ * package had its own interpreter, then the interpreter's own statements and scoping), with the
+ * output Jinja2 gives. The cases live in chat-templates/compat-cases.json so that
+ * {@link Jinja2DifferentialTest} checks the same expectations against Jinja2's frozen results.
  */
 class JinjaCompatTest {
 
@@ -73,6 +74,17 @@ class JinjaCompatTest {
         assertTrue(e.getMessage().contains("line 3"), e.getMessage());
         assertThrows(ChatTemplateException.class, () -> ChatTemplate.of("{% if x %}never closed"));
         assertThrows(ChatTemplateException.class, () -> ChatTemplate.of("{% do x.append(1) %}"));
+    }
+
+    @Test
+    void deepNestingIsAnErrorNotACrash() {
+        // a hostile template: the parser and the interpreter recurse, and overflow the stack
+        int n = 100_000;
+        assertThrows(ChatTemplateException.class, () -> ChatTemplate.of("{{ " + "(".repeat(n) + "1" + ")".repeat(n) + " }}"));
+        ChatTemplate t = ChatTemplate.of("{% if true %}".repeat(n) + "x" + "{% endif %}".repeat(n));
+        assertThrows(ChatTemplateException.class, () -> t.render(List.of(), false));
+        ChatTemplate ok = ChatTemplate.of("{% if true %}".repeat(50) + "x" + "{% endif %}".repeat(50));
+        assertEquals("x", ok.render(List.of(), false));
     }
 
     @Test
