@@ -13,6 +13,7 @@
 #   make fuzz N=20000 SEED=1   hostile model files: N seeded mutations, in child JVMs; lists any file that kills the JVM
 #   make chat-golden  re-freeze Jinja2's renders of the chat-template corpus (needs python3 with jinja2) -> java-api/src/test/resources/chat-templates/golden/
 #   make deps      install what the build needs (scripts/setup-deps; test and every build target run it first)
+#   make deploy-check   deploy to target/deploy-repo (release profile: sources, javadoc) and check the published set
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 SETUP_DEPS := scripts/setup-deps
@@ -137,3 +138,7 @@ CHAT_RES := java-api/src/test/resources/chat-templates
 chat-golden:
 	src=$$(native/fetch-source.sh) && python3 $(CHAT_RES)/jinja2/hf_render.py --golden $(CHAT_RES)/golden \
 	  "$$src/models/templates" $(CHAT_RES)/jinja2/scenarios.json $(CHAT_RES)/compat-cases.json
+
+.PHONY: deploy-check
+deploy-check: deps
+	MVN="$(MVN)" .ci/deploy-check $(ARGS)

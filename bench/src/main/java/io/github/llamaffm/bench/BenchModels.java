@@ -4,7 +4,7 @@ import io.github.llamaffm.Llama;
 import io.github.llamaffm.Quantization;
 import io.github.llamaffm.gguf.GgmlType;
 import io.github.llamaffm.gguf.GgufWriter;
-import io.github.llamaffm.gguf.RandomLlamaModel;
+import io.github.llamaffm.testkit.RandomLlamaModel;
 
 import java.io.IOException;
 import java.io.InputStream;

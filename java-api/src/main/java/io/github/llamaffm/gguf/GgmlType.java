@@ -1,5 +1,6 @@
 package io.github.llamaffm.gguf;
 
+import java.lang.foreign.MemorySegment;
 import java.util.Optional;
 
 /**
@@ -145,6 +146,30 @@ public enum GgmlType {
      */
     public boolean isQuantized() {
         return blockSize > 1;
+    }
+
+    /**
+     * Stores a float as one element of tensor data of this type, in the file's little-endian
+     * layout and with the writer's rounding (to nearest even for F16 and BF16), for a
+     * {@link GgufTensorSource} that produces F32, F16 or BF16 data.
+     *
+     * @param data  the tensor data, or the part of it being produced
+     * @param index the element's index in {@code data} (its byte offset is
+     *              {@code index * typeSize()})
+     * @param value the value
+     * @throws UnsupportedOperationException when this type is not F32, F16 or BF16
+     * @throws IndexOutOfBoundsException     when the element lies outside {@code data}
+     */
+    public void putFloat(MemorySegment data, long index, float value) {
+        if (!holdsFloats()) {
+            throw new UnsupportedOperationException("floats can be stored as f32, f16 or bf16, not " + ggmlName);
+        }
+        LittleEndian.putFloat(data, index, this, value);
+    }
+
+    /** Tells whether floats convert to this type: F32, F16 or BF16. */
+    boolean holdsFloats() {
+        return this == F32 || this == F16 || this == BF16;
     }
 
     /**

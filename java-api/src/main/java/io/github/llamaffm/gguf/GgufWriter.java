@@ -317,7 +317,7 @@ public final class GgufWriter {
      */
     public GgufWriter addTensor(String name, GgmlType type, long[] shape, float[] data) {
         Objects.requireNonNull(type, "type");
-        if (type != GgmlType.F32 && type != GgmlType.F16 && type != GgmlType.BF16) {
+        if (!type.holdsFloats()) {
             throw new IllegalArgumentException("floats can be stored as f32, f16 or bf16, not " + type.ggmlName());
         }
         TensorLayout.Tensor t = tensors.check(name, type, shape);

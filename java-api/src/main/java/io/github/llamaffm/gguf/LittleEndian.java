@@ -7,8 +7,8 @@ import java.nio.ByteOrder;
 /**
  * The little-endian layouts of GGUF and the conversions between {@code float} and the float
  * element types (F32, F16, BF16, F64). The reader ({@link GgufParser}, {@link GgufFile}), the writer
- * ({@link TensorLayout}) and the random weights ({@link RandomWeights}) share them, so that every
- * file this package writes and reads uses one rounding and one byte order.
+ * ({@link TensorLayout}) and the tensor sources of other code ({@link GgmlType#putFloat}) share them,
+ * so that every file this package writes and reads uses one rounding and one byte order.
  */
 final class LittleEndian {
     static final ValueLayout.OfShort SHORT = ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);

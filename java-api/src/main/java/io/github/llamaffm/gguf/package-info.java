@@ -12,10 +12,11 @@
  *   <li>{@link io.github.llamaffm.gguf.GgufWriter} writes GGUF version 3 files: metadata of every
  *       value type and tensors from arrays or streamed from a
  *       {@link io.github.llamaffm.gguf.GgufTensorSource}.</li>
- *   <li>{@link io.github.llamaffm.gguf.RandomLlamaModel} writes llama-architecture models with
- *       seeded random weights and a real tokenizer copied from a llama.cpp vocabulary file, for tests
- *       and benchmarks.</li>
  * </ul>
+ *
+ * <p>Models with seeded random weights for tests and benchmarks are written with this writer by
+ * the separate test kit, artifact {@code llama-ffm-testkit} (module
+ * {@code io.github.llamaffm.testkit}).
  *
  * <p>Value types: {@link io.github.llamaffm.gguf.GgufType} (metadata) and
  * {@link io.github.llamaffm.gguf.GgmlType} (tensor element types with their block sizes).

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.foreign.MemorySegment;
 import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
@@ -85,5 +86,22 @@ class GgmlTypeTest {
         assertFalse(GgmlType.byId(1000).isPresent());
         assertEquals(GgmlType.Q4_K, GgmlType.byName("q4_K").orElseThrow());
         assertEquals(GgmlType.BF16, GgmlType.byName("BF16").orElseThrow());
+    }
+
+    /** Floats stored by a tensor source read back as the writer's own conversion gives them. */
+    @Test
+    void putFloatStoresLittleEndianElements() {
+        MemorySegment seg = MemorySegment.ofArray(new byte[16]);
+        GgmlType.F32.putFloat(seg, 1, 1.5f);
+        assertEquals(1.5f, seg.get(LittleEndian.FLOAT, 4));
+        GgmlType.F16.putFloat(seg, 2, -2f);
+        assertEquals((short) 0xC000, seg.get(LittleEndian.SHORT, 4));
+        // 1 + 2^-8 is halfway between two bfloat16 values: rounded to the even one, 1.0
+        GgmlType.BF16.putFloat(seg, 3, 1.00390625f);
+        assertEquals((short) 0x3F80, seg.get(LittleEndian.SHORT, 6));
+        assertEquals(-2f, LittleEndian.toFloats(seg.asSlice(4), GgmlType.F16, 1)[0]);
+        assertThrows(IndexOutOfBoundsException.class, () -> GgmlType.F32.putFloat(seg, 4, 0f));
+        assertThrows(UnsupportedOperationException.class, () -> GgmlType.Q8_0.putFloat(seg, 0, 0f));
+        assertThrows(UnsupportedOperationException.class, () -> GgmlType.F64.putFloat(seg, 0, 0f));
     }
 }

@@ -12,10 +12,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-/** Finds llama.cpp's source (for the vocabulary files) and its built tools, through the repo's scripts. */
+/** Finds llama.cpp's source (for the vocabulary files and headers), through the repo's script. */
 final class NativeTools {
     private static Path sourceDir;
-    private static Path binDir;
 
     private NativeTools() {
     }
@@ -53,14 +52,6 @@ final class NativeTools {
             sourceDir = script("fetch-source.sh", 30);
         }
         return sourceDir;
-    }
-
-    /** The folder of llama.cpp's built programs (the build is cached; this returns at once then). */
-    static synchronized Path binDir() throws IOException, InterruptedException {
-        if (binDir == null) {
-            binDir = script("build.sh", 120);
-        }
-        return binDir;
     }
 
     /** Every models/ggml-vocab-*.gguf of the llama.cpp source, sorted by name. */

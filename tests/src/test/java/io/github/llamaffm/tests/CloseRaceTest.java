@@ -12,7 +12,7 @@ import io.github.llamaffm.Normalization;
 import io.github.llamaffm.Sampler;
 import io.github.llamaffm.SamplerChain;
 import io.github.llamaffm.SpecialTokens;
-import io.github.llamaffm.gguf.RandomLoraAdapter;
+import io.github.llamaffm.testkit.RandomLoraAdapter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

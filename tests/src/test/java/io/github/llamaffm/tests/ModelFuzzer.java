@@ -13,7 +13,8 @@ import io.github.llamaffm.gguf.GgufFile;
 import io.github.llamaffm.gguf.GgufTensorInfo;
 import io.github.llamaffm.gguf.GgufValue;
 import io.github.llamaffm.gguf.GgufWriter;
-import io.github.llamaffm.gguf.RandomLlamaModel;
+import io.github.llamaffm.testkit.RandomLlamaModel;
+import io.github.llamaffm.testkit.RandomLoraAdapter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -84,7 +85,7 @@ final class ModelFuzzer {
     }
 
     private Base makeBase(String vocab, GgmlType type) throws IOException {
-        RandomLlamaModel spec = RandomLlamaModel.tiny().vocabulary(NativeSource.root().resolve("models/ggml-vocab-" + vocab + ".gguf"))
+        RandomLlamaModel spec = RandomLlamaModel.tiny().vocabulary(TestModels.vocab(vocab))
                 .embeddingLength(32).feedForwardLength(64).blockCount(2).headCount(4).headCountKv(2).contextLength(256)
                 .tensorType(GgmlType.F32).tiedEmbeddings(type == GgmlType.Q4_0 || vocab.equals("qwen2") || vocab.equals("llama-bpe"))
                 .seed(7).build();
@@ -113,7 +114,7 @@ final class ModelFuzzer {
         Path lora = dir.resolve("lora-" + vocab + ".gguf");
         if (!Files.exists(lora)) {
             Path tmp = Files.createTempFile(dir, "lora", ".tmp");
-            io.github.llamaffm.gguf.RandomLoraAdapter.of(spec).rank(4).seed(3).write(tmp);
+            RandomLoraAdapter.of(spec).rank(4).seed(3).write(tmp);
             Files.move(tmp, lora, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         return new Base(vocab + "-" + type.ggmlName(), meta, tensors, lora);

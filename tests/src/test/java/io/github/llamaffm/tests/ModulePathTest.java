@@ -28,8 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The API as a named module: an application module compiled here against the built jars on the
  * module path, run in a fresh JVM with the module-path flags docs/JPMS.md gives. It writes a tiny
- * model with the GGUF writer, loads it (the natives come from the natives jar, an automatic
- * module), tokenizes, generates, renders a chat template and reads a record from JSON;
+ * model with the test kit (a module too), loads it (the natives come from the natives jar, an
+ * automatic module), tokenizes, generates, renders a chat template and reads a record from JSON;
  * {@code internal} and the bindings stay closed to it.
  */
 class ModulePathTest {
@@ -38,6 +38,7 @@ class ModulePathTest {
     private static final String MODULE_INFO = """
             module llamaffm.probe {
                 requires io.github.llamaffm;
+                requires io.github.llamaffm.testkit;
                 exports probe.data to io.github.llamaffm;
             }
             """;
@@ -61,7 +62,7 @@ class ModulePathTest {
             import io.github.llamaffm.Token;
             import io.github.llamaffm.chat.ChatMessage;
             import io.github.llamaffm.chat.ChatTemplate;
-            import io.github.llamaffm.gguf.RandomLlamaModel;
+            import io.github.llamaffm.testkit.RandomLlamaModel;
             import io.github.llamaffm.json.StructuredOutput;
 
             import java.nio.file.Path;

@@ -3,7 +3,7 @@ package io.github.llamaffm.tests;
 import io.github.llamaffm.gguf.GgmlType;
 import io.github.llamaffm.gguf.GgufArray;
 import io.github.llamaffm.gguf.GgufWriter;
-import io.github.llamaffm.gguf.RandomLlamaModel;
+import io.github.llamaffm.testkit.RandomLlamaModel;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -65,10 +65,17 @@ final class TestModels {
         });
     }
 
+    /** llama.cpp's {@code models/ggml-vocab-<name>.gguf}, such as "llama-spm" (child JVMs use it too: no JUnit here). */
+    static Path vocab(String name) {
+        Path p = NativeSource.root().resolve("models/ggml-vocab-" + name + ".gguf");
+        if (!Files.isRegularFile(p)) throw new IllegalStateException("missing " + p);
+        return p;
+    }
+
     /** The description of the {@link #tiny} model (for writers that need its shape, e.g. LoRA adapters). */
     static RandomLlamaModel spec(String vocab) {
         try {
-            return RandomLlamaModel.tiny().vocabulary(NativeSource.root().resolve("models/ggml-vocab-" + vocab + ".gguf")).seed(1234).build();
+            return RandomLlamaModel.tiny().vocabulary(vocab(vocab)).seed(1234).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

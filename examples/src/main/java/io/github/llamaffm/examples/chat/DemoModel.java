@@ -1,6 +1,6 @@
 package io.github.llamaffm.examples.chat;
 
-import io.github.llamaffm.gguf.RandomLlamaModel;
+import io.github.llamaffm.testkit.RandomLlamaModel;
 
 import java.io.IOException;
 import java.io.InputStream;

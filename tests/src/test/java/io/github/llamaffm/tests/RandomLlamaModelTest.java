@@ -1,4 +1,12 @@
-package io.github.llamaffm.gguf;
+package io.github.llamaffm.tests;
+
+import io.github.llamaffm.gguf.GgmlType;
+import io.github.llamaffm.gguf.GgufFile;
+import io.github.llamaffm.gguf.GgufFormatException;
+import io.github.llamaffm.gguf.GgufTensorInfo;
+import io.github.llamaffm.gguf.GgufType;
+import io.github.llamaffm.gguf.GgufWriter;
+import io.github.llamaffm.testkit.RandomLlamaModel;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,7 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +33,7 @@ class RandomLlamaModelTest {
     Path dir;
 
     private static RandomLlamaModel.Builder tiny(String vocab) throws Exception {
-        return RandomLlamaModel.tiny().vocabulary(NativeTools.vocab(vocab));
+        return RandomLlamaModel.tiny().vocabulary(TestModels.vocab(vocab));
     }
 
     @Test
@@ -141,8 +148,8 @@ class RandomLlamaModelTest {
 
     @Test
     void presetsAndValidation() throws Exception {
-        Path spm = NativeTools.vocab("llama-spm");
-        RandomLlamaModel big = RandomLlamaModel.llama32_1b().vocabulary(NativeTools.vocab("llama-bpe")).build();
+        Path spm = TestModels.vocab("llama-spm");
+        RandomLlamaModel big = RandomLlamaModel.llama32_1b().vocabulary(TestModels.vocab("llama-bpe")).build();
         assertEquals(2048, big.embeddingLength());
         assertEquals(16, big.blockCount());
         assertEquals(32, big.headCount());
@@ -169,7 +176,7 @@ class RandomLlamaModelTest {
 
     /** Runs llama.cpp's llama-simple on the model: it must load it and generate text. */
     private static void llamaSimpleAccepts(Path model, Path workDir) throws Exception {
-        Path bin = NativeTools.binDir().resolve("llama-simple");
+        Path bin = NativeSource.bin().resolve("llama-simple");
         Path out = workDir.resolve(model.getFileName() + ".out");
         Path err = workDir.resolve(model.getFileName() + ".err");
         Process p = new ProcessBuilder(bin.toString(), "-m", model.toString(), "-n", "8", "Hello world")

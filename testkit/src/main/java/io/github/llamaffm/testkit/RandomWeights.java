@@ -1,8 +1,12 @@
-package io.github.llamaffm.gguf;
+package io.github.llamaffm.testkit;
+
+import io.github.llamaffm.gguf.GgmlType;
+import io.github.llamaffm.gguf.GgufTensorSource;
 
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.nio.ByteBuffer;
 import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
@@ -75,9 +79,15 @@ final class RandomWeights {
                     }
                     for (int k = 0; k < n; k++) {
                         long count = Math.min(CHUNK, elements - (first + k) * CHUNK);
-                        TensorLayout.writeFully(out, buffers.asSlice(k * slot, count * type.typeSize()).asByteBuffer());
+                        writeFully(out, buffers.asSlice(k * slot, count * type.typeSize()).asByteBuffer());
                     }
                 }
+            }
+        }
+
+        private static void writeFully(WritableByteChannel out, ByteBuffer buf) throws IOException {
+            while (buf.hasRemaining()) {
+                out.write(buf);
             }
         }
 
@@ -85,7 +95,7 @@ final class RandomWeights {
             int count = (int) Math.min(CHUNK, elements - chunk * CHUNK);
             if (std == 0f) {
                 for (int i = 0; i < count; i++) {
-                    LittleEndian.putFloat(seg, i, type, mean);
+                    type.putFloat(seg, i, mean);
                 }
                 return;
             }
@@ -94,7 +104,7 @@ final class RandomWeights {
             for (int i = 0; i < count; i++) {
                 long bits = r.nextLong();
                 long sum = (bits & 0xFFFF) + ((bits >>> 16) & 0xFFFF) + ((bits >>> 32) & 0xFFFF) + (bits >>> 48);
-                LittleEndian.putFloat(seg, i, type, mean + (sum - 131070) * scale);
+                type.putFloat(seg, i, mean + (sum - 131070) * scale);
             }
         }
     }

@@ -1,4 +1,11 @@
-package io.github.llamaffm.gguf;
+package io.github.llamaffm.testkit;
+
+import io.github.llamaffm.gguf.GgufArray;
+import io.github.llamaffm.gguf.GgufFile;
+import io.github.llamaffm.gguf.GgufFormatException;
+import io.github.llamaffm.gguf.GgufType;
+import io.github.llamaffm.gguf.GgufValue;
+import io.github.llamaffm.gguf.GgufValueException;
 
 import java.io.IOException;
 import java.nio.file.Path;

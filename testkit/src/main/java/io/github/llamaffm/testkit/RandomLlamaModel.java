@@ -1,4 +1,9 @@
-package io.github.llamaffm.gguf;
+package io.github.llamaffm.testkit;
+
+import io.github.llamaffm.gguf.GgmlType;
+import io.github.llamaffm.gguf.GgufFormatException;
+import io.github.llamaffm.gguf.GgufValue;
+import io.github.llamaffm.gguf.GgufWriter;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,4 +1,6 @@
-package io.github.llamaffm.gguf;
+package io.github.llamaffm.testkit;
+
+import io.github.llamaffm.gguf.GgmlType;
 
 /**
  * The validated settings of a {@link RandomLlamaModel}: its llama hyper-parameters, name, seed and

@@ -1,4 +1,7 @@
-package io.github.llamaffm.gguf;
+package io.github.llamaffm.testkit;
+
+import io.github.llamaffm.gguf.GgmlType;
+import io.github.llamaffm.gguf.GgufWriter;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,19 @@
+/**
+ * Model files for tests, examples and benchmarks, written with the GGUF writer of
+ * {@link io.github.llamaffm.gguf}: no model needs to be downloaded.
+ *
+ * <ul>
+ *   <li>{@link io.github.llamaffm.testkit.RandomLlamaModel} writes a llama-architecture model with
+ *       seeded random weights and a real tokenizer copied from one of llama.cpp's vocabulary files
+ *       ({@code models/ggml-vocab-*.gguf}), from a tiny shape that loads in milliseconds to the
+ *       shape of Llama 3.2 1B. The weights give real speed and deterministic output, not sensible
+ *       text.</li>
+ *   <li>{@link io.github.llamaffm.testkit.RandomLoraAdapter} writes a LoRA adapter with seeded
+ *       random low-rank matrices for such a model.</li>
+ * </ul>
+ *
+ * <p>The same settings and seed always give a byte-identical file. Nothing here calls native
+ * code; the files are for llama.cpp (through {@code io.github.llamaffm.LlamaModel}) or its own
+ * programs to load.
+ */
+package io.github.llamaffm.testkit;
