@@ -10,11 +10,12 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Loading and closing a model many times does not grow native memory (process RSS). */
-class NativeMemoryTest {
+public class NativeMemoryTest {
     private static long rssKb() throws Exception {
         for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
             if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("[^0-9]", ""));
@@ -36,10 +37,15 @@ class NativeMemoryTest {
         }
     }
 
-    @Test
-    void twoHundredLoadCloseCyclesDoNotGrowRss() throws Exception {
-        assumeTrue(Files.isReadable(Path.of("/proc/self/status")), "no /proc: RSS not measurable here");
-        Path model = TestModels.tiny("llama-spm");
+    /**
+     * Runs in a JVM of its own (see the test): 20 warm-up cycles, then 200 measured ones; prints
+     * {@code growth=<KiB>} and the figures.
+     *
+     * @param args unused; the model comes from {@code -Dmodel=}
+     * @throws Exception if a cycle fails
+     */
+    public static void main(String[] args) throws Exception {
+        Path model = Path.of(System.getProperty("model"));
         for (int i = 0; i < 20; i++) cycle(model); // warm up allocators, JIT, caches
         System.gc();
         long before = rssKb();
@@ -48,11 +54,23 @@ class NativeMemoryTest {
         System.gc();
         long after = rssKb();
         long heapAfter = javaCommittedKb();
-        long growthKb = after - before;
-        System.out.printf("RSS before %d KiB, after 200 cycles %d KiB, growth %d KiB; JVM committed heap+non-heap %d -> %d KiB%n",
-                before, after, growthKb, heapBefore, heapAfter);
+        System.out.printf("RSS before %d KiB, after 200 cycles %d KiB; JVM committed heap+non-heap %d -> %d KiB%n",
+                before, after, heapBefore, heapAfter);
+        System.out.println("growth=" + (after - before));
+    }
+
+    @Test
+    void twoHundredLoadCloseCyclesDoNotGrowRss() throws Exception {
+        assumeTrue(Files.isReadable(Path.of("/proc/self/status")), "no /proc: RSS not measurable here");
+        Path model = TestModels.tiny("llama-spm");
+        // A fresh JVM: in the suite's JVM, hundreds of MiB left by earlier tests (heap, malloc
+        // arenas, lingering threads) move RSS by more than the leak this looks for.
+        Jvm.Result r = Jvm.run(Jvm.runtimeClassPath(), NativeMemoryTest.class.getName(), "-Dmodel=" + model);
+        System.out.print(r.output());
+        assertEquals(0, r.exit(), r.output());
+        long growthKb = Long.parseLong(r.values().get("growth").strip());
         // A leak of the model (~model file size) or of a context (KV + compute buffers, MBs) per
         // cycle would add hundreds of MiB; allocator noise stays far below 32 MiB.
-        assertTrue(growthKb < 32 * 1024, "RSS grew by " + growthKb + " KiB over 200 cycles");
+        assertTrue(growthKb < 32 * 1024, "RSS grew by " + growthKb + " KiB over 200 cycles\n" + r.output());
     }
 }
