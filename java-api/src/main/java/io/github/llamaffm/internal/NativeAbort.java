@@ -11,8 +11,13 @@ import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
+import java.util.Deque;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
@@ -48,22 +53,58 @@ public final class NativeAbort {
 
     private NativeAbort() {}
 
-    /** A thread that runs one native load; an assertion on it is handed to the waiting caller. */
+    /**
+     * A thread that runs native loads, one at a time; an assertion on it is handed to the waiting
+     * caller and the thread is parked for good.
+     *
+     * <p>Loader threads are reused: a fresh thread per load gives each load a new glibc malloc
+     * arena, and RSS grew ~0.5 MB per load/close cycle that way. A thread puts itself back on the
+     * idle list <i>before</i> it hands the result over, so the caller's next load always finds it
+     * (a pool whose worker returns to its queue only after the task had a window in which a quick
+     * next load started another thread, and another arena). Idle threads end after a minute.
+     */
     private static final class LoaderThread extends Thread {
+        private static final Deque<LoaderThread> IDLE = new ConcurrentLinkedDeque<>();
+        private final BlockingQueue<Runnable> work = new LinkedBlockingQueue<>();
         volatile CompletableFuture<Object> result; // of the load running on it now
 
-        LoaderThread(Runnable r) {
-            super(null, r, "llama-ffm-loader-" + LOADERS.incrementAndGet(), 0, false);
+        private LoaderThread() {
+            super(null, null, "llama-ffm-loader-" + LOADERS.incrementAndGet(), 0, false);
             setDaemon(true);
         }
-    }
 
-    // Loader threads are reused (idle ones end after a minute): a fresh thread per load would give
-    // each load a new glibc malloc arena, and RSS grew ~0.5 MB per load/close cycle that way.
-    // A thread parked after an assertion is simply never handed work again.
-    private static final java.util.concurrent.ExecutorService LOADERS_POOL = new java.util.concurrent.ThreadPoolExecutor(
-            0, Integer.MAX_VALUE, 60, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.SynchronousQueue<>(),
-            LoaderThread::new);
+        /** Runs {@code task} on an idle loader thread, or on a new one. */
+        static void execute(Runnable task) {
+            LoaderThread t = IDLE.pollFirst();
+            if (t == null) {
+                t = new LoaderThread();
+                t.start();
+            }
+            t.work.add(task);
+        }
+
+        /** Called by the task on this thread once its native call returned. */
+        void idle() {
+            IDLE.addFirst(this);
+        }
+
+        @Override
+        public void run() {
+            while (true) {
+                Runnable task;
+                try {
+                    task = work.poll(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    continue; // nobody interrupts loader threads on purpose
+                }
+                if (task != null) {
+                    task.run();
+                } else if (IDLE.remove(this)) {
+                    return; // idle for a minute and nobody took it meanwhile
+                }
+            }
+        }
+    }
 
     /** What llama.cpp's assertion said, for the waiting caller. */
     private static final class Aborted extends RuntimeException {
@@ -129,7 +170,7 @@ public final class NativeAbort {
     }
 
     /**
-     * Runs a native load on a fresh loader thread and waits for it (uninterruptibly: the native
+     * Runs a native load on a loader thread and waits for it (uninterruptibly: the native
      * call cannot be stopped from outside; the caller's interrupt flag is kept).
      *
      * @param what    "loading model /path", for the exception when llama.cpp asserts
@@ -141,18 +182,24 @@ public final class NativeAbort {
     public static <T> Loaded<T> load(String what, Supplier<T> call) {
         Native.ensureLoaded();
         CompletableFuture<Object> result = new CompletableFuture<>();
-        LOADERS_POOL.execute(() -> {
+        LoaderThread.execute(() -> {
             LoaderThread me = (LoaderThread) Thread.currentThread();
             me.result = result;
+            Object outcome;
+            boolean failed = false;
             try {
                 NativeLog.clearRecent();
                 T value = call.get();
-                result.complete(new Loaded<>(value, Native.recentLog()));
+                outcome = new Loaded<>(value, Native.recentLog());
             } catch (Throwable e) {
-                result.completeExceptionally(e);
-            } finally {
-                me.result = null;
+                outcome = e;
+                failed = true;
             }
+            // (an assertion inside call.get() parks this thread there: it never comes back here)
+            me.result = null;
+            me.idle();
+            if (failed) result.completeExceptionally((Throwable) outcome);
+            else result.complete(outcome);
         });
         boolean interrupted = false;
         try {
