@@ -76,6 +76,7 @@ public final class NativeAbort {
         /** Runs {@code task} on an idle loader thread, or on a new one. */
         static void execute(Runnable task) {
             LoaderThread t = IDLE.pollFirst();
+            while (t != null && !t.isAlive()) t = IDLE.pollFirst(); // (only after an Error escaped a task)
             if (t == null) {
                 t = new LoaderThread();
                 t.start();
@@ -98,7 +99,11 @@ public final class NativeAbort {
                     continue; // nobody interrupts loader threads on purpose
                 }
                 if (task != null) {
-                    task.run();
+                    try {
+                        task.run(); // completes its caller's future itself, failures included
+                    } catch (Throwable t) {
+                        LOG.error("loader thread {}: {}", getName(), t.toString());
+                    }
                 } else if (IDLE.remove(this)) {
                     return; // idle for a minute and nobody took it meanwhile
                 }
