@@ -73,11 +73,24 @@ class EmbeddingLoraTest {
         while (m.find()) {
             String[] parts = m.group(1).split(",");
             float[] v = new float[parts.length];
-            for (int i = 0; i < v.length; i++) v[i] = Float.parseFloat(parts[i]);
+            for (int i = 0; i < v.length; i++) v[i] = printedFloat(parts[i]);
             vectors.add(v);
         }
         assertFalse(vectors.isEmpty(), out);
         return vectors;
+    }
+
+    /**
+     * A float as C's printf writes it: "nan", "-nan", "inf" too. With rank pooling the tool prints
+     * n_embd values of which only the first is the score; the rest can be anything, NaN included.
+     */
+    private static float printedFloat(String s) {
+        String t = s.strip();
+        return switch (t.replaceFirst("^[-+]", "")) {
+            case "nan" -> Float.NaN;
+            case "inf" -> t.startsWith("-") ? Float.NEGATIVE_INFINITY : Float.POSITIVE_INFINITY;
+            default -> Float.parseFloat(t);
+        };
     }
 
     private static void assertVectorsClose(List<float[]> expected, List<float[]> actual, double tolerance) {
