@@ -59,7 +59,7 @@ RUNTIME_CP = $(CHAT_JAR):$$(ls examples/target/lib/*.jar | paste -sd:)
 JSHELL := $(JDK)/bin/jshell --class-path "$(RUNTIME_CP)" -R--enable-native-access=ALL-UNNAMED \
   --startup DEFAULT --startup examples/jshell/startup.jsh
 
-.PHONY: help deps test natives build info javadoc clean bindings chat jshell jshell-run example bench bench-jmh bench-build fuzz chat-golden
+.PHONY: help deps test natives natives-cuda build info javadoc clean bindings chat jshell jshell-run example bench bench-jmh bench-build fuzz chat-golden
 help:
 	@echo "llama-ffm (JDK: $(or $(JDK),none yet: make deps))"
 	@sed -n 's/^#   /  /p' Makefile
@@ -79,6 +79,10 @@ fuzz: deps
 
 natives: deps
 	$(MVN) -pl native install
+
+natives-cuda: deps
+	@$(SETUP_DEPS) --cuda
+	$(MVN) -pl native install -Pcuda
 
 build: deps
 	$(MVN) -q -DskipTests install

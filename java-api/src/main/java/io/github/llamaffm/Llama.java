@@ -89,7 +89,25 @@ public final class Llama {
     }
 
     /**
-     * The compute devices ggml registered, CPU included.
+     * Why no GPU is in use, or empty when one is: when the CUDA natives jar
+     * ({@code llama-ffm-natives}, classifier {@code linux-x86_64-cuda}) is on the class path,
+     * llama-ffm checks the NVIDIA driver, the devices and the CUDA runtime libraries before ggml
+     * sees the CUDA backend, and runs on the CPU, with one warning in the log, when something is
+     * missing; this returns the same sentence. Where the CUDA libraries are looked for is in
+     * {@code docs/GPU.md}.
+     *
+     * @return the reason, e.g. "the CUDA natives are on the class path but not used: no NVIDIA
+     *         driver (libcuda.so.1 ...)", or empty when at least one GPU device is registered
+     * @throws UnsatisfiedLinkError if the native libraries cannot be loaded
+     */
+    public static Optional<String> gpuUnavailableReason() {
+        return Optional.ofNullable(NativeLoader.gpuUnavailableReason());
+    }
+
+    /**
+     * The compute devices ggml registered, CPU included: with the CUDA natives in use, each CUDA
+     * device with its free and total memory ({@link #gpuUnavailableReason()} says why there are
+     * none).
      *
      * @return the devices, in ggml's order
      * @throws UnsatisfiedLinkError if the native libraries cannot be loaded

@@ -70,7 +70,7 @@ import java.util.stream.Stream;
  * profile, an existing extraction is used only after every file's SHA-256 has been checked
  * against the index again (and the folder holds nothing else); otherwise it is extracted again.
  */
-record NativeBundle(String folder, String index, List<Entry> entries) {
+record NativeBundle(String folder, String resourceDir, String index, List<Entry> entries) {
     static final String ROOT = "io/github/llamaffm/natives/";
     private static final String COMPLETE = ".complete";
     private static final Set<PosixFilePermission> PRIVATE = PosixFilePermissions.fromString("rwx------");
@@ -116,8 +116,31 @@ record NativeBundle(String folder, String index, List<Entry> entries) {
                 }
                 entries.add(new Entry(p[0], p[1], p[2]));
             }
-            return new NativeBundle(folder, index, entries);
+            return new NativeBundle(folder, ROOT + folder + "/", index, entries);
         }
+    }
+
+    /**
+     * A bundle of libraries that another jar on the class path carries under {@code resourceDir}
+     * (the CUDA runtime of a redistributable CUDA jar), to be extracted like ours. The index is made
+     * here, with each file's SHA-256 as read now: that pins the extraction to these exact bytes.
+     *
+     * @return the bundle, or null when one of {@code files} is not on the class path
+     */
+    static NativeBundle ofResources(ClassLoader loader, String folder, String resourceDir, List<String> files) throws IOException {
+        StringBuilder index = new StringBuilder("# ").append(resourceDir).append(" from the class path\n");
+        List<Entry> entries = new ArrayList<>();
+        for (String f : files) {
+            MessageDigest md = sha256();
+            try (InputStream in = loader.getResourceAsStream(resourceDir + f)) {
+                if (in == null) return null;
+                new DigestInputStream(in, md).transferTo(OutputStream.nullOutputStream());
+            }
+            Entry e = new Entry("load", f, HexFormat.of().formatHex(md.digest()));
+            entries.add(e);
+            index.append(e.kind).append(' ').append(e.file).append(' ').append(e.sha256).append('\n');
+        }
+        return new NativeBundle(folder, resourceDir, index.toString(), List.copyOf(entries));
     }
 
     List<String> loadOrder() {
@@ -290,7 +313,7 @@ record NativeBundle(String folder, String index, List<Entry> entries) {
     }
 
     private void copyVerified(ClassLoader loader, Entry e, Path dest) throws IOException {
-        String resource = ROOT + folder + "/" + e.file;
+        String resource = resourceDir + e.file;
         MessageDigest md = sha256();
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) throw new IOException(resource + " is listed but missing from the jar");

@@ -51,6 +51,8 @@ public final class NativeLoader {
     private static final Object LOCK = new Object();
     private static volatile NativeLibraries loaded;
     private static UnsatisfiedLinkError failure;
+    /** Why no GPU backend is in use; null when one is. Set once by {@link #load()}. */
+    private static volatile String gpuReason;
 
     private NativeLoader() {}
 
@@ -79,6 +81,16 @@ public final class NativeLoader {
         }
     }
 
+    /**
+     * Why no GPU backend is in use (loads the libraries first).
+     *
+     * @return the reason, or null when a GPU backend registered at least one device
+     */
+    public static String gpuUnavailableReason() {
+        libraries();
+        return gpuReason;
+    }
+
     private static UnsatisfiedLinkError copy(UnsatisfiedLinkError e) {
         UnsatisfiedLinkError c = new UnsatisfiedLinkError(e.getMessage());
         c.initCause(e);
@@ -95,6 +107,7 @@ public final class NativeLoader {
             overrideName = PATH_ENV;
         }
         if (override != null && !override.isBlank()) {
+            gpuReason = "no GPU backend module among the libraries in " + override;
             try {
                 return loadFolder(platform, Path.of(override), "override " + overrideName + "=" + override);
             } catch (Exception | LinkageError e) {
@@ -104,6 +117,8 @@ public final class NativeLoader {
         }
         ClassLoader cl = NativeLoader.class.getClassLoader();
         List<Path> extraBackends = new ArrayList<>(); // flavours that only add backends (e.g. CUDA)
+        gpuReason = "no GPU natives on the class path (for NVIDIA GPUs, add io.github.llamaffm:llama-ffm-natives with classifier "
+                + platform.folder() + "-cuda)";
         for (String folder : platformFolders(cl, platform)) {
             String where = "class path " + NativeBundle.ROOT + folder + "/";
             try {
@@ -116,6 +131,7 @@ public final class NativeLoader {
                 Path dir = extractSomewhere(cl, bundle, tried, where);
                 if (dir == null) continue;
                 if (bundle.loadOrder().isEmpty()) {
+                    if (folder.endsWith("-cuda") && !cudaUsable(cl, folder, dir)) continue;
                     extraBackends.add(dir);
                     continue;
                 }
@@ -137,6 +153,36 @@ public final class NativeLoader {
         }
         tried.add("java.library.path: no " + sysName + " in " + System.getProperty("java.library.path", ""));
         throw failed(platform, tried);
+    }
+
+    /** Runs {@link CudaRuntime}'s checks; when they fail, says so in one log line and keeps the CPU. */
+    private static boolean cudaUsable(ClassLoader cl, String folder, Path dir) {
+        CudaRuntime.Status s = CudaRuntime.check(dir, folderProperties(cl, folder), cl, cacheRoots());
+        if (s.usable()) {
+            gpuReason = null;
+            LOG.info("llama-ffm: CUDA natives usable: {}; runtime libraries from {}", String.join(", ", s.devices()), s.libraries());
+            return true;
+        }
+        gpuReason = "the CUDA natives are on the class path but not used: " + s.reason();
+        LOG.warn("llama-ffm runs on the CPU: {}", gpuReason);
+        return false;
+    }
+
+    /** The {@code META-INF/llama-ffm-natives.properties} of the natives jar holding {@code folder}. */
+    static Properties folderProperties(ClassLoader cl, String folder) {
+        try {
+            Enumeration<URL> urls = cl.getResources("META-INF/llama-ffm-natives.properties");
+            while (urls.hasMoreElements()) {
+                Properties p = new Properties();
+                try (InputStream in = urls.nextElement().openStream()) {
+                    p.load(in);
+                }
+                if (folder.equals(p.getProperty("folder"))) return p;
+            }
+        } catch (IOException ignored) {
+            // treated as a jar without properties
+        }
+        return new Properties();
     }
 
     private static UnsatisfiedLinkError failed(Platform platform, List<String> tried) {
@@ -278,6 +324,7 @@ public final class NativeLoader {
             }
         }
         registerBackends(lookup, dir, extraBackends);
+        checkGpuRegistered(extraBackends);
         return new NativeLibraries(source, dir, List.copyOf(libs), lookup);
     }
 
@@ -288,6 +335,27 @@ public final class NativeLoader {
         try (Arena arena = Arena.ofConfined()) {
             for (Path d : extraBackends) llama_h.ggml_backend_load_all_from_path(arena.allocateFrom(d.toAbsolutePath().toString()));
             llama_h.ggml_backend_load_all_from_path(arena.allocateFrom(dir.toAbsolutePath().toString()));
+        }
+    }
+
+    /**
+     * After ggml loaded the backends: a GPU device registered clears the reason; a CUDA module that
+     * passed the checks but did not register (ggml skips a module it cannot load, silently) says so.
+     */
+    private static void checkGpuRegistered(List<Path> extraBackends) {
+        long n = llama_h.ggml_backend_dev_count();
+        for (long i = 0; i < n; i++) {
+            MemorySegment dev = llama_h.ggml_backend_dev_get(i);
+            String reg = llama_h.ggml_backend_reg_name(llama_h.ggml_backend_dev_backend_reg(dev)).getString(0);
+            if (llama_h.ggml_backend_dev_type(dev) == llama_h.GGML_BACKEND_DEVICE_TYPE_GPU() && !reg.startsWith("RPC")) {
+                gpuReason = null;
+                return;
+            }
+        }
+        if (gpuReason == null) {
+            gpuReason = "the CUDA backend module in " + extraBackends + " passed llama-ffm's checks but ggml registered no GPU"
+                    + " device from it (run with the llama.cpp logger at DEBUG to see ggml's messages)";
+            LOG.warn("llama-ffm runs on the CPU: {}", gpuReason);
         }
     }
 
