@@ -4,6 +4,9 @@
 #   make jshell-run SCRIPT=examples/jshell/generate.jsh MODEL=...   run a JShell script
 #   make test      build everything (natives cached outside the clone) and run all tests
 #   make natives   build llama.cpp from the pinned release (cached) and stage the natives jar
+#   make natives-cuda  also the CUDA 13 backend jar, classifier linux-x86_64-cuda (docs/GPU.md; about 2 hours cold on 2 cores, cached)
+#   make gpu-check-bundle  prepare target/gpu-check/ for the GPU check (after make natives-cuda): Java runtime, jars, llama-bench
+#   make gpu-check   on a machine with an NVIDIA GPU, with target/gpu-check/ carried there: GPU vs CPU tokens, embeddings, cancellation, speed vs llama-bench
 #   make example NAME=ContextsExample [MODEL=...] [ARGS=...]   run an example from examples/ (io.github.llamaffm.examples.NAME)
 #   make info      show what the natives jar loads on this machine
 #   make bindings  regenerate bindings/ from llama.cpp's headers (JEXTRACT=/path/to/jextract to use jextract)
@@ -24,7 +27,7 @@ JDK := $(shell $(SETUP_DEPS) --print-jdk 2>/dev/null)
 # None yet: a target that builds runs the setup script now, which installs one where the system's
 # packages have one (or prints the commands to run and stops), then looks again.
 ifeq ($(strip $(JDK)),)
-ifneq ($(filter-out help clean,$(or $(MAKECMDGOALS),help)),)
+ifneq ($(filter-out help clean gpu-check,$(or $(MAKECMDGOALS),help)),)
 $(info No JDK new enough yet: running $(SETUP_DEPS))
 ifneq ($(shell $(SETUP_DEPS) >&2; echo $$?),0)
 $(error $(SETUP_DEPS) could not install everything: run what it printed above, then make again)
@@ -33,7 +36,7 @@ JDK := $(shell $(SETUP_DEPS) --print-jdk)
 endif
 endif
 ifeq ($(strip $(JDK)),)
-ifneq ($(filter-out help,$(or $(MAKECMDGOALS),help)),)
+ifneq ($(filter-out help gpu-check,$(or $(MAKECMDGOALS),help)),)
 $(error $(shell $(SETUP_DEPS) --print-jdk 2>&1 >/dev/null))
 endif
 endif
@@ -59,7 +62,7 @@ RUNTIME_CP = $(CHAT_JAR):$$(ls examples/target/lib/*.jar | paste -sd:)
 JSHELL := $(JDK)/bin/jshell --class-path "$(RUNTIME_CP)" -R--enable-native-access=ALL-UNNAMED \
   --startup DEFAULT --startup examples/jshell/startup.jsh
 
-.PHONY: help deps test natives natives-cuda build info javadoc clean bindings chat jshell jshell-run example bench bench-jmh bench-build fuzz chat-golden
+.PHONY: help deps test natives natives-cuda gpu-check gpu-check-bundle build info javadoc clean bindings chat jshell jshell-run example bench bench-jmh bench-build fuzz chat-golden
 help:
 	@echo "llama-ffm (JDK: $(or $(JDK),none yet: make deps))"
 	@sed -n 's/^#   /  /p' Makefile
@@ -83,6 +86,13 @@ natives: deps
 natives-cuda: deps
 	@$(SETUP_DEPS) --cuda
 	$(MVN) -pl native install -Pcuda
+
+# Needs no JDK and builds nothing: the GPU machine runs what gpu-check-bundle prepared here.
+gpu-check:
+	@scripts/gpu-check
+
+gpu-check-bundle: bench-build
+	@scripts/gpu-check --bundle
 
 build: deps
 	$(MVN) -q -DskipTests install

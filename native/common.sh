@@ -10,7 +10,10 @@ SRC_DIR="$CACHE_ROOT/src/llama.cpp-$LLAMA_CPP_TAG"
 log() { printf '[llama-ffm native] %s\n' "$*" >&2; }
 die() { printf '[llama-ffm native] error: %s\n' "$*" >&2; exit 1; }
 # The CMake options of the shipped build (comments and blank lines removed).
-cmake_options() { grep -v '^\s*\(#\|$\)' "$NATIVE_DIR/cmake-options.txt"; }
+cmake_options() {
+  grep -v '^\s*\(#\|$\)' "$NATIVE_DIR/cmake-options.txt"
+  [ "$(uname -s)" != Darwin ] || grep -v '^\s*\(#\|$\)' "$NATIVE_DIR/cmake-options-macos.txt"
+}
 # Identifies a build: the pin, the options and the compiler. Anything else can change freely.
 build_key() {
   { cat "$NATIVE_DIR/llama.cpp.version"; cmake_options; ${CC:-cc} --version | head -1; uname -m; } \
