@@ -44,7 +44,9 @@ import java.util.concurrent.TimeUnit;
  * </ol>
  * Prints one {@code PASS}/{@code FAIL} line per check; exits 1 when one failed.
  * Arguments: {@code --vocab FILE} (llama.cpp's ggml-vocab-llama-bpe.gguf), {@code --models DIR},
- * {@code --llama-bench FILE} (optional: without it, no speed comparison), {@code --threads N}.
+ * {@code --llama-bench FILE} (optional: without it, no speed comparison), {@code --threads N},
+ * {@code --dry-run-on-cpu} (every step with the "GPU" model on the CPU too, to check the check
+ * itself where there is no GPU; its results say nothing about a GPU).
  */
 public final class GpuCheck {
     private static final float NEAR_TIE = 0.1f;
@@ -65,6 +67,9 @@ public final class GpuCheck {
         Path models = Path.of(option(a, "--models", BenchModels.defaultDir().toString()));
         String bench = option(a, "--llama-bench", "");
         int threads = Integer.parseInt(option(a, "--threads", String.valueOf(Math.min(8, Runtime.getRuntime().availableProcessors()))));
+        boolean dryRun = a.contains("--dry-run-on-cpu");
+        int offload = dryRun ? 0 : -1;
+        if (dryRun) System.out.println("DRY RUN ON THE CPU: checks the check, says nothing about a GPU");
 
         System.out.println(Llama.systemInfo());
         List<Device> gpus = Llama.devices().stream().filter(d -> d.type() == Device.Type.GPU).toList();
@@ -72,16 +77,18 @@ public final class GpuCheck {
             System.out.printf("device %s: %s (%s), %d MiB free of %d MiB%n", d.name(), d.description(), d.type(),
                     d.memoryFree() >> 20, d.memoryTotal() >> 20);
         }
-        report("a CUDA device", !gpus.isEmpty(), Llama.gpuUnavailableReason().orElse(gpus.size() + " GPU device(s)"));
-        if (gpus.isEmpty()) System.exit(1);
+        if (!dryRun) {
+            report("a CUDA device", !gpus.isEmpty(), Llama.gpuUnavailableReason().orElse(gpus.size() + " GPU device(s)"));
+            if (gpus.isEmpty()) System.exit(1);
+        }
 
         Path model = new BenchModels(models, vocab, threads).file(BenchModels.Model.LLAMA32_1B_Q4_0);
         try (LlamaModel cpu = LlamaModel.load(model, ModelParams.builder().gpuLayers(0).build());
-             LlamaModel gpu = LlamaModel.load(model, ModelParams.builder().gpuLayers(-1).build())) {
+             LlamaModel gpu = LlamaModel.load(model, ModelParams.builder().gpuLayers(offload).build())) {
             greedy(cpu, gpu, threads);
             embeddings(cpu, gpu, threads);
             cancellation(gpu, threads);
-            speed(gpu, model, bench, threads);
+            speed(gpu, model, bench, threads, offload);
         }
         System.out.println(failed ? "gpu-check: FAILED" : "gpu-check: all passed");
         System.exit(failed ? 1 : 0);
@@ -164,7 +171,7 @@ public final class GpuCheck {
         }
     }
 
-    private static void speed(LlamaModel gpu, Path model, String bench, int threads) throws Exception {
+    private static void speed(LlamaModel gpu, Path model, String bench, int threads, int offload) throws Exception {
         double[] runs = new double[3];
         try (LlamaContext ctx = gpu.newContext(ContextParams.builder().contextSize(512).threads(threads).build())) {
             ctx.generate("Warm up", GenerateParams.builder().maxTokens(16).build()).run();
@@ -185,7 +192,8 @@ public final class GpuCheck {
             report("generation speed (API)", true, String.format("%.1f tokens/s (no llama-bench given)", java));
             return;
         }
-        Process p = new ProcessBuilder(bench, "-m", model.toString(), "-ngl", "99", "-p", "0", "-n", "128", "-r", "3", "-o", "json")
+        Process p = new ProcessBuilder(bench, "-m", model.toString(), "-ngl", offload == 0 ? "0" : "99", "-p", "0", "-n", "128",
+                "-r", "3", "-t", String.valueOf(threads), "-o", "json")
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String json = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(300, TimeUnit.SECONDS) || p.exitValue() != 0) {
