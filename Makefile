@@ -6,6 +6,7 @@
 #   make natives   build llama.cpp from the pinned release (cached) and stage the natives jar
 #   make example NAME=ContextsExample [MODEL=...] [ARGS=...]   run an example from examples/ (io.github.llamaffm.examples.NAME)
 #   make info      show what the natives jar loads on this machine
+#   make rpc-server ARGS="--port 50052"   serve a local device to llama.cpp RPC clients (docs/RPC.md; no authentication, 127.0.0.1 by default)
 #   make bindings  regenerate bindings/ from llama.cpp's headers (JEXTRACT=/path/to/jextract to use jextract)
 #   make javadoc   API docs, warnings are errors
 #   make bench     speed against llama.cpp's llama-bench -> target/bench/ (ARGS="--models tiny --reps 3")
@@ -59,7 +60,7 @@ RUNTIME_CP = $(CHAT_JAR):$$(ls examples/target/lib/*.jar | paste -sd:)
 JSHELL := $(JDK)/bin/jshell --class-path "$(RUNTIME_CP)" -R--enable-native-access=ALL-UNNAMED \
   --startup DEFAULT --startup examples/jshell/startup.jsh
 
-.PHONY: help deps test natives build info javadoc clean bindings chat jshell jshell-run example bench bench-jmh bench-build fuzz chat-golden
+.PHONY: help deps test natives build info rpc-server javadoc clean bindings chat jshell jshell-run example bench bench-jmh bench-build fuzz chat-golden
 help:
 	@echo "llama-ffm (JDK: $(or $(JDK),none yet: make deps))"
 	@sed -n 's/^#   /  /p' Makefile
@@ -112,6 +113,9 @@ bench-jmh: bench-build
 
 info: build
 	$(JAVA) --enable-native-access=ALL-UNNAMED -cp "$(RUNTIME_CP)" io.github.llamaffm.examples.SystemInfo
+
+rpc-server: build
+	$(JAVA) --enable-native-access=ALL-UNNAMED -cp "$(RUNTIME_CP)" io.github.llamaffm.examples.rpc.RpcServerMain $(ARGS)
 
 javadoc: deps
 	$(MVN) -q -DskipTests install javadoc:javadoc

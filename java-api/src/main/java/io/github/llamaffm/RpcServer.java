@@ -188,7 +188,7 @@ public final class RpcServer {
             }
             if (!address.isLoopbackAddress() && !allowRemote) {
                 throw new IllegalArgumentException("refusing to listen on " + host + ", which is not a loopback address:"
-                        + " llama.cpp's RPC protocol has no authentication; set allowRemote(true) to do it anyway");
+                        + " llama.cpp's RPC protocol has no authentication; allow it explicitly (allowRemote(true), --allow-remote) to do it anyway");
             }
             if (cacheDir != null && !java.nio.file.Files.isDirectory(cacheDir)) {
                 throw new IllegalArgumentException("the cache folder " + cacheDir + " does not exist");

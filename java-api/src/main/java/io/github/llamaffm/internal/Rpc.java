@@ -502,9 +502,9 @@ public final class Rpc {
         Arena arena = Arena.global();
         MemorySegment devices = arena.allocate(ValueLayout.ADDRESS, 1);
         devices.setAtIndex(ValueLayout.ADDRESS, 0, device(device));
+        MemorySegment cache = cacheDir == null ? MemorySegment.NULL : arena.allocateFrom(cacheDir);
         try {
-            start.invokeExact(arena.allocateFrom(endpoint), cacheDir == null ? MemorySegment.NULL : arena.allocateFrom(cacheDir),
-                    (long) threads, 1L, devices);
+            start.invokeExact(arena.allocateFrom(endpoint), cache, (long) threads, 1L, devices);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {
