@@ -176,7 +176,13 @@ public final class ContextHandle {
         invalidateViews();
         NativeLog.clearRecent();
         lastRows = 0;
-        int rc = rpc == null ? llama_h.llama_decode(handle, batchStruct) : rpc.call("decoding", () -> llama_h.llama_decode(handle, batchStruct));
+        int rc = rpc == null ? llama_h.llama_decode(handle, batchStruct) : rpc.call("decoding", () -> {
+            int code = llama_h.llama_decode(handle, batchStruct);
+            // The RPC backend computes asynchronously: wait here, where a dead server is caught,
+            // not in the first read of the outputs on the caller's thread.
+            llama_h.llama_synchronize(handle);
+            return code;
+        });
         lastRows = rc == 0 ? rows : 0;
         return rc;
     }
