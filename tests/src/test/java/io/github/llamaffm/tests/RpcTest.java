@@ -98,6 +98,41 @@ class RpcTest {
         }
     }
 
+    /** State save and restore, and KV memory clear, run through the servers and give the local model's results. */
+    @Test
+    void stateAndMemoryOfAnRpcModel() throws Exception {
+        try (RpcServers.Server s = RpcServers.llamaCpp()) {
+            Path file = TestModels.tiny("llama-spm");
+            GenerateParams gp = GenerateParams.builder().maxTokens(12).build();
+            ContextParams cp = ContextParams.builder().contextSize(256).threads(1).build();
+            String local;
+            try (LlamaModel m = LlamaModel.load(file, ModelParams.builder().gpuLayers(0).build()); LlamaContext ctx = m.newContext(cp)) {
+                ctx.complete("The capital of France is", gp);
+                local = ctx.complete(" and then", gp);
+            }
+            try (LlamaModel m = LlamaModel.load(file, ModelParams.builder().rpcServer(s.endpoint).build()); LlamaContext ctx = m.newContext(cp)) {
+                ctx.complete("The capital of France is", gp);
+                byte[] state = ctx.saveState();
+                assertEquals(local, ctx.complete(" and then", gp));
+                ctx.memory().clear();
+                ctx.restoreState(state);
+                assertEquals(local, ctx.complete(" and then", gp));
+            }
+        }
+    }
+
+    /** A server busy with another client (it serves one at a time) does not answer the handshake: an exception, not a hang. */
+    @Test
+    void aBusyServerIsAnException() throws Exception {
+        try (RpcServers.Server s = RpcServers.llamaCpp(); Socket other = new Socket("127.0.0.1", s.port())) {
+            ByteBuffer hello = ByteBuffer.allocate(33).order(ByteOrder.LITTLE_ENDIAN).put((byte) 14).putLong(24);
+            other.getOutputStream().write(hello.array());
+            assertEquals(36, other.getInputStream().readNBytes(36).length); // the server now serves this client
+            String m = loadFails(s.endpoint).getMessage();
+            assertTrue(m.contains("busy"), m);
+        }
+    }
+
     private static ModelLoadException loadFails(String endpoint) {
         ModelLoadException e = assertThrows(ModelLoadException.class,
                 () -> LlamaModel.load(TestModels.tiny("llama-spm"), ModelParams.builder().rpcServer(endpoint).build()).close());
