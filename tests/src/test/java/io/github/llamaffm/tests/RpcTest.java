@@ -121,6 +121,27 @@ class RpcTest {
         }
     }
 
+    /**
+     * Two models of one JVM on one server share llama.cpp's connection to it (the server serves
+     * one connection at a time: a second probe would wait for the first model to go).
+     */
+    @Test
+    void twoModelsShareOneServer() throws Exception {
+        try (RpcServers.Server s = RpcServers.launcher()) {
+            ModelParams p = ModelParams.builder().rpcServer(s.endpoint).build();
+            try (LlamaModel a = LlamaModel.load(TestModels.tiny("llama-spm"), p);
+                 LlamaModel b = LlamaModel.load(TestModels.tiny("llama-bpe"), p)) {
+                List<Integer> first = greedy(a, PROMPTS.get(1));
+                assertEquals(16, greedy(b, PROMPTS.get(1)).size());
+                assertEquals(first, greedy(a, PROMPTS.get(1)));
+            }
+            // and after both are gone, a new connection
+            try (LlamaModel a = LlamaModel.load(TestModels.tiny("llama-spm"), p)) {
+                assertEquals(16, greedy(a, PROMPTS.get(0)).size());
+            }
+        }
+    }
+
     /** A server busy with another client (it serves one at a time) does not answer the handshake: an exception, not a hang. */
     @Test
     void aBusyServerIsAnException() throws Exception {
