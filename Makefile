@@ -60,7 +60,7 @@ RUNTIME_CP = $(CHAT_JAR):$$(ls examples/target/lib/*.jar | paste -sd:)
 JSHELL := $(JDK)/bin/jshell --class-path "$(RUNTIME_CP)" -R--enable-native-access=ALL-UNNAMED \
   --startup DEFAULT --startup examples/jshell/startup.jsh
 
-.PHONY: help deps test natives build info rpc-server javadoc clean bindings chat jshell jshell-run example bench bench-jmh bench-build fuzz chat-golden
+.PHONY: help deps test natives build info javadoc clean bindings chat jshell jshell-run example bench bench-jmh bench-build fuzz chat-golden
 help:
 	@echo "llama-ffm (JDK: $(or $(JDK),none yet: make deps))"
 	@sed -n 's/^#   /  /p' Makefile
@@ -114,6 +114,7 @@ bench-jmh: bench-build
 info: build
 	$(JAVA) --enable-native-access=ALL-UNNAMED -cp "$(RUNTIME_CP)" io.github.llamaffm.examples.SystemInfo
 
+.PHONY: rpc-server
 rpc-server: build
 	$(JAVA) --enable-native-access=ALL-UNNAMED -cp "$(RUNTIME_CP)" io.github.llamaffm.examples.rpc.RpcServerMain $(ARGS)
 
