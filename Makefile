@@ -9,6 +9,7 @@
 #   make gpu-check   on a machine with an NVIDIA GPU, with target/gpu-check/ carried there: GPU vs CPU tokens, embeddings, cancellation, speed vs llama-bench
 #   make example NAME=ContextsExample [MODEL=...] [ARGS=...]   run an example from examples/ (io.github.llamaffm.examples.NAME)
 #   make info      show what the natives jar loads on this machine
+#   make rpc-server ARGS="--port 50052"   serve a local device to llama.cpp RPC clients (docs/RPC.md; no authentication, 127.0.0.1 by default)
 #   make bindings  regenerate bindings/ from llama.cpp's headers (JEXTRACT=/path/to/jextract to use jextract)
 #   make javadoc   API docs, warnings are errors
 #   make bench     speed against llama.cpp's llama-bench -> target/bench/ (ARGS="--models tiny --reps 3")
@@ -126,6 +127,10 @@ bench-jmh: bench-build
 
 info: build
 	$(JAVA) --enable-native-access=ALL-UNNAMED -cp "$(RUNTIME_CP)" io.github.llamaffm.examples.SystemInfo
+
+.PHONY: rpc-server
+rpc-server: build
+	$(JAVA) --enable-native-access=ALL-UNNAMED -cp "$(RUNTIME_CP)" io.github.llamaffm.examples.rpc.RpcServerMain $(ARGS)
 
 javadoc: deps
 	$(MVN) -q -DskipTests install javadoc:javadoc

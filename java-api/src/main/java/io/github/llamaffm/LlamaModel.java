@@ -102,7 +102,10 @@ public final class LlamaModel implements AutoCloseable {
      * @param listener told of the progress (may be null); returning false cancels the load
      * @return the model; close it when done
      * @throws ModelLoadException if the file is missing, unreadable, not GGUF, llama.cpp refuses it,
-     *                            or the listener cancelled
+     *                            or the listener cancelled; with an {@link RpcServerException} as its
+     *                            cause when an RPC server of {@link ModelParams#rpcServers()} is
+     *                            unreachable, not a llama.cpp RPC server of this protocol version,
+     *                            or died during the load
      * @throws NullPointerException if {@code path} or {@code params} is null
      */
     public static LlamaModel load(Path path, ModelParams params, LoadProgressListener listener) {
@@ -115,7 +118,7 @@ public final class LlamaModel implements AutoCloseable {
         if (!Files.isReadable(abs)) throw new ModelLoadException("cannot load model " + abs + ": not readable");
         // Hostile files must not reach llama.cpp's assertions: check the metadata in Java first.
         io.github.llamaffm.internal.ModelFileCheck.checkModel(abs);
-        return new LlamaModel(ModelHandle.load(abs, params::writeTo, listener == null ? null : listener::onProgress), abs);
+        return new LlamaModel(ModelHandle.load(abs, params::writeTo, params.rpcServers(), listener == null ? null : listener::onProgress), abs);
     }
 
     // ---- facts ------------------------------------------------------------------------------

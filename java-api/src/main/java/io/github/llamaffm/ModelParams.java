@@ -3,20 +3,24 @@ package io.github.llamaffm;
 import io.github.llamaffm.internal.NativeParams;
 
 import java.lang.foreign.MemorySegment;
+import java.util.HashSet;
+import java.util.List;
 
 /**
  * How a model is loaded. Immutable; {@link #defaults()} are llama.cpp's own
  * ({@code llama_model_default_params()}), and {@link #builder()} changes some of them.
  *
- * @param gpuLayers    layers to offload to GPUs; negative means all (llama.cpp's default)
+ * @param gpuLayers    layers to offload to GPUs and RPC servers; negative means all (llama.cpp's default)
  * @param mainGpu      the GPU used when the model is not split
  * @param splitMode    how to split the model across several GPUs
  * @param loadMode     how the weights are read (memory-mapped or not, locked in RAM)
  * @param vocabOnly    load only the vocabulary, no weights (tokenization only; no contexts)
  * @param checkTensors validate the tensor data while loading (slower)
+ * @param rpcServers   llama.cpp RPC servers ({@code host:port}) to spread the layers over, as
+ *                     llama.cpp's {@code --rpc}; empty for none (see {@link Builder#rpcServers})
  */
 public record ModelParams(int gpuLayers, int mainGpu, SplitMode splitMode, LoadMode loadMode,
-                          boolean vocabOnly, boolean checkTensors) {
+                          boolean vocabOnly, boolean checkTensors, List<String> rpcServers) {
 
     /** How a model is split across several GPUs ({@code enum llama_split_mode}). */
     public enum SplitMode {
@@ -60,13 +64,49 @@ public record ModelParams(int gpuLayers, int mainGpu, SplitMode splitMode, LoadM
     /**
      * Validates the parameters.
      *
-     * @throws IllegalArgumentException if {@code mainGpu} is negative
-     * @throws NullPointerException     if an enum is null
+     * @throws IllegalArgumentException if {@code mainGpu} is negative, or an RPC server is not
+     *                                  {@code host:port} (host non-empty, IPv4 or a name; port
+     *                                  1..65535), is listed twice, there are more than 16, or RPC
+     *                                  servers come with {@code gpuLayers == 0} or {@code vocabOnly}
+     * @throws NullPointerException     if an enum, the list or an element is null
      */
     public ModelParams {
         if (mainGpu < 0) throw new IllegalArgumentException("mainGpu must be >= 0: " + mainGpu);
         java.util.Objects.requireNonNull(splitMode, "splitMode");
         java.util.Objects.requireNonNull(loadMode, "loadMode");
+        rpcServers = List.copyOf(rpcServers);
+        if (rpcServers.size() > io.github.llamaffm.internal.Rpc.MAX_SERVERS) {
+            throw new IllegalArgumentException("at most " + io.github.llamaffm.internal.Rpc.MAX_SERVERS
+                    + " RPC servers (llama.cpp's limit): " + rpcServers.size());
+        }
+        java.util.Set<String> seen = new HashSet<>();
+        for (String e : rpcServers) {
+            io.github.llamaffm.internal.Rpc.checkEndpoint(e);
+            if (!seen.add(e)) throw new IllegalArgumentException("RPC server " + e + " is listed twice");
+        }
+        if (!rpcServers.isEmpty() && gpuLayers == 0) {
+            throw new IllegalArgumentException("gpuLayers 0 keeps every layer local: the RPC servers " + rpcServers
+                    + " would get nothing (use a positive count, or -1 for all layers)");
+        }
+        if (!rpcServers.isEmpty() && vocabOnly) {
+            throw new IllegalArgumentException("a vocabulary-only model has no layers for the RPC servers " + rpcServers);
+        }
+    }
+
+    /**
+     * The parameters without RPC servers (the constructor of the first release).
+     *
+     * @param gpuLayers    layers to offload to GPUs; negative means all
+     * @param mainGpu      the GPU used when the model is not split
+     * @param splitMode    how to split the model across several GPUs
+     * @param loadMode     how the weights are read
+     * @param vocabOnly    load only the vocabulary
+     * @param checkTensors validate the tensor data while loading
+     * @throws IllegalArgumentException if {@code mainGpu} is negative
+     * @throws NullPointerException     if an enum is null
+     */
+    public ModelParams(int gpuLayers, int mainGpu, SplitMode splitMode, LoadMode loadMode, boolean vocabOnly, boolean checkTensors) {
+        this(gpuLayers, mainGpu, splitMode, loadMode, vocabOnly, checkTensors, List.of());
     }
 
     /**
@@ -77,7 +117,7 @@ public record ModelParams(int gpuLayers, int mainGpu, SplitMode splitMode, LoadM
      * @return the defaults
      */
     public static ModelParams defaults() {
-        return new ModelParams(-1, 0, SplitMode.LAYER, LoadMode.AUTO, false, false);
+        return new ModelParams(-1, 0, SplitMode.LAYER, LoadMode.AUTO, false, false, List.of());
     }
 
     /**
@@ -111,6 +151,7 @@ public record ModelParams(int gpuLayers, int mainGpu, SplitMode splitMode, LoadM
         private LoadMode loadMode;
         private boolean vocabOnly;
         private boolean checkTensors;
+        private List<String> rpcServers;
 
         private Builder(ModelParams p) {
             gpuLayers = p.gpuLayers;
@@ -119,10 +160,14 @@ public record ModelParams(int gpuLayers, int mainGpu, SplitMode splitMode, LoadM
             loadMode = p.loadMode;
             vocabOnly = p.vocabOnly;
             checkTensors = p.checkTensors;
+            rpcServers = p.rpcServers;
         }
 
         /**
-         * Layers to offload to GPUs (ignored without a GPU backend).
+         * Layers to offload to GPUs and RPC servers (ignored without either). With RPC servers the
+         * offloaded layers go to the servers' devices first, in the order of
+         * {@link #rpcServers}, then to local GPUs, split by the devices' free memory, as
+         * llama.cpp's {@code -ngl N --rpc ...}; the rest stays on the local CPU.
          *
          * @param n layers; negative for all
          * @return this builder
@@ -190,13 +235,51 @@ public record ModelParams(int gpuLayers, int mainGpu, SplitMode splitMode, LoadM
         }
 
         /**
+         * Spreads the model's layers over llama.cpp RPC servers, as llama.cpp's {@code --rpc}: the
+         * servers' devices come first in the model's device list, then the local GPUs;
+         * {@link #gpuLayers} says how many layers leave the local CPU ({@code -1}, the default: all
+         * of them). Each server is checked when the model loads (a TCP connection and the RPC
+         * handshake), so an unreachable one, one that is not a llama.cpp RPC server or one of
+         * another protocol version is a {@link ModelLoadException} whose cause is an
+         * {@link RpcServerException}. Start servers with {@link RpcServer} or llama.cpp's
+         * {@code rpc-server}; the protocol has no authentication (see {@code docs/RPC.md}).
+         *
+         * @param endpoints {@code host:port} of each server (IPv4 address or host name); empty for none
+         * @return this builder
+         * @throws IllegalArgumentException if an endpoint is malformed (checked here and by {@link #build})
+         * @throws NullPointerException     if the list or an element is null
+         */
+        public Builder rpcServers(List<String> endpoints) {
+            List<String> copy = List.copyOf(endpoints);
+            copy.forEach(io.github.llamaffm.internal.Rpc::checkEndpoint);
+            rpcServers = copy;
+            return this;
+        }
+
+        /**
+         * Adds one RPC server to those of {@link #rpcServers}.
+         *
+         * @param endpoint {@code host:port}
+         * @return this builder
+         * @throws IllegalArgumentException if the endpoint is malformed
+         * @throws NullPointerException     if {@code endpoint} is null
+         */
+        public Builder rpcServer(String endpoint) {
+            io.github.llamaffm.internal.Rpc.checkEndpoint(endpoint);
+            List<String> l = new java.util.ArrayList<>(rpcServers);
+            l.add(endpoint);
+            rpcServers = List.copyOf(l);
+            return this;
+        }
+
+        /**
          * Builds the parameters.
          *
          * @return immutable parameters
          * @throws IllegalArgumentException if a value is invalid
          */
         public ModelParams build() {
-            return new ModelParams(gpuLayers, mainGpu, splitMode, loadMode, vocabOnly, checkTensors);
+            return new ModelParams(gpuLayers, mainGpu, splitMode, loadMode, vocabOnly, checkTensors, rpcServers);
         }
     }
 }

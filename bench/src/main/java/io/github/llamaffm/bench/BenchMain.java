@@ -31,6 +31,9 @@ import java.util.Map;
  *                   ({@link JavaPaths#pairedGenerateVsDecode}), this many sequences of --tg tokens each ("off" to skip)
  * --in-jvm on       also run llama-bench's own code inside this JVM ({@link InJvmLlamaBench}):
  *                   what being in a JVM process costs the very same native code (off by default)
+ * --rpc off        llama.cpp's RPC backend on loopback ({@link RpcBench}): the model of --rpc-model
+ *                   (default: the first of --models) locally and split over one and two ggml-rpc-servers,
+ *                   prompt processing and generation; "on" after the rest, "only" instead of the rest
  * --jit-warm-up 45  the JIT warm-up's time limit in seconds (it ends once the JIT is quiet, about 20 s)
  * --out target/bench   --native-dir native   --model-cache DIR
  * </pre>
@@ -66,6 +69,12 @@ public final class BenchMain {
         Llama.load();
         Path cache = opt.containsKey("model-cache") ? Path.of(opt.get("model-cache")) : BenchModels.defaultDir();
         BenchModels files = new BenchModels(cache, natives.llamaBpeVocabulary(), Runtime.getRuntime().availableProcessors());
+        String rpc = opt.get("rpc");
+        if (!List.of("off", "on", "only").contains(rpc)) throw new IllegalArgumentException("--rpc off|on|only");
+        if (rpc.equals("only")) {
+            rpc(opt, settings, bin, files, models);
+            return;
+        }
 
         LlamaBenchRunner llamaBench = new LlamaBenchRunner(bin);
         List<Figure> figures = new ArrayList<>();
@@ -139,6 +148,16 @@ public final class BenchMain {
             System.out.print("\n" + md);
             for (Path p : ParallelBench.write(Path.of(opt.get("out")), md, ParallelBench.json(rows, prefix))) System.err.println("wrote " + p);
         }
+        if (rpc.equals("on")) rpc(opt, settings, bin, files, models);
+    }
+
+    private static void rpc(Map<String, String> opt, BenchSettings settings, Path bin, BenchModels files, List<BenchModels.Model> models)
+            throws Exception {
+        BenchModels.Model rm = BenchModels.Model.byId(opt.getOrDefault("rpc-model", models.get(0).id()));
+        List<RpcBench.Row> rows = new RpcBench(bin, settings).run(files.file(rm));
+        String md = RpcBench.markdown(rm.label(), settings, rows);
+        System.out.print("\n" + md);
+        System.err.println("wrote " + RpcBench.write(Path.of(opt.get("out")), md));
     }
 
     /** One measured path: its name for the progress lines, and a round of it. */
@@ -166,11 +185,12 @@ public final class BenchMain {
         opt.put("jit-warm-up", "45");
         opt.put("parallel", "1,2,4,8");
         opt.put("parallel-tokens", "32");
+        opt.put("rpc", "off");
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (!a.startsWith("--") || i + 1 >= args.length) throw new IllegalArgumentException("expected --name value, got " + a);
             String name = a.substring(2);
-            if (!opt.containsKey(name) && !name.equals("model-cache") && !name.equals("parallel-model")) throw new IllegalArgumentException("unknown option " + a);
+            if (!opt.containsKey(name) && !name.equals("model-cache") && !name.equals("parallel-model") && !name.equals("rpc-model")) throw new IllegalArgumentException("unknown option " + a);
             opt.put(name, args[++i]);
         }
         return opt;

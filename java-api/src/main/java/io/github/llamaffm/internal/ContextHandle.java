@@ -20,6 +20,12 @@ import java.util.function.Supplier;
  * JDK instead of using freed memory — then the batch, {@code llama_free}, the thread pool, and last
  * the arena of the abort upcall, which llama.cpp may call until {@code llama_free} returns.
  *
+ * <p><b>RPC.</b> On a model with RPC servers, the calls that can reach a server (creation, decode,
+ * state, KV clear and copy, the free) run through the model's {@link Rpc.Link} on a loader thread;
+ * once a server died they throw {@link io.github.llamaffm.RpcServerException}, and {@link #free()}
+ * frees nothing native any more (leaked on purpose: {@code llama_free} would wait forever for the
+ * dead server). Without RPC servers the calls are direct, as before.
+ *
  * <p>Not thread-safe: its owner calls it under {@link #guard()} (the guard's protocol decides when
  * {@link #free()} may run). Every method except {@link #free()} needs the guard held.
  */
@@ -32,6 +38,7 @@ public final class ContextHandle {
     private final Arena stubs; // the abort upcall and the params: closed only after llama_free
     private final NativeBatch batch; // the owner's own single-sequence batch (sequence 0)
     private final int threadPoll;
+    private final Rpc.Link rpc; // the model's RPC servers, or null
     private ThreadPool threadPool; // null: ggml starts threads per graph
     // Pools replaced by a larger one. The CPU backend keeps a pointer to the pool of its last
     // graph and pauses it when the next graph brings another (ggml_backend_cpu_set_threadpool):
@@ -43,8 +50,9 @@ public final class ContextHandle {
     /** Sizes fixed at creation: context, per sequence, batch, micro-batch, sequences. */
     public final int nCtx, nCtxSeq, nBatch, nUbatch, nSeq;
 
-    private ContextHandle(MemorySegment raw, Arena stubs, ThreadPool pool, int threadPoll) {
+    private ContextHandle(MemorySegment raw, Arena stubs, ThreadPool pool, int threadPoll, Rpc.Link rpc) {
         this.raw = raw;
+        this.rpc = rpc;
         this.stubs = stubs;
         this.threadPool = pool;
         this.threadPoll = threadPoll;
@@ -78,6 +86,7 @@ public final class ContextHandle {
      */
     public static ContextHandle create(ModelHandle model, Consumer<MemorySegment> writeParams, BooleanSupplier shouldAbort,
                                        int poolThreads, int threadPoll, Supplier<String> what) {
+        Rpc.Link rpc = model.rpc();
         Arena stubs = Arena.ofShared();
         MemorySegment h = MemorySegment.NULL;
         ThreadPool pool = null;
@@ -93,16 +102,22 @@ public final class ContextHandle {
                 }
             }, stubs));
             NativeLog.clearRecent();
-            h = llama_h.llama_init_from_model(model.segment(), p);
+            MemorySegment m = model.segment();
+            h = rpc == null ? llama_h.llama_init_from_model(m, p) : rpc.call("creating a context", () -> llama_h.llama_init_from_model(m, p));
             if (Native.isNull(h)) throw Native.failure(what.get());
             if (poolThreads > 0) {
                 pool = ThreadPool.start(poolThreads, threadPoll);
                 llama_h.llama_attach_threadpool(h, pool.handle(), MemorySegment.NULL);
             }
-            return new ContextHandle(h, stubs, pool, threadPoll);
+            return new ContextHandle(h, stubs, pool, threadPoll, rpc);
         } catch (RuntimeException | Error e) {
+            if (rpc != null && rpc.isBroken()) throw e; // a stuck call may still use the params: leak them
             if (stubs.scope().isAlive()) {
-                if (!Native.isNull(h)) llama_h.llama_free(h);
+                if (!Native.isNull(h)) {
+                    MemorySegment created = h;
+                    if (rpc == null) llama_h.llama_free(created);
+                    else rpc.free("a context", () -> llama_h.llama_free(created));
+                }
                 if (pool != null) pool.close();
                 stubs.close();
             }
@@ -160,7 +175,14 @@ public final class ContextHandle {
     public int decode(MemorySegment batchStruct, int rows) {
         invalidateViews();
         NativeLog.clearRecent();
-        int rc = llama_h.llama_decode(handle, batchStruct);
+        lastRows = 0;
+        int rc = rpc == null ? llama_h.llama_decode(handle, batchStruct) : rpc.call("decoding", () -> {
+            int code = llama_h.llama_decode(handle, batchStruct);
+            // The RPC backend computes asynchronously: wait here, where a dead server is caught,
+            // not in the first read of the outputs on the caller's thread.
+            llama_h.llama_synchronize(handle);
+            return code;
+        });
         lastRows = rc == 0 ? rows : 0;
         return rc;
     }
@@ -267,7 +289,11 @@ public final class ContextHandle {
 
     /** Clears all sequences ({@code data}: also zero the buffers). */
     public void memoryClear(boolean data) {
-        llama_h.llama_memory_clear(memory, data);
+        if (rpc == null) llama_h.llama_memory_clear(memory, data);
+        else rpc.call("clearing the KV memory", () -> {
+            llama_h.llama_memory_clear(memory, data);
+            return null;
+        });
     }
 
     /** Removes [from, to) of a sequence (-1: all sequences, open ends); false if it cannot. */
@@ -277,7 +303,11 @@ public final class ContextHandle {
 
     /** Copies [from, to) of a sequence into another. */
     public void memoryCopy(int source, int destination, int from, int to) {
-        llama_h.llama_memory_seq_cp(memory, source, destination, from, to);
+        if (rpc == null) llama_h.llama_memory_seq_cp(memory, source, destination, from, to);
+        else rpc.call("copying a sequence", () -> {
+            llama_h.llama_memory_seq_cp(memory, source, destination, from, to);
+            return null;
+        });
     }
 
     /** Keeps only this sequence. */
@@ -320,6 +350,17 @@ public final class ContextHandle {
      * @return the copy, or null if llama.cpp could not copy it
      */
     public MemorySegment stateData(int sequence, Arena arena) {
+        if (rpc != null) {
+            // The caller's arena may be confined to it: the loader thread copies into a shared one.
+            try (Arena shared = Arena.ofShared()) {
+                MemorySegment copy = rpc.call("saving the state", () -> stateDataDirect(sequence, shared));
+                return copy == null ? null : arena.allocate(copy.byteSize()).copyFrom(copy);
+            }
+        }
+        return stateDataDirect(sequence, arena);
+    }
+
+    private MemorySegment stateDataDirect(int sequence, Arena arena) {
         long size = sequence < 0 ? llama_h.llama_state_get_size(handle) : llama_h.llama_state_seq_get_size(handle, sequence);
         MemorySegment buf = arena.allocate(Math.max(1, size));
         long n = sequence < 0 ? llama_h.llama_state_get_data(handle, buf, size)
@@ -337,6 +378,17 @@ public final class ContextHandle {
     public boolean setStateData(int sequence, MemorySegment data) {
         invalidateViews();
         NativeLog.clearRecent();
+        lastRows = 0;
+        if (rpc != null) {
+            try (Arena shared = Arena.ofShared()) {
+                MemorySegment copy = shared.allocate(data.byteSize()).copyFrom(data);
+                boolean ok = rpc.call("restoring the state", () -> sequence >= 0
+                        ? llama_h.llama_state_seq_set_data(handle, copy, copy.byteSize(), sequence) != 0
+                        : llama_h.llama_state_set_data(handle, copy, copy.byteSize()) != 0);
+                if (ok && sequence < 0) lastRows = 1;
+                return ok;
+            }
+        }
         if (sequence >= 0) return llama_h.llama_state_seq_set_data(handle, data, data.byteSize(), sequence) != 0;
         if (llama_h.llama_state_set_data(handle, data, data.byteSize()) == 0) return false;
         lastRows = 1; // the saved logits of the last output are restored
@@ -367,9 +419,20 @@ public final class ContextHandle {
     /** Frees everything, in the order of the class comment. Call once, with no call running. */
     public void free() {
         invalidateViews();
+        if (rpc != null && rpc.isBroken()) {
+            // Leaked on purpose (class comment): the context, its batch, pool and upcall stubs.
+            try {
+                arena.close();
+            } catch (IllegalStateException e) {
+                // a call stuck for good on the dead server still holds the handle view
+            }
+            rpc.free("a context", () -> {}); // logs the leak
+            return;
+        }
         arena.close(); // stale handle views now fail in the JDK
         batch.free();
-        llama_h.llama_free(raw);
+        if (rpc == null) llama_h.llama_free(raw);
+        else if (!rpc.free("a context", () -> llama_h.llama_free(raw))) return; // the server died meanwhile: leak the rest
         if (threadPool != null) threadPool.close();
         retiredPools.forEach(ThreadPool::close);
         stubs.close();

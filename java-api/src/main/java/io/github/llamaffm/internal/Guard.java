@@ -103,6 +103,25 @@ public final class Guard {
     }
 
     /**
+     * Runs {@code op} on this thread as if inside a guarded call: the thread that runs a call on
+     * behalf of a waiting caller (an RPC call on a loader thread), so that a callback there that
+     * closes an object defers the free instead of waiting for the caller, who waits for it.
+     *
+     * @param op the call
+     * @param <T> its result
+     * @return its result
+     */
+    static <T> T inside(java.util.function.Supplier<T> op) {
+        int[] depth = DEPTH.get();
+        depth[0]++;
+        try {
+            return op.get();
+        } finally {
+            depth[0]--;
+        }
+    }
+
+    /**
      * Runs {@code op} while no call of the object is running, unless the object is closed by then:
      * at once when it is idle; after the running call on another thread; or, on a thread that is
      * inside a guarded call, at the outermost exit of the call in progress (see the lock order).

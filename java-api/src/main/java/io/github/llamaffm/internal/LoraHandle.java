@@ -36,6 +36,11 @@ public final class LoraHandle {
      * @throws ModelLoadException if llama.cpp refuses the file; the message carries its reason
      */
     public static LoraHandle load(ModelHandle model, Path file, Object adapterLock, String modelName) {
+        if (model.rpc() != null) {
+            // An adapter's tensors would live on the servers, outside the guarded calls of the model.
+            throw new ModelLoadException("cannot load the LoRA adapter " + file + " for " + modelName
+                    + ": LoRA adapters are not supported on models with RPC servers");
+        }
         try (Arena a = Arena.ofShared()) {
             MemorySegment path = a.allocateFrom(file.toString());
             MemorySegment m = model.segment();

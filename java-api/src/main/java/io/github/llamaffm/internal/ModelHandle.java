@@ -22,6 +22,10 @@ import java.util.function.Consumer;
  * is the backstop; it holds only what it frees.
  *
  * <p>No lock of its own: the owner decides when {@link #free()} may run (no reader, no child).
+ *
+ * <p>A model with RPC servers has an {@link Rpc.Link}: its load and free run through it on a
+ * loader thread, and once a server of it died the model is never freed (the free would wait
+ * forever for the dead server; the memory is leaked on purpose).
  */
 public final class ModelHandle {
     private static final Cleaner CLEANER = Cleaner.create();
@@ -30,6 +34,7 @@ public final class ModelHandle {
     private final MemorySegment handle;
     private final VocabHandle vocab;
     private final Cleaner.Cleanable cleanable;
+    private final Rpc.Link rpc; // null: no RPC servers
 
     /** Told of a load's progress on the loader thread; returns false to cancel the load. */
     @FunctionalInterface
@@ -47,11 +52,21 @@ public final class ModelHandle {
      * Takes ownership of a model. The backstop frees it once this handle is unreachable; the owner
      * keeps the handle in a final field, so that is when the owner is unreachable.
      */
-    private ModelHandle(MemorySegment raw) {
+    private ModelHandle(MemorySegment raw, Rpc.Link rpc) {
         Arena a = arena;
+        this.rpc = rpc;
         this.cleanable = CLEANER.register(this, () -> {
-            a.close();
-            llama_h.llama_model_free(raw);
+            try {
+                a.close();
+            } catch (IllegalStateException e) {
+                // a call stuck for good on a dead RPC server still holds a view: leave it
+            }
+            if (rpc == null) {
+                llama_h.llama_model_free(raw);
+            } else {
+                rpc.free("the model", () -> llama_h.llama_model_free(raw));
+                rpc.close();
+            }
         });
         this.handle = raw.reinterpret(arena, null);
         this.vocab = new VocabHandle(llama_h.llama_model_get_vocab(handle).reinterpret(arena, null));
@@ -64,12 +79,35 @@ public final class ModelHandle {
      *
      * @param file        the absolute path of the GGUF file
      * @param writeParams fills in {@code llama_model_params} over llama.cpp's defaults
+     * @param rpcServers  checked RPC endpoints to put layers on, or empty
      * @param progress    told of the progress, or null; an exception it throws cancels the load
      * @return the model
      * @throws ModelLoadException if llama.cpp refuses the file or the load was cancelled; the
-     *                            message carries llama.cpp's reason or the listener's exception
+     *                            message carries llama.cpp's reason or the listener's exception;
+     *                            its cause is an {@link io.github.llamaffm.RpcServerException}
+     *                            when an RPC server failed its check or died during the load
      */
-    public static ModelHandle load(Path file, Consumer<MemorySegment> writeParams, Progress progress) {
+    public static ModelHandle load(Path file, Consumer<MemorySegment> writeParams, java.util.List<String> rpcServers,
+                                   Progress progress) {
+        Rpc.Link rpc = null;
+        if (!rpcServers.isEmpty()) {
+            try {
+                rpc = Rpc.Link.open(rpcServers);
+            } catch (io.github.llamaffm.RpcServerException e) {
+                throw new ModelLoadException("cannot load model " + file + ": " + e.getMessage(), e);
+            }
+        }
+        boolean ok = false;
+        try {
+            ModelHandle h = load(file, writeParams, rpc, progress);
+            ok = true;
+            return h;
+        } finally {
+            if (!ok && rpc != null) rpc.close();
+        }
+    }
+
+    private static ModelHandle load(Path file, Consumer<MemorySegment> writeParams, Rpc.Link rpc, Progress progress) {
         Throwable[] listenerFailure = {null};
         boolean[] cancelled = {false};
         // Shared: the native call runs on a loader thread, the listener is called there.
@@ -91,17 +129,30 @@ public final class ModelHandle {
                 llama_model_params.progress_callback(p, cb);
             }
             MemorySegment path = arena.allocateFrom(file.toString());
-            NativeAbort.Loaded<MemorySegment> loaded = NativeAbort.load("loading model " + file,
-                    () -> llama_h.llama_model_load_from_file(path, p));
-            MemorySegment m = loaded.value();
+            MemorySegment m;
+            String recentLog;
+            if (rpc == null) {
+                NativeAbort.Loaded<MemorySegment> loaded = NativeAbort.load("loading model " + file,
+                        () -> llama_h.llama_model_load_from_file(path, p));
+                m = loaded.value();
+                recentLog = loaded.recentLog();
+            } else {
+                try {
+                    llama_model_params.devices(p, rpc.devices(arena));
+                    m = rpc.call("loading model " + file, () -> llama_h.llama_model_load_from_file(path, p));
+                } catch (io.github.llamaffm.RpcServerException e) {
+                    throw new ModelLoadException("cannot load model " + file + ": " + e.getMessage(), e);
+                }
+                recentLog = Native.recentLog();
+            }
             if (Native.isNull(m)) {
                 if (listenerFailure[0] != null) {
                     throw new ModelLoadException("loading " + file + " was cancelled: the progress listener threw", listenerFailure[0]);
                 }
                 if (cancelled[0]) throw new ModelLoadException("loading " + file + " was cancelled by the progress listener");
-                throw new ModelLoadException("cannot load model " + file + loaded.recentLog());
+                throw new ModelLoadException("cannot load model " + file + recentLog);
             }
-            return new ModelHandle(m);
+            return new ModelHandle(m, rpc);
         }
     }
 
@@ -119,7 +170,16 @@ public final class ModelHandle {
         return vocab;
     }
 
-    /** Frees once: the views' arena first, then the model. */
+    /**
+     * The model's RPC servers.
+     *
+     * @return the link, or null when the model has none
+     */
+    public Rpc.Link rpc() {
+        return rpc;
+    }
+
+    /** Frees once: the views' arena first, then the model (not when an RPC server of it died). */
     public void free() {
         cleanable.clean();
     }

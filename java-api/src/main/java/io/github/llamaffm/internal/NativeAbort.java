@@ -1,6 +1,7 @@
 package io.github.llamaffm.internal;
 
 import io.github.llamaffm.ModelLoadException;
+import io.github.llamaffm.RpcServerException;
 import io.github.llamaffm.bindings.ggml_abort_callback_t;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,9 +12,14 @@ import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -42,14 +48,32 @@ import java.util.function.Supplier;
  * assertion in the vocabulary loader, that later loads and generation in the same JVM work; in
  * fuzz runs the JVM goes on loading and generating after each such event.
  *
- * <p>Not covered: assertions outside {@link #load} (decoding, tokenizing) still end the process
- * after the log line, and so do failures that are not ggml assertions (an uncaught C++ exception
- * calls {@code std::terminate}; a memory fault); {@link ModelFileCheck} exists to prevent them.
+ * <p><b>RPC servers.</b> The native calls of a model with RPC servers that can reach a server
+ * ({@link Rpc.Link#call}: load, context creation, decode, state save and restore, KV memory clear
+ * and copy, frees) run on loader threads too, registered as calls in flight. When a server dies
+ * during such a call, llama.cpp aborts on the endpoint's dispatcher thread (not a loader thread)
+ * while the loader thread waits forever for the answer. Then the dispatcher thread is parked for
+ * good, the dead endpoints are found ({@link Rpc#dispatcherDied}), every model using one is marked
+ * broken, and every call in flight of those models fails with an {@link RpcServerException}. An
+ * RPC abort on a loader thread happens while llama.cpp connects, holding the process-wide mutex of
+ * its RPC client: RPC is then refused for the rest of the process ({@link Rpc#poison}). Leaked
+ * then, in addition: the dispatcher thread, the loader threads that wait for it, the socket, and
+ * every native object of the broken models (their weights' and KV buffers, contexts, thread
+ * pools), which are never freed because a free would talk to the dead server.
+ *
+ * <p>Not covered: assertions outside {@link #load} and RPC calls (decoding a local model,
+ * tokenizing) still end the process after the log line, and so do failures that are not ggml
+ * assertions (an uncaught C++ exception calls {@code std::terminate}; a memory fault);
+ * {@link ModelFileCheck} exists to prevent them.
  */
 public final class NativeAbort {
     private static final Logger LOG = LoggerFactory.getLogger("llama.cpp");
     private static final AtomicLong LOADERS = new AtomicLong();
     private static volatile boolean installed;
+    /** RPC calls in flight: the model's link and the caller's future. */
+    private static final Set<RpcCall> RPC_CALLS = ConcurrentHashMap.newKeySet();
+
+    private record RpcCall(Rpc.Link link, CompletableFuture<Object> result) {}
 
     private NativeAbort() {}
 
@@ -115,8 +139,11 @@ public final class NativeAbort {
     private static final class Aborted extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        Aborted(String message) {
+        final boolean dispatcher; // fired on an RPC dispatcher thread, not on the call's own
+
+        Aborted(String message, boolean dispatcher) {
             super(message, null, false, false);
+            this.dispatcher = dispatcher;
         }
     }
 
@@ -155,21 +182,46 @@ public final class NativeAbort {
         } catch (Throwable t) {
             text = "(unreadable message)";
         }
+        boolean park = Thread.currentThread() instanceof LoaderThread;
         try {
             if (Thread.currentThread() instanceof LoaderThread loader) {
                 LOG.error("llama.cpp aborted on {} (the thread is parked for good; the process continues): {}",
                         loader.getName(), text);
                 CompletableFuture<Object> r = loader.result;
-                if (r != null) r.completeExceptionally(new Aborted(text));
+                if (r != null) {
+                    boolean rpc = false;
+                    for (RpcCall c : RPC_CALLS) if (c.result == r) rpc = true;
+                    if (rpc && Rpc.isRpcMessage(text)) Rpc.poison(text);
+                    r.completeExceptionally(new Aborted(text, false));
+                }
+            } else if (!RPC_CALLS.isEmpty() || (Rpc.isRpcMessage(text) && Rpc.anyLive())) {
+                park = true;
+                LOG.error("llama.cpp aborted on {}, with calls of models with RPC servers in flight (the thread is"
+                        + " parked for good; the process continues): {}", Thread.currentThread().getName(), text);
+                rpcDispatcherDied(text);
             } else {
                 LOG.error("llama.cpp aborted, the process ends: {}", text);
             }
         } catch (Throwable ignored) {
             // nothing may escape into C
         }
-        if (Thread.currentThread() instanceof LoaderThread) {
+        if (park) {
             while (true) {
                 LockSupport.park(NativeAbort.class);
+            }
+        }
+    }
+
+    /** A dispatcher thread died: break the models of the dead endpoints and fail their calls in flight. */
+    private static void rpcDispatcherDied(String text) {
+        Set<String> candidates = new LinkedHashSet<>();
+        List<RpcCall> calls = new ArrayList<>(RPC_CALLS);
+        for (RpcCall c : calls) candidates.addAll(c.link.endpoints());
+        if (candidates.isEmpty()) candidates = Rpc.liveEndpoints();
+        Set<String> dead = Rpc.dispatcherDied(candidates, text);
+        for (RpcCall c : calls) {
+            if (c.link.isBroken()) {
+                c.result.completeExceptionally(new Aborted(text + " [dead: " + String.join(", ", dead) + "]", true));
             }
         }
     }
@@ -185,8 +237,47 @@ public final class NativeAbort {
      * @throws ModelLoadException when llama.cpp asserted during the call
      */
     public static <T> Loaded<T> load(String what, Supplier<T> call) {
+        try {
+            return submit(call, null);
+        } catch (Aborted a) {
+            throw new ModelLoadException("llama.cpp aborted while " + what + ": " + a.getMessage());
+        }
+    }
+
+    /**
+     * Runs a native call of a model with RPC servers on a loader thread and waits for it, as
+     * {@link #load}; the problems llama.cpp logged there become this thread's recent log lines.
+     *
+     * @param link the model's servers
+     * @param what "decoding", for the exception
+     * @param call the native call
+     * @param <T>  its result
+     * @return the result of {@code call}
+     * @throws RpcServerException when a server died during the call, or llama.cpp's RPC client
+     *                            aborted on the loader thread
+     */
+    static <T> T rpc(Rpc.Link link, String what, Supplier<T> call) {
+        Loaded<T> r;
+        try {
+            r = submit(call, link);
+        } catch (Aborted a) {
+            if (a.dispatcher || Rpc.isRpcMessage(a.getMessage())) {
+                throw new RpcServerException("RPC server stopped answering while " + what + ": " + a.getMessage()
+                        + "; the model cannot be used any more", link.endpoints());
+            }
+            throw new io.github.llamaffm.LlamaException("llama.cpp aborted while " + what + ": " + a.getMessage());
+        }
+        NativeLog.clearRecent();
+        NativeLog.addRecent(r.problems());
+        return r.value();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Loaded<T> submit(Supplier<T> call, Rpc.Link link) {
         Native.ensureLoaded();
         CompletableFuture<Object> result = new CompletableFuture<>();
+        RpcCall inFlight = link == null ? null : new RpcCall(link, result);
+        if (inFlight != null) RPC_CALLS.add(inFlight);
         LoaderThread.execute(() -> {
             LoaderThread me = (LoaderThread) Thread.currentThread();
             me.result = result;
@@ -194,8 +285,10 @@ public final class NativeAbort {
             boolean failed = false;
             try {
                 NativeLog.clearRecent();
-                T value = call.get();
-                outcome = new Loaded<>(value, Native.recentLog());
+                // A callback on this thread (a log listener) that closes the object whose call
+                // this is must not wait for the caller, who waits for this thread.
+                T value = link == null ? call.get() : Guard.inside(call);
+                outcome = new Loaded<>(value, Native.recentLog(), NativeLog.recentProblems());
             } catch (Throwable e) {
                 outcome = e;
                 failed = true;
@@ -210,22 +303,18 @@ public final class NativeAbort {
         try {
             while (true) {
                 try {
-                    @SuppressWarnings("unchecked")
-                    Loaded<T> r = (Loaded<T>) result.get();
-                    return r;
+                    return (Loaded<T>) result.get();
                 } catch (InterruptedException e) {
                     interrupted = true;
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause();
-                    if (cause instanceof Aborted a) {
-                        throw new ModelLoadException("llama.cpp aborted while " + what + ": " + a.getMessage());
-                    }
                     if (cause instanceof RuntimeException re) throw re;
                     if (cause instanceof Error err) throw err;
                     throw new IllegalStateException(cause);
                 }
             }
         } finally {
+            if (inFlight != null) RPC_CALLS.remove(inFlight);
             if (interrupted) Thread.currentThread().interrupt();
         }
     }
@@ -235,7 +324,8 @@ public final class NativeAbort {
      *
      * @param value      the call's result
      * @param recentLog  as {@link Native#recentLog()}: "" or " (llama.cpp: ...)"
+     * @param problems   the lines of {@code recentLog}
      * @param <T>        the result type
      */
-    public record Loaded<T>(T value, String recentLog) {}
+    public record Loaded<T>(T value, String recentLog, List<String> problems) {}
 }

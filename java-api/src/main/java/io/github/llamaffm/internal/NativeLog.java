@@ -64,6 +64,15 @@ public final class NativeLog {
         STATE.get().recent.clear();
     }
 
+    /** Adds lines to this thread's recent problems: those a call logged on the loader thread that ran it. */
+    static void addRecent(List<String> lines) {
+        List<String> recent = STATE.get().recent;
+        for (String l : lines) {
+            if (recent.size() == RECENT_LINES) recent.remove(0);
+            recent.add(l);
+        }
+    }
+
     /** Adds a listener that sees every complete log line (tests, diagnostics); returns a remover. */
     public static Runnable addListener(Consumer<String> listener) {
         LISTENERS.add(listener);
