@@ -4,7 +4,7 @@
 #   make jshell-run SCRIPT=examples/jshell/generate.jsh MODEL=...   run a JShell script
 #   make test      build everything (natives cached outside the clone) and run all tests
 #   make natives   build llama.cpp from the pinned release (cached) and stage the natives jar
-#   make natives-cuda  also the CUDA 13 backend jar, classifier linux-x86_64-cuda (docs/GPU.md; about 2 hours cold on 2 cores, cached)
+#   make natives-cuda  also the CUDA 13 backend jar, classifier linux-x86_64-cuda (docs/GPU.md; about an hour cold on 2 cores, cached)
 #   make gpu-check-bundle  prepare target/gpu-check/ for the GPU check (after make natives-cuda): Java runtime, jars, llama-bench
 #   make gpu-check   on a machine with an NVIDIA GPU, with target/gpu-check/ carried there: GPU vs CPU tokens, embeddings, cancellation, speed vs llama-bench
 #   make example NAME=ContextsExample [MODEL=...] [ARGS=...]   run an example from examples/ (io.github.llamaffm.examples.NAME)

