@@ -170,19 +170,31 @@ public final class NativeLoader {
 
     /** The {@code META-INF/llama-ffm-natives.properties} of the natives jar holding {@code folder}. */
     static Properties folderProperties(ClassLoader cl, String folder) {
+        for (Properties p : nativesProperties(cl)) if (folder.equals(p.getProperty("folder"))) return p;
+        return new Properties();
+    }
+
+    /**
+     * The {@code META-INF/llama-ffm-natives.properties} of every natives jar on the class path. An
+     * unreadable one is left out: it only hides that jar's flavour; the plain folder is still tried.
+     */
+    private static List<Properties> nativesProperties(ClassLoader cl) {
+        List<Properties> all = new ArrayList<>();
         try {
             Enumeration<URL> urls = cl.getResources("META-INF/llama-ffm-natives.properties");
             while (urls.hasMoreElements()) {
                 Properties p = new Properties();
                 try (InputStream in = urls.nextElement().openStream()) {
                     p.load(in);
+                    all.add(p);
+                } catch (IOException unreadable) {
+                    // left out
                 }
-                if (folder.equals(p.getProperty("folder"))) return p;
             }
         } catch (IOException ignored) {
-            // treated as a jar without properties
+            // no descriptors at all
         }
-        return new Properties();
+        return all;
     }
 
     private static UnsatisfiedLinkError failed(Platform platform, List<String> tried) {
@@ -198,18 +210,9 @@ public final class NativeLoader {
     /** The platform folders on the class path: flavours ({@code <platform>-<flavour>}) first, then the plain one. */
     static List<String> platformFolders(ClassLoader cl, Platform platform) {
         Set<String> flavours = new LinkedHashSet<>();
-        try {
-            Enumeration<URL> urls = cl.getResources("META-INF/llama-ffm-natives.properties");
-            while (urls.hasMoreElements()) {
-                Properties p = new Properties();
-                try (InputStream in = urls.nextElement().openStream()) {
-                    p.load(in);
-                }
-                String f = p.getProperty("folder", "");
-                if (f.startsWith(platform.folder() + "-")) flavours.add(f);
-            }
-        } catch (IOException ignored) {
-            // an unreadable descriptor only hides a flavour; the plain folder is still tried
+        for (Properties p : nativesProperties(cl)) {
+            String f = p.getProperty("folder", "");
+            if (f.startsWith(platform.folder() + "-")) flavours.add(f);
         }
         List<String> folders = new ArrayList<>(flavours.stream().sorted().toList());
         folders.add(platform.folder());
