@@ -67,12 +67,12 @@ final class CudaRuntime {
     }
 
     /**
-     * Runs the checks for the CUDA module extracted to {@code moduleDir}, described by {@code props}.
+     * Runs the checks for the CUDA module that {@code props} (its jar's properties) describes.
      *
      * @param cl         where to look for a redistributable CUDA jar
      * @param cacheRoots where such a jar's libraries may be extracted
      */
-    static Status check(Path moduleDir, Properties props, ClassLoader cl, List<Path> cacheRoots) {
+    static Status check(Properties props, ClassLoader cl, List<Path> cacheRoots) {
         List<String> problems = new ArrayList<>();
         Map<String, String> found = new LinkedHashMap<>();
         List<String> sonames = List.of(props.getProperty("cuda.runtime", "").trim().split("[,\\s]+"));

@@ -194,7 +194,9 @@ public final class NativeAbort {
                     if (rpc && Rpc.isRpcMessage(text)) Rpc.poison(text);
                     r.completeExceptionally(new Aborted(text, false));
                 }
-            } else if (!RPC_CALLS.isEmpty() || (Rpc.isRpcMessage(text) && Rpc.anyLive())) {
+            } else if (Rpc.isRpcMessage(text) && (!RPC_CALLS.isEmpty() || Rpc.anyLive())) {
+                // Only RPC's own assertions: parking any other thread that asserts would turn an
+                // unrelated assertion into a hang of its caller.
                 park = true;
                 LOG.error("llama.cpp aborted on {}, with calls of models with RPC servers in flight (the thread is"
                         + " parked for good; the process continues): {}", Thread.currentThread().getName(), text);

@@ -131,7 +131,7 @@ public final class NativeLoader {
                 Path dir = extractSomewhere(cl, bundle, tried, where);
                 if (dir == null) continue;
                 if (bundle.loadOrder().isEmpty()) {
-                    if (folder.endsWith("-cuda") && !cudaUsable(cl, folder, dir)) continue;
+                    if (folder.endsWith("-cuda") && !cudaUsable(cl, folder)) continue;
                     extraBackends.add(dir);
                     continue;
                 }
@@ -156,8 +156,8 @@ public final class NativeLoader {
     }
 
     /** Runs {@link CudaRuntime}'s checks; when they fail, says so in one log line and keeps the CPU. */
-    private static boolean cudaUsable(ClassLoader cl, String folder, Path dir) {
-        CudaRuntime.Status s = CudaRuntime.check(dir, folderProperties(cl, folder), cl, cacheRoots());
+    private static boolean cudaUsable(ClassLoader cl, String folder) {
+        CudaRuntime.Status s = CudaRuntime.check(folderProperties(cl, folder), cl, cacheRoots());
         if (s.usable()) {
             gpuReason = null;
             LOG.info("llama-ffm: CUDA natives usable: {}; runtime libraries from {}", String.join(", ", s.devices()), s.libraries());

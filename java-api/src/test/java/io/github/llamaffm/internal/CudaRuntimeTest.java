@@ -38,7 +38,7 @@ class CudaRuntimeTest {
         p.setProperty("cuda.runtime", "libcudart.so.13 libcublasLt.so.13 libcublas.so.13");
         p.setProperty("cuda.driver.min", "13000");
         p.setProperty("cuda.archs", SHIPPED);
-        CudaRuntime.Status s = CudaRuntime.check(cache, p, getClass().getClassLoader(), List.of(cache));
+        CudaRuntime.Status s = CudaRuntime.check(p, getClass().getClassLoader(), List.of(cache));
         System.out.println("this machine: " + (s.usable() ? "usable " + s.devices() : s.reason()) + "; found " + s.libraries());
         boolean driver;
         try {
@@ -60,7 +60,7 @@ class CudaRuntimeTest {
 
     @Test
     void aJarWithoutItsRuntimeListIsRefused(@TempDir Path cache) {
-        CudaRuntime.Status s = CudaRuntime.check(cache, new Properties(), getClass().getClassLoader(), List.of(cache));
+        CudaRuntime.Status s = CudaRuntime.check(new Properties(), getClass().getClassLoader(), List.of(cache));
         assertFalse(s.usable());
         assertTrue(s.reason().contains("cuda.runtime"), s.reason());
     }
