@@ -1,29 +1,64 @@
 package io.github.llamaffm.chat;
 
+import io.github.llamaffm.internal.Json;
+
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * One message of a conversation, as chat templates see it: {@code message.role} and
- * {@code message.content}.
+ * One message of a conversation, as chat templates see it, with Hugging Face's conventions:
+ * {@code role} and {@code content}; for an assistant that called tools, {@code tool_calls}
+ * ({@code [{"id", "type": "function", "function": {"name", "arguments": {...}}}]}); for a tool's
+ * result, role {@code tool} with {@code tool_call_id} and {@code name}; and the assistant's
+ * reasoning as {@code reasoning_content}.
  *
- * @param role    the speaker: usually {@code "system"}, {@code "user"} or {@code "assistant"}
- *                (templates may know others, such as {@code "tool"})
- * @param content the text of the message
+ * @param role       the speaker: usually {@code "system"}, {@code "user"}, {@code "assistant"}
+ *                   or {@code "tool"}
+ * @param content    the text of the message (may be empty, e.g. for an assistant that only calls tools)
+ * @param reasoning  the assistant's reasoning (empty for none); templates that show earlier
+ *                   reasoning read it as {@code reasoning_content}
+ * @param toolCalls  the calls an assistant message made (empty for none)
+ * @param toolCallId for a tool result: the id of the call it answers, else null
+ * @param name       for a tool result: the tool's name, else null
  */
-public record ChatMessage(String role, String content) {
+public record ChatMessage(String role, String content, String reasoning, List<ToolCall> toolCalls,
+                          String toolCallId, String name) {
 
     /**
      * Creates a message.
+     *
+     * @param role       the speaker
+     * @param content    the text
+     * @param reasoning  the reasoning, empty for none
+     * @param toolCalls  the calls, empty for none
+     * @param toolCallId the id of the call a tool result answers, or null
+     * @param name       the name of the tool a result comes from, or null
+     * @throws NullPointerException     if {@code role}, {@code content}, {@code reasoning} or
+     *                                  {@code toolCalls} (or one of its elements) is null
+     * @throws IllegalArgumentException if a message that is not the assistant's carries tool calls
+     */
+    public ChatMessage {
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(reasoning, "reasoning");
+        toolCalls = List.copyOf(toolCalls);
+        if (!toolCalls.isEmpty() && !role.equals("assistant")) {
+            throw new IllegalArgumentException("only assistant messages carry tool calls, not '" + role + "'");
+        }
+    }
+
+    /**
+     * Creates a message of a role and a text.
      *
      * @param role    the speaker
      * @param content the text
      * @throws NullPointerException if either is null
      */
-    public ChatMessage {
-        Objects.requireNonNull(role, "role");
-        Objects.requireNonNull(content, "content");
+    public ChatMessage(String role, String content) {
+        this(role, content, "", List.of(), null, null);
     }
 
     /**
@@ -59,10 +94,75 @@ public record ChatMessage(String role, String content) {
         return new ChatMessage("assistant", content);
     }
 
+    /**
+     * An assistant message that calls tools.
+     *
+     * @param content   the text written beside the calls (often empty)
+     * @param toolCalls the calls, at least one
+     * @return a message with role {@code "assistant"}
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if {@code toolCalls} is empty
+     */
+    public static ChatMessage assistant(String content, List<ToolCall> toolCalls) {
+        if (toolCalls.isEmpty()) throw new IllegalArgumentException("no tool calls");
+        return new ChatMessage("assistant", content, "", toolCalls, null, null);
+    }
+
+    /**
+     * A tool's result, the answer to one call.
+     *
+     * @param toolCallId the id of the call ({@link ToolCall#id()})
+     * @param name       the tool's name
+     * @param content    the result as text (usually JSON); plain text to the template and the
+     *                   tokenizer, so it cannot forge a call or a role
+     * @return a message with role {@code "tool"}
+     * @throws NullPointerException if an argument is null
+     */
+    public static ChatMessage tool(String toolCallId, String name, String content) {
+        return new ChatMessage("tool", content, "", List.of(), Objects.requireNonNull(toolCallId, "toolCallId"),
+                Objects.requireNonNull(name, "name"));
+    }
+
+    /**
+     * The same message with reasoning text.
+     *
+     * @param text the reasoning
+     * @return a new message
+     * @throws NullPointerException if {@code text} is null
+     */
+    public ChatMessage withReasoning(String text) {
+        return new ChatMessage(role, content, text, toolCalls, toolCallId, name);
+    }
+
+    /** The plain texts of this message that the tokenizer must keep plain: content, reasoning, tool-call arguments' strings. */
+    List<String> plainTexts() {
+        List<String> out = new ArrayList<>();
+        out.add(content);
+        if (!reasoning.isEmpty()) out.add(reasoning);
+        return out;
+    }
+
     Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("role", role);
         m.put("content", content);
+        if (!reasoning.isEmpty()) m.put("reasoning_content", reasoning);
+        if (!toolCalls.isEmpty()) {
+            List<Object> calls = new ArrayList<>();
+            for (ToolCall c : toolCalls) {
+                Map<String, Object> fn = new LinkedHashMap<>();
+                fn.put("name", c.name());
+                fn.put("arguments", Json.toJava(Json.parse(c.arguments())));
+                Map<String, Object> call = new LinkedHashMap<>();
+                if (!c.id().isEmpty()) call.put("id", c.id());
+                call.put("type", "function");
+                call.put("function", fn);
+                calls.add(call);
+            }
+            m.put("tool_calls", calls);
+        }
+        if (toolCallId != null) m.put("tool_call_id", toolCallId);
+        if (name != null) m.put("name", name);
         return m;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.llamaffm.json;
 
+import io.github.llamaffm.internal.Json;
 import java.lang.reflect.Array;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.GenericArrayType;

@@ -1,5 +1,6 @@
 package io.github.llamaffm.json;
 
+import io.github.llamaffm.internal.Json;
 import java.util.ArrayList;
 import java.util.List;
 

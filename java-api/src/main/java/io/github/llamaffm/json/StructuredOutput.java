@@ -1,5 +1,6 @@
 package io.github.llamaffm.json;
 
+import io.github.llamaffm.internal.Json;
 import io.github.llamaffm.Completion;
 import io.github.llamaffm.GenerateParams;
 import io.github.llamaffm.Generation;

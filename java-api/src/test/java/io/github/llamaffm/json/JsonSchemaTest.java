@@ -1,5 +1,6 @@
 package io.github.llamaffm.json;
 
+import io.github.llamaffm.internal.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

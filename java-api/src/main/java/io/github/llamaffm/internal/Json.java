@@ -1,4 +1,4 @@
-package io.github.llamaffm.json;
+package io.github.llamaffm.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -9,9 +9,9 @@ import java.util.Map;
 
 /**
  * A minimal JSON value model with a strict RFC 8259 parser and a compact writer. Internal: the
- * schemas and the model's output need nothing more, and java-api takes no JSON library.
+ * schemas, tool calls and the model's output need nothing more, and java-api takes no JSON library.
  */
-sealed interface Json {
+public sealed interface Json {
 
     /** An object; keys keep their order. A repeated key keeps its last value, as JavaScript and Jackson do. */
     record Obj(Map<String, Json> members) implements Json {
@@ -19,7 +19,13 @@ sealed interface Json {
             members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
         }
 
-        Json get(String key) {
+        /**
+         * A member.
+         *
+         * @param key the member's name
+         * @return its value, or null when absent
+         */
+        public Json get(String key) {
             return members.get(key);
         }
     }
@@ -49,6 +55,8 @@ sealed interface Json {
     /**
      * Parses exactly one JSON value (surrounding whitespace allowed).
      *
+     * @param text the JSON text
+     * @return the value
      * @throws IllegalArgumentException with the offset of the first error
      */
     static Json parse(String text) {
@@ -60,7 +68,70 @@ sealed interface Json {
         return v;
     }
 
-    /** Compact JSON text of {@code v} (strings escaped as JSON requires, non-ASCII kept). */
+    /**
+     * One JSON value at the start of {@code text[from..]} (leading whitespace skipped), for text
+     * that goes on after it (a model's reply).
+     *
+     * @param text the text
+     * @param from where to start
+     * @return the value and the index just after it
+     * @throws IllegalArgumentException if no complete value starts there
+     */
+    static Prefix parsePrefix(String text, int from) {
+        Parser p = new Parser(text);
+        p.pos = from;
+        p.ws();
+        Json v = p.value(0);
+        return new Prefix(v, p.pos);
+    }
+
+    /**
+     * A value read by {@link #parsePrefix(String, int)}.
+     *
+     * @param value the value
+     * @param end   the index just after its text
+     */
+    record Prefix(Json value, int end) {
+    }
+
+    /**
+     * The value as plain Java objects, as Python's {@code json.loads} reads it: objects become
+     * insertion-ordered maps, arrays lists, integers {@code Long} (or {@code BigInteger} when
+     * larger), other numbers {@code Double}, {@code null} null.
+     *
+     * @param v the value
+     * @return the Java object
+     */
+    static Object toJava(Json v) {
+        return switch (v) {
+            case Obj o -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                for (var e : o.members().entrySet()) m.put(e.getKey(), toJava(e.getValue()));
+                yield m;
+            }
+            case Arr a -> {
+                List<Object> l = new ArrayList<>();
+                for (Json item : a.items()) l.add(toJava(item));
+                yield l;
+            }
+            case Str s -> s.value();
+            case Num n -> {
+                BigDecimal d = n.value();
+                if (d.scale() > 0 || d.toString().contains("E") || d.toString().contains("e")) yield d.doubleValue();
+                java.math.BigInteger i = d.toBigIntegerExact();
+                yield i.bitLength() < 64 ? (Object) i.longValue() : i;
+            }
+            case Bool b -> b.value();
+            case Null ignored -> null;
+        };
+    }
+
+    /**
+     * Compact JSON text of {@code v} (strings escaped as JSON requires, non-ASCII kept).
+     *
+     * @param v the value
+     * @return the text
+     */
     static String write(Json v) {
         StringBuilder sb = new StringBuilder();
         write(v, sb);
@@ -96,7 +167,12 @@ sealed interface Json {
         }
     }
 
-    /** Appends {@code s} as a JSON string literal. */
+    /**
+     * Appends {@code s} as a JSON string literal.
+     *
+     * @param s  the string
+     * @param sb where to append
+     */
     static void quote(String s, StringBuilder sb) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
