@@ -97,6 +97,15 @@ public final class Sampler {
         return config.grammar != null;
     }
 
+    /**
+     * Whether the grammar waits for a trigger ({@link Builder#lazyGrammar(String, String, List)}).
+     *
+     * @return true if a lazy grammar is set
+     */
+    public boolean hasLazyGrammar() {
+        return config.grammar != null && config.grammarTriggers != null;
+    }
+
     /** Whether the final pick is the most likely token (temperature 0, no mirostat). */
     boolean isGreedy() {
         return config.mirostat == 0 && config.temperature != null && config.temperature == 0 && config.dynatempRange == 0;
@@ -106,7 +115,7 @@ public final class Sampler {
     public String toString() {
         Builder b = config;
         StringBuilder sb = new StringBuilder("Sampler[");
-        if (b.grammar != null) sb.append("grammar, ");
+        if (b.grammar != null) sb.append(b.grammarTriggers != null ? "lazy grammar, " : "grammar, ");
         if (!b.logitBias.isEmpty()) sb.append("logitBias=").append(b.logitBias.size()).append(", ");
         if (b.penaltyLastN != 0) sb.append("penalties, ");
         if (b.dryMultiplier > 0) sb.append("dry, ");
@@ -143,6 +152,7 @@ public final class Sampler {
         float mirostatTau = 5f, mirostatEta = 0.1f;
         final Map<Integer, Float> logitBias = new LinkedHashMap<>();
         String grammar, grammarRoot = "root";
+        List<String> grammarTriggers;
 
         private Builder() {
         }
@@ -379,6 +389,35 @@ public final class Sampler {
             if (java.util.Objects.requireNonNull(root, "root").isEmpty()) throw new IllegalArgumentException("empty grammar root");
             grammar = gbnf;
             grammarRoot = root;
+            grammarTriggers = null;
+            return this;
+        }
+
+        /**
+         * Constrains output to a GBNF grammar once the output matches a trigger: until then the
+         * text is free; from the match on (the pattern's first non-empty capture group, else the
+         * whole match) it must follow the grammar to its end. This is how tool calls are
+         * constrained: free text until the call's opening marker. A pattern of the form
+         * {@code ^…$} is matched against the whole output so far, any other is searched in it.
+         * Patterns are ECMAScript regular expressions as C++ {@code std::regex} reads them; only
+         * the common subset is accepted (no lookbehind, named groups, inline flags, possessive or
+         * atomic groups, back-references, Unicode properties, nested classes), checked here, since
+         * a pattern llama.cpp cannot compile would end the process.
+         *
+         * @param gbnf     the grammar text
+         * @param root     the start rule
+         * @param triggers the trigger patterns, at least one
+         * @return this builder
+         * @throws NullPointerException     if an argument or a pattern is null
+         * @throws IllegalArgumentException if there is no pattern, or one is not of the accepted
+         *                                  subset (the message names it and why)
+         */
+        public Builder lazyGrammar(String gbnf, String root, List<String> triggers) {
+            List<String> copy = List.copyOf(triggers);
+            if (copy.isEmpty()) throw new IllegalArgumentException("a lazy grammar needs at least one trigger pattern");
+            for (String p : copy) io.github.llamaffm.internal.TriggerPatterns.check(p);
+            grammar(gbnf, root);
+            grammarTriggers = copy;
             return this;
         }
 
@@ -419,6 +458,7 @@ public final class Sampler {
             copy.logitBias.putAll(logitBias);
             copy.grammar = grammar;
             copy.grammarRoot = grammarRoot;
+            copy.grammarTriggers = grammarTriggers;
             return copy;
         }
 

@@ -120,7 +120,8 @@ public final class SamplerChain implements AutoCloseable {
         Sampler.Builder b = s.config;
         VocabHandle vocab = model.nativeModel().vocab();
         int nVocab = model.vocab().size();
-        if (b.grammar != null) c.grammar(vocab, b.grammar, b.grammarRoot);
+        if (b.grammar != null && b.grammarTriggers != null) c.lazyGrammar(vocab, b.grammar, b.grammarRoot, b.grammarTriggers);
+        else if (b.grammar != null) c.grammar(vocab, b.grammar, b.grammarRoot);
         if (!b.logitBias.isEmpty()) {
             int[] tokens = new int[b.logitBias.size()];
             float[] biases = new float[tokens.length];

@@ -134,12 +134,26 @@ public record ChatMessage(String role, String content, String reasoning, List<To
         return new ChatMessage(role, content, text, toolCalls, toolCallId, name);
     }
 
-    /** The plain texts of this message that the tokenizer must keep plain: content, reasoning, tool-call arguments' strings. */
+    /**
+     * The texts of this message that must stay plain text in a prompt, in the order templates
+     * write them: the reasoning, the content, and the string values inside tool-call arguments
+     * (a model may write control-token text into an argument).
+     */
     List<String> plainTexts() {
         List<String> out = new ArrayList<>();
-        out.add(content);
         if (!reasoning.isEmpty()) out.add(reasoning);
+        out.add(content);
+        for (ToolCall c : toolCalls) strings(Json.parse(c.arguments()), out);
         return out;
+    }
+
+    private static void strings(Json v, List<String> out) {
+        switch (v) {
+            case Json.Str s -> out.add(s.value());
+            case Json.Obj o -> o.members().values().forEach(x -> strings(x, out));
+            case Json.Arr a -> a.items().forEach(x -> strings(x, out));
+            default -> { }
+        }
     }
 
     Map<String, Object> toMap() {

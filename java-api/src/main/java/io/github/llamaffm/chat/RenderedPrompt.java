@@ -26,13 +26,18 @@ import java.util.WeakHashMap;
  */
 public final class RenderedPrompt {
     /**
-     * Where one message's content lies in the rendered text.
+     * Where one of a message's plain texts (its content, reasoning, or a string in its tool calls'
+     * arguments) lies in the rendered text.
      *
      * @param start   first char index (inclusive)
      * @param end     last char index (exclusive)
      * @param message the index of the message in the conversation
      */
     public record Span(int start, int end, int message) {
+    }
+
+    /** A span and which plain text it is. */
+    private record Located(Span span, int piece) {
     }
 
     private final String text;
@@ -76,13 +81,14 @@ public final class RenderedPrompt {
     }
 
     /**
-     * Where the messages' contents were found in {@link #text()}, without regard to any
-     * vocabulary. Messages with empty content, or that could not be found, have no span.
+     * Where the messages' plain texts (contents, reasoning, strings inside tool-call arguments)
+     * were found in {@link #text()}, without regard to any vocabulary. Empty texts, and texts that
+     * could not be found, have no span.
      *
      * @return the spans, ordered by position
      */
     public List<Span> contentSpans() {
-        return locate(List.of());
+        return locate(List.of()).stream().map(Located::span).toList();
     }
 
     /**
@@ -112,15 +118,17 @@ public final class RenderedPrompt {
         boolean addSpecial = mode == SpecialTokens.ADD_AND_PARSE;
         Specials sp = Specials.of(vocab);
         List<int[]> occurrences = sp.occurrences(text);
-        List<Span> spans = locate(occurrences);
-        boolean[] located = new boolean[messages.size()];
-        for (Span s : spans) located[s.message()] = true;
-        for (int i = 0; i < messages.size(); i++) {
-            String c = messages.get(i).content();
+        List<Piece> pieces = pieces();
+        List<Located> spans = locate(occurrences);
+        boolean[] located = new boolean[pieces.size()];
+        for (Located s : spans) located[s.piece()] = true;
+        for (int i = 0; i < pieces.size(); i++) {
+            String c = pieces.get(i).text();
             if (located[i] || c.isEmpty()) continue;
             String found = sp.firstIn(c);
             if (found != null) {
-                throw new ChatTemplateException("message " + i + " (" + messages.get(i).role()
+                int m = pieces.get(i).message();
+                throw new ChatTemplateException("message " + m + " (" + messages.get(m).role()
                         + ") contains the control token text '" + found + "' and the template changed it "
                         + "so that it cannot be located in the prompt; refusing to tokenize it");
             }
@@ -130,8 +138,8 @@ public final class RenderedPrompt {
         int pos = 0;
         int si = 0;
         for (int[] occ : occurrences) {
-            while (si < spans.size() && spans.get(si).end() <= occ[0]) si++;
-            boolean inContent = si < spans.size() && spans.get(si).start() <= occ[0];
+            while (si < spans.size() && spans.get(si).span().end() <= occ[0]) si++;
+            boolean inContent = si < spans.size() && spans.get(si).span().start() <= occ[0];
             if (inContent) continue;
             raw(vocab, text.substring(pos, occ[0]), out);
             out.add(occ[2]);
@@ -149,39 +157,53 @@ public final class RenderedPrompt {
         for (int t : vocab.tokenize(s, SpecialTokens.NONE)) out.add(t);
     }
 
-    /** Finds the messages' contents, in order; a span may not cut through a control-token occurrence. */
-    private List<Span> locate(List<int[]> occurrences) {
-        List<Span> spans = new ArrayList<>();
-        int cursor = 0;
+    /** A text of a message that must stay plain. */
+    private record Piece(String text, int message) {
+    }
+
+    private List<Piece> pieces() {
+        List<Piece> out = new ArrayList<>();
         for (int i = 0; i < messages.size(); i++) {
-            String c = messages.get(i).content();
+            for (String t : messages.get(i).plainTexts()) out.add(new Piece(t, i));
+        }
+        return out;
+    }
+
+    /** Finds the messages' plain texts, in order; a span may not cut through a control-token occurrence. */
+    private List<Located> locate(List<int[]> occurrences) {
+        List<Located> spans = new ArrayList<>();
+        List<Piece> pieces = pieces();
+        int cursor = 0;
+        for (int i = 0; i < pieces.size(); i++) {
+            String c = pieces.get(i).text();
             if (c.isEmpty()) continue;
-            Span s = find(c, cursor, i, spans, occurrences);
+            int m = pieces.get(i).message();
+            Located s = find(c, cursor, m, i, spans, occurrences);
             String stripped = PyStr.strip(c, null);
-            if (s == null && !stripped.isEmpty() && !stripped.equals(c)) s = find(stripped, cursor, i, spans, occurrences);
+            if (s == null && !stripped.isEmpty() && !stripped.equals(c)) s = find(stripped, cursor, m, i, spans, occurrences);
             // templates that move a message (a system prompt merged into the last user turn)
-            if (s == null) s = find(c, 0, i, spans, occurrences);
-            if (s == null && !stripped.isEmpty() && !stripped.equals(c)) s = find(stripped, 0, i, spans, occurrences);
+            if (s == null) s = find(c, 0, m, i, spans, occurrences);
+            if (s == null && !stripped.isEmpty() && !stripped.equals(c)) s = find(stripped, 0, m, i, spans, occurrences);
             if (s != null) {
                 spans.add(s);
-                cursor = s.end();
+                cursor = s.span().end();
             }
         }
-        spans.sort(Comparator.comparingInt(Span::start));
+        spans.sort(Comparator.comparingInt(l -> l.span().start()));
         return Collections.unmodifiableList(spans);
     }
 
-    private Span find(String needle, int from, int message, List<Span> taken, List<int[]> occurrences) {
+    private Located find(String needle, int from, int message, int piece, List<Located> taken, List<int[]> occurrences) {
         for (int at = text.indexOf(needle, from); at >= 0; at = text.indexOf(needle, at + 1)) {
             int end = at + needle.length();
             if (overlaps(at, end, taken) || cuts(at, end, occurrences)) continue;
-            return new Span(at, end, message);
+            return new Located(new Span(at, end, message), piece);
         }
         return null;
     }
 
-    private static boolean overlaps(int s, int e, List<Span> taken) {
-        for (Span t : taken) if (s < t.end() && t.start() < e) return true;
+    private static boolean overlaps(int s, int e, List<Located> taken) {
+        for (Located l : taken) if (s < l.span().end() && l.span().start() < e) return true;
         return false;
     }
 

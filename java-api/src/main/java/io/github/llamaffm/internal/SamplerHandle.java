@@ -106,6 +106,18 @@ public final class SamplerHandle {
                     "grammar (root '" + root + "')");
         }
 
+        /**
+         * A lazy GBNF grammar: free text until one of {@code patterns} (checked by
+         * {@link TriggerPatterns#check}) matches the output, then the grammar from the pattern's
+         * first capture group (or its match).
+         */
+        public Builder lazyGrammar(VocabHandle vocab, String grammar, String root, java.util.List<String> patterns) {
+            MemorySegment array = a.allocate(ValueLayout.ADDRESS, Math.max(1, patterns.size()));
+            for (int i = 0; i < patterns.size(); i++) array.setAtIndex(ValueLayout.ADDRESS, i, a.allocateFrom(patterns.get(i)));
+            return add(llama_h.llama_sampler_init_grammar_lazy_patterns(vocab.segment(), a.allocateFrom(grammar), a.allocateFrom(root),
+                    array, patterns.size(), MemorySegment.NULL, 0), "lazy grammar (root '" + root + "')");
+        }
+
         /** Logit biases of {@code tokens} (checked by the caller). */
         public Builder logitBias(int nVocab, int[] tokens, float[] biases) {
             MemorySegment array = llama_logit_bias.allocateArray(tokens.length, a);
