@@ -9,13 +9,32 @@ import io.github.llamaffm.Sampler;
 import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.Vocab;
 
+import io.github.llamaffm.Token;
+import io.github.llamaffm.internal.Json;
+import io.github.llamaffm.json.StructuredOutput;
+
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A conversation with a chat model on one {@link LlamaContext}: a system prompt, the history of
  * turns, and {@link #send(String)} that streams the reply and records it.
+ *
+ * <p><b>Tools.</b> Functions registered with {@link Builder#tool(String, String, Class, ToolFunction)}
+ * are offered to the model; {@link #chat(String, Consumer)} runs the loop: the model's calls
+ * (their arguments constrained to each tool's schema) are run, their results go back to the
+ * model, until it answers in text or {@link Builder#maxToolRounds(int)} rounds have passed (then
+ * it must answer without tools). An exception thrown by a tool goes back to the model as the
+ * call's result, unless {@link ToolErrors#THROW} is set. Tools offered without a function
+ * ({@link Builder#tools(List)}) end the turn with the calls in {@link ParsedReply#toolCalls()}:
+ * add the results with {@link #addToolResult(String, String, String)} and {@link #resume(Consumer)}.
+ * Replies are taken apart by the template's format: reasoning ({@code <think>…</think>} and the
+ * families' markers) is kept apart from the answer ({@link ParsedReply#reasoning()}).
  *
  * <p>Each turn renders the whole conversation with the model's own chat template and hands the
  * tokens to the context, which reuses the tokens it already holds: only the new part of the
@@ -29,37 +48,53 @@ import java.util.Objects;
 public final class ChatSession {
     /** What to do when the conversation outgrows the context. */
     public enum Overflow {
-        /** Drop the oldest user/assistant turns until it fits (the system prompt stays). */
+        /** Drop the oldest turns (a user message and what followed it) until it fits (the system prompt stays). */
         DROP_OLDEST,
         /** Throw {@link ContextFullException}. */
         FAIL
     }
 
+    /** What to do when a registered tool throws. */
+    public enum ToolErrors {
+        /** Hand the error to the model as the call's result (JSON {@code {"error": "..."}}) and go on. */
+        REPORT_TO_MODEL,
+        /** Stop the turn with a {@link ToolCallException}. */
+        THROW
+    }
+
     private final LlamaContext ctx;
-    private final java.util.function.Function<List<ChatMessage>, RenderedPrompt> renderer;
+    private final Function<ChatRequest, ChatPrompt> renderer;
     private final String bosText;
     private final Sampler sampler;
     private final int maxTokens;
     private final Overflow overflow;
     private final List<String> stop;
+    private final List<Tool> tools;
+    private final Map<String, ToolFunction<ToolCall>> functions;
+    private final ToolChoice toolChoice;
+    private final boolean parallelToolCalls;
+    private final Boolean thinking;
+    private final int maxToolRounds;
+    private final ToolErrors toolErrors;
     private final List<ChatMessage> turns = new ArrayList<>();
     private String systemPrompt;
     private Generation current;
+    private ChatPrompt currentPrompt;
     private int droppedTurns;
 
     private ChatSession(Builder b) {
         this.ctx = b.ctx;
         LlamaModel model = b.ctx.model();
         if (b.template != null) {
-            renderer = msgs -> b.template.renderPrompt(msgs, true);
+            renderer = b.template::apply;
         } else if (b.builtin == null && model.chatTemplate().isPresent()) {
-            ChatTemplate t = ChatTemplate.of(model);
-            renderer = msgs -> t.renderPrompt(msgs, true);
+            renderer = ChatTemplate.of(model)::apply;
         } else {
             // No Jinja template in the model: one of llama.cpp's built-in formats (ChatML by default).
             String name = b.builtin != null ? b.builtin : "chatml";
-            renderer = msgs -> RenderedPrompt.of(io.github.llamaffm.internal.BuiltinChatTemplates.apply(name,
-                    msgs.stream().map(ChatMessage::role).toList(), msgs.stream().map(ChatMessage::content).toList(), true), msgs);
+            renderer = req -> ChatPrompt.of(ToolCallFormat.Syntax.of(req.tools().isEmpty() ? ToolCallFormat.CONTENT_ONLY
+                    : ToolCallFormat.GENERIC), req, (msgs, vars) -> RenderedPrompt.of(io.github.llamaffm.internal.BuiltinChatTemplates.apply(
+                    name, msgs.stream().map(ChatMessage::role).toList(), msgs.stream().map(ChatMessage::content).toList(), true), msgs));
         }
         Vocab v = model.vocab();
         this.bosText = v.bos() == Vocab.NO_TOKEN ? null : v.tokenText(v.bos());
@@ -68,6 +103,18 @@ public final class ChatSession {
         this.overflow = b.overflow;
         this.stop = List.copyOf(b.stop);
         this.systemPrompt = b.systemPrompt;
+        this.tools = List.copyOf(b.tools.values());
+        this.functions = Map.copyOf(b.functions);
+        this.toolChoice = b.toolChoice;
+        this.parallelToolCalls = b.parallelToolCalls;
+        this.thinking = b.thinking;
+        this.maxToolRounds = b.maxToolRounds;
+        this.toolErrors = b.toolErrors;
+        // fail now, not at the first message: a tool choice that names no offered tool, and so on
+        if (tools.isEmpty() && (toolChoice.mode() == ToolChoice.Mode.REQUIRED || toolChoice.mode() == ToolChoice.Mode.FUNCTION)) {
+            throw new IllegalArgumentException("tool choice " + toolChoice.mode() + " without tools");
+        }
+        request(List.of(), toolChoice);
     }
 
     /**
@@ -81,9 +128,11 @@ public final class ChatSession {
     }
 
     /**
-     * Sends a user message and returns the streaming reply. When the reply has been iterated to
-     * its end, it is recorded in the history as the assistant's turn. A reply abandoned mid-way is
-     * recorded as far as it got when the next message is sent.
+     * Sends a user message and returns the streaming reply, generated as one round: with tools
+     * offered, calls are constrained but not run (see {@link #chat(String, Consumer)} for the
+     * loop). When the reply has been iterated to its end, it is recorded in the history as the
+     * assistant's turn, taken apart into content, reasoning and tool calls. A reply abandoned
+     * mid-way is recorded as far as it got when the next message is sent.
      *
      * @param userMessage the user's text (plain text: control-token text in it stays text)
      * @return the reply, to iterate once
@@ -95,35 +144,150 @@ public final class ChatSession {
         Objects.requireNonNull(userMessage, "userMessage");
         settleCurrent();
         turns.add(ChatMessage.user(userMessage));
-        int[] prompt;
         try {
-            prompt = fittingPrompt();
+            return start(toolChoice);
         } catch (RuntimeException e) {
             turns.remove(turns.size() - 1);
             throw e;
         }
-        GenerateParams.Builder gp = GenerateParams.builder().maxTokens(maxTokens).sampler(sampler).addSpecial(false);
+    }
+
+    /** Renders the conversation and starts generating the next assistant message. */
+    private Generation start(ToolChoice choice) {
+        Fitted f = fittingPrompt(choice);
+        GenerateParams.Builder gp = GenerateParams.builder().maxTokens(maxTokens).sampler(f.prompt.sampler(sampler)).addSpecial(false)
+                // markers such as [TOOL_CALLS] or <|python_tag|> are special tokens: the parser must see them
+                .renderSpecial(f.prompt.format() != ToolCallFormat.CONTENT_ONLY);
         gp.stop(stop.toArray(String[]::new));
-        Generation g = ctx.generate(prompt, gp.build());
+        Generation g = ctx.generate(f.tokens, gp.build());
         current = g; // its reply joins the turns once it has ended (see settle)
+        currentPrompt = f.prompt;
         return g;
     }
 
     /**
-     * Sends a message and waits for the whole reply.
+     * Sends a message and waits for the whole answer, running registered tools as
+     * {@link #chat(String, Consumer)} does.
      *
      * @param userMessage the user's text
-     * @return the reply's text
+     * @return the answer's text (without reasoning)
      * @throws ContextFullException if the message does not fit
+     * @throws ToolCallException    if a tool failed and {@link ToolErrors#THROW} is set
      */
     public String reply(String userMessage) {
-        return send(userMessage).run().text();
+        return chat(userMessage, e -> { }).content();
+    }
+
+    /**
+     * Sends a message and streams the answer as events, running the tool loop: each call the
+     * model makes to a registered function is run and its result handed back, until the model
+     * answers without calls (or, after {@link Builder#maxToolRounds(int)} rounds, is made to answer
+     * without tools). A forced tool choice ({@link ToolChoice#REQUIRED}, a named function) applies
+     * to the first round only. When the model calls a tool that has no function here, the turn
+     * ends with those calls in the returned reply.
+     *
+     * @param userMessage the user's text
+     * @param events      receives content and reasoning deltas, each call when complete, and each
+     *                    tool's result (on this thread)
+     * @return the last reply (its content is the answer)
+     * @throws ContextFullException  if the conversation does not fit
+     * @throws ToolCallException     if a tool failed and {@link ToolErrors#THROW} is set
+     * @throws IllegalStateException if the context is closed or used by another thread
+     */
+    public ParsedReply chat(String userMessage, Consumer<? super ChatEvent> events) {
+        Objects.requireNonNull(userMessage, "userMessage");
+        Objects.requireNonNull(events, "events");
+        settleCurrent();
+        turns.add(ChatMessage.user(userMessage));
+        int mark = turns.size() - 1;
+        try {
+            return loop(toolChoice, events);
+        } catch (ContextFullException e) {
+            if (turns.size() == mark + 1) turns.remove(mark);
+            throw e;
+        }
+    }
+
+    /**
+     * Continues the conversation after results were added by hand ({@link #addToolResult}): the
+     * model answers, running registered tools as {@link #chat(String, Consumer)} does.
+     *
+     * @param events receives the events
+     * @return the last reply
+     * @throws IllegalStateException if the conversation does not end with a tool result
+     * @throws ContextFullException  if the conversation does not fit
+     * @throws ToolCallException     if a tool failed and {@link ToolErrors#THROW} is set
+     */
+    public ParsedReply resume(Consumer<? super ChatEvent> events) {
+        Objects.requireNonNull(events, "events");
+        settleCurrent();
+        if (turns.isEmpty() || !turns.get(turns.size() - 1).role().equals("tool")) {
+            throw new IllegalStateException("nothing to resume: the conversation does not end with a tool result");
+        }
+        return loop(ToolChoice.AUTO, events);
+    }
+
+    /**
+     * Records the result of a call the model made to a tool that has no function here.
+     *
+     * @param toolCallId the call's id
+     * @param name       the tool's name
+     * @param result     the result text
+     * @throws NullPointerException if an argument is null
+     */
+    public void addToolResult(String toolCallId, String name, String result) {
+        settleCurrent();
+        turns.add(ChatMessage.tool(toolCallId, name, result));
+    }
+
+    private ParsedReply loop(ToolChoice firstChoice, Consumer<? super ChatEvent> events) {
+        ToolChoice choice = firstChoice;
+        for (int round = 0; ; round++) {
+            boolean last = round >= maxToolRounds;
+            Generation g = start(last ? ToolChoice.NONE : choice);
+            ReplyParser parser = currentPrompt.newReplyParser();
+            for (Token t : g) parser.accept(t.text(), events);
+            ParsedReply reply = parser.finish(events);
+            current = null;
+            turns.add(reply.toMessage());
+            if (!reply.hasToolCalls() || last) return reply;
+            for (ToolCall c : reply.toolCalls()) {
+                if (!functions.containsKey(c.name())) return reply; // the caller runs it
+            }
+            for (ToolCall c : reply.toolCalls()) {
+                String result;
+                boolean error = false;
+                try {
+                    result = resultText(functions.get(c.name()).apply(c));
+                } catch (Exception | LinkageError | AssertionError e) {
+                    if (toolErrors == ToolErrors.THROW) throw new ToolCallException(c, e);
+                    Map<String, Object> err = new LinkedHashMap<>();
+                    err.put("error", e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
+                    result = Json.write(Json.fromJava(err));
+                    error = true;
+                }
+                turns.add(ChatMessage.tool(c.id(), c.name(), result));
+                events.accept(new ChatEvent.ToolResult(c, result, error));
+            }
+            choice = ToolChoice.AUTO;
+        }
+    }
+
+    private static String resultText(Object result) {
+        if (result instanceof CharSequence cs) return cs.toString();
+        return Json.write(Json.fromJava(result));
     }
 
     /** Before a new turn: the reply in progress is recorded as far as it got. */
     private void settleCurrent() {
-        if (current != null) turns.add(ChatMessage.assistant(current.isDone() ? current.result().text() : current.text()));
+        if (current != null) {
+            ParsedReply p = currentPrompt.parse(current.isDone() ? current.result().text() : current.text());
+            List<ToolCall> calls = new ArrayList<>();
+            for (ToolCall c : p.toolCalls()) calls.add(c.id().isEmpty() ? c.withId(ReplyParser.randomId()) : c);
+            turns.add(new ParsedReply(p.content(), p.reasoning(), calls, p.malformedToolCall()).toMessage());
+        }
         current = null;
+        currentPrompt = null;
     }
 
     /** A reply that has ended joins the turns. */
@@ -131,23 +295,41 @@ public final class ChatSession {
         if (current != null && current.isDone()) settleCurrent();
     }
 
-    private int[] fittingPrompt() {
+    private record Fitted(ChatPrompt prompt, int[] tokens) {
+    }
+
+    private ChatRequest request(List<ChatMessage> messages, ToolChoice choice) {
+        ChatRequest.Builder r = ChatRequest.builder(messages).tools(tools).parallelToolCalls(parallelToolCalls).thinking(thinking);
+        // a forced choice cannot be kept when no tool is offered (none registered)
+        if (!tools.isEmpty()) r.toolChoice(choice);
+        return r.build();
+    }
+
+    private Fitted fittingPrompt(ToolChoice choice) {
         // Room for a reply: the reply limit, but never more than a quarter of the context.
         int reserve = Math.min(maxTokens, ctx.contextSize() / 4);
         while (true) {
-            RenderedPrompt rendered = renderer.apply(messages());
+            ChatPrompt prompt = renderer.apply(request(messages(), choice));
+            RenderedPrompt rendered = prompt.rendered();
             // Templates that write the BOS themselves (Llama 3) must not get a second one.
             boolean addBos = bosText == null || !rendered.text().startsWith(bosText);
             int[] tokens = rendered.tokenize(ctx.model().vocab(), addBos ? SpecialTokens.ADD_AND_PARSE : SpecialTokens.PARSE);
-            if (tokens.length + reserve <= ctx.contextSize()) return tokens;
-            if (overflow == Overflow.FAIL || turns.size() <= 1) {
+            if (tokens.length + reserve <= ctx.contextSize()) return new Fitted(prompt, tokens);
+            int lastUser = -1;
+            for (int i = turns.size() - 1; i >= 0; i--) {
+                if (turns.get(i).role().equals("user")) {
+                    lastUser = i;
+                    break;
+                }
+            }
+            if (overflow == Overflow.FAIL || lastUser <= 0) {
                 throw new ContextFullException("the conversation needs " + tokens.length + " tokens plus " + reserve
                         + " for the reply; the context holds " + ctx.contextSize());
             }
-            // Drop the oldest exchange: a user turn and the assistant turn after it.
+            // Drop the oldest exchange: a user turn and what followed it (assistant turns, tool results).
             turns.remove(0);
             droppedTurns++;
-            if (!turns.isEmpty() && turns.get(0).role().equals("assistant")) {
+            while (!turns.isEmpty() && !turns.get(0).role().equals("user")) {
                 turns.remove(0);
                 droppedTurns++;
             }
@@ -165,6 +347,15 @@ public final class ChatSession {
         if (systemPrompt != null && !systemPrompt.isEmpty()) all.add(ChatMessage.system(systemPrompt));
         all.addAll(turns);
         return List.copyOf(all);
+    }
+
+    /**
+     * The tools offered to the model.
+     *
+     * @return the tools, in the order they were added
+     */
+    public List<Tool> tools() {
+        return tools;
     }
 
     /**
@@ -189,7 +380,7 @@ public final class ChatSession {
     /**
      * How many old turns were dropped to make room since the last {@link #reset()}.
      *
-     * @return dropped turns (user and assistant messages counted separately)
+     * @return dropped turns (each message counted)
      */
     public int droppedTurns() {
         return droppedTurns;
@@ -198,6 +389,7 @@ public final class ChatSession {
     /** Forgets the conversation (the system prompt stays); the context keeps its memory for reuse. */
     public void reset() {
         current = null;
+        currentPrompt = null;
         turns.clear();
         droppedTurns = 0;
     }
@@ -212,11 +404,17 @@ public final class ChatSession {
         private Overflow overflow = Overflow.DROP_OLDEST;
         private final List<String> stop = new ArrayList<>();
         private String systemPrompt;
+        private final Map<String, Tool> tools = new LinkedHashMap<>();
+        private final Map<String, ToolFunction<ToolCall>> functions = new LinkedHashMap<>();
+        private ToolChoice toolChoice = ToolChoice.AUTO;
+        private boolean parallelToolCalls = true;
+        private Boolean thinking;
+        private int maxToolRounds = 8;
+        private ToolErrors toolErrors = ToolErrors.REPORT_TO_MODEL;
 
         private Builder(LlamaContext ctx) {
             this.ctx = ctx;
         }
-
         /**
          * The system prompt.
          *
@@ -299,10 +497,141 @@ public final class ChatSession {
         }
 
         /**
+         * Registers a function the model may call. Its arguments are a record, whose schema
+         * ({@link io.github.llamaffm.json.JsonSchema#of(Class)}) constrains the model's calls.
+         *
+         * @param name        the tool's name: 1 to 64 letters, digits, {@code _} or {@code -}
+         * @param description what it does, for the model
+         * @param arguments   the record type of its arguments
+         * @param function    runs the tool (a lambda or a method reference)
+         * @param <A>         the arguments' type
+         * @return this builder
+         * @throws IllegalArgumentException if the name is invalid or already taken, or the record
+         *                                  type has no schema the grammar can guarantee
+         * @throws NullPointerException     if an argument is null
+         */
+        public <A extends Record> Builder tool(String name, String description, Class<A> arguments, ToolFunction<? super A> function) {
+            Objects.requireNonNull(arguments, "arguments");
+            Objects.requireNonNull(function, "function");
+            Tool t = Tool.of(name, description, arguments);
+            addTool(t);
+            functions.put(name, call -> {
+                A args;
+                try {
+                    args = StructuredOutput.read(call.arguments(), arguments);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("the arguments do not fit " + arguments.getSimpleName() + ": " + e.getMessage(), e);
+                }
+                return function.apply(args);
+            });
+            return this;
+        }
+
+        /**
+         * Registers a function the model may call, given its schema, that receives the call
+         * itself (its arguments as JSON text).
+         *
+         * @param tool     the tool
+         * @param function runs the call
+         * @return this builder
+         * @throws IllegalArgumentException if a tool of that name is already registered
+         * @throws NullPointerException     if an argument is null
+         */
+        public Builder tool(Tool tool, ToolFunction<ToolCall> function) {
+            Objects.requireNonNull(function, "function");
+            addTool(tool);
+            functions.put(tool.name(), function);
+            return this;
+        }
+
+        /**
+         * Offers tools that the session does not run: a reply that calls them ends the turn with
+         * the calls; the application adds results ({@link ChatSession#addToolResult}) and
+         * {@link ChatSession#resume(Consumer) resumes}.
+         *
+         * @param list the tools
+         * @return this builder
+         * @throws IllegalArgumentException if a name is already taken
+         * @throws NullPointerException     if {@code list} or one of them is null
+         */
+        public Builder tools(List<Tool> list) {
+            for (Tool t : List.copyOf(list)) addTool(t);
+            return this;
+        }
+
+        private void addTool(Tool t) {
+            Objects.requireNonNull(t, "tool");
+            if (tools.containsKey(t.name())) throw new IllegalArgumentException("a tool named '" + t.name() + "' is already registered");
+            tools.put(t.name(), t);
+        }
+
+        /**
+         * Whether and which tools the model must call in the first round of each turn
+         * ({@link ToolChoice#AUTO} by default; later rounds are always AUTO).
+         *
+         * @param choice the choice
+         * @return this builder
+         * @throws NullPointerException if {@code choice} is null
+         */
+        public Builder toolChoice(ToolChoice choice) {
+            toolChoice = Objects.requireNonNull(choice, "choice");
+            return this;
+        }
+
+        /**
+         * Whether the model may make several calls in one reply (default true).
+         *
+         * @param on the setting
+         * @return this builder
+         */
+        public Builder parallelToolCalls(boolean on) {
+            parallelToolCalls = on;
+            return this;
+        }
+
+        /**
+         * The template's {@code enable_thinking} switch for thinking models.
+         *
+         * @param on true or false, or null to leave it to the template (the default)
+         * @return this builder
+         */
+        public Builder thinking(Boolean on) {
+            thinking = on;
+            return this;
+        }
+
+        /**
+         * Most rounds of tool calls in one turn before the model must answer without tools (default 8).
+         *
+         * @param n rounds, {@code >= 1}
+         * @return this builder
+         * @throws IllegalArgumentException if {@code n < 1}
+         */
+        public Builder maxToolRounds(int n) {
+            if (n < 1) throw new IllegalArgumentException("maxToolRounds must be >= 1: " + n);
+            maxToolRounds = n;
+            return this;
+        }
+
+        /**
+         * What to do when a tool throws ({@link ToolErrors#REPORT_TO_MODEL} by default).
+         *
+         * @param policy the policy
+         * @return this builder
+         * @throws NullPointerException if {@code policy} is null
+         */
+        public Builder toolErrors(ToolErrors policy) {
+            toolErrors = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
          * Builds the session.
          *
          * @return the session
          * @throws io.github.llamaffm.chat.ChatTemplateException if the model's template does not compile
+         * @throws IllegalArgumentException if the tool choice names a tool that is not registered,
+         *                                  or requires a call with no tools registered
          */
         public ChatSession build() {
             return new ChatSession(this);

@@ -40,6 +40,7 @@ public final class ChatTemplate {
     private final String eosToken;
     private final Clock clock;
     private final JinjaTemplate template;
+    private volatile ToolCallFormat.Syntax syntax; // detected on first use
 
     private ChatTemplate(String source, String bosToken, String eosToken, Clock clock, JinjaTemplate template) {
         this.source = source;
@@ -183,6 +184,23 @@ public final class ChatTemplate {
                                        Map<String, ?> variables) {
         List<ChatMessage> copy = List.copyOf(messages);
         return new RenderedPrompt(render(copy, addGenerationPrompt, variables), copy);
+    }
+
+    /**
+     * Renders a request for the model's next reply (with the generation prompt), with what it
+     * takes to constrain and read the reply: the tools' grammar and the parser of the template's
+     * tool-call format, detected from the template's source.
+     *
+     * @param request the conversation, tools and switches
+     * @return the prompt
+     * @throws NullPointerException  if {@code request} is null
+     * @throws ChatTemplateException if rendering fails
+     */
+    public ChatPrompt apply(ChatRequest request) {
+        Objects.requireNonNull(request, "request");
+        ToolCallFormat.Syntax s = syntax;
+        if (s == null) syntax = s = ToolCallFormat.syntax(source);
+        return ChatPrompt.of(s, request, (msgs, vars) -> renderPrompt(msgs, true, vars));
     }
 
     /** Renders messages given as maps (role, content, tool_calls, ...): for tests of tool paths. */

@@ -127,6 +127,74 @@ public sealed interface Json {
     }
 
     /**
+     * The JSON value of a plain Java object: null, strings, characters, booleans, numbers
+     * (finite), enums (by name), maps (keys as strings), iterables, arrays, records (by
+     * component, through their accessors) and {@link Optional} (empty is null).
+     *
+     * @param o the object
+     * @return the value
+     * @throws IllegalArgumentException for a value of another type, a non-finite number, or a
+     *                                  record whose accessor cannot be called
+     */
+    static Json fromJava(Object o) {
+        return fromJava(o, 0);
+    }
+
+    private static Json fromJava(Object o, int depth) {
+        if (depth > 256) throw new IllegalArgumentException("a value nested deeper than 256 levels (a cycle?)");
+        return switch (o) {
+            case null -> Null.NULL;
+            case Json j -> j;
+            case CharSequence cs -> new Str(cs.toString());
+            case Character c -> new Str(c.toString());
+            case Boolean b -> new Bool(b);
+            case java.math.BigDecimal d -> new Num(d);
+            case java.math.BigInteger i -> new Num(new BigDecimal(i));
+            case Double d when !d.isInfinite() && !d.isNaN() -> new Num(BigDecimal.valueOf(d));
+            case Float f when !f.isInfinite() && !f.isNaN() -> new Num(new BigDecimal(f.toString()));
+            case Double d -> throw new IllegalArgumentException("not a finite number: " + d);
+            case Float f -> throw new IllegalArgumentException("not a finite number: " + f);
+            case Number n -> new Num(BigDecimal.valueOf(n.longValue()));
+            case Enum<?> e -> new Str(e.name());
+            case java.util.Optional<?> opt -> fromJava(opt.orElse(null), depth + 1);
+            case Map<?, ?> m -> {
+                Map<String, Json> out = new LinkedHashMap<>();
+                for (var e : m.entrySet()) out.put(String.valueOf(e.getKey()), fromJava(e.getValue(), depth + 1));
+                yield new Obj(out);
+            }
+            case Iterable<?> it -> {
+                List<Json> out = new ArrayList<>();
+                for (Object x : it) out.add(fromJava(x, depth + 1));
+                yield new Arr(out);
+            }
+            case Record r -> {
+                Map<String, Json> out = new LinkedHashMap<>();
+                for (java.lang.reflect.RecordComponent c : r.getClass().getRecordComponents()) {
+                    try {
+                        java.lang.reflect.Method acc = c.getAccessor();
+                        acc.trySetAccessible();
+                        out.put(c.getName(), fromJava(acc.invoke(r), depth + 1));
+                    } catch (ReflectiveOperationException | RuntimeException e) {
+                        throw new IllegalArgumentException("cannot read component " + c.getName() + " of " + r.getClass().getName()
+                                + ": " + e, e);
+                    }
+                }
+                yield new Obj(out);
+            }
+            default -> {
+                if (o.getClass().isArray()) {
+                    List<Json> out = new ArrayList<>();
+                    for (int i = 0; i < java.lang.reflect.Array.getLength(o); i++) {
+                        out.add(fromJava(java.lang.reflect.Array.get(o, i), depth + 1));
+                    }
+                    yield new Arr(out);
+                }
+                throw new IllegalArgumentException("no JSON form for a " + o.getClass().getName());
+            }
+        };
+    }
+
+    /**
      * Compact JSON text of {@code v} (strings escaped as JSON requires, non-ASCII kept).
      *
      * @param v the value

@@ -96,4 +96,25 @@ final class TestModels {
             }
         });
     }
+
+    /**
+     * The {@link #tiny} model of {@code vocab} with the chat template of llama.cpp's
+     * {@code models/templates/<template>.jinja} (a real model family's template, for tool calling).
+     */
+    static Path withTemplate(String vocab, String template) {
+        return CACHE.computeIfAbsent(vocab + "|" + template, k -> {
+            try {
+                Files.createDirectories(DIR);
+                GgufWriter w = spec(vocab).newWriter();
+                w.putString("tokenizer.chat_template", Files.readString(NativeSource.root().resolve("models/templates/" + template + ".jinja")));
+                Path out = DIR.resolve("tiny-" + vocab + "-" + template + ".gguf").toAbsolutePath();
+                Path tmp = Files.createTempFile(DIR, "tiny-template", ".tmp");
+                w.write(tmp);
+                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                return out;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
 }
