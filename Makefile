@@ -158,6 +158,11 @@ chat-golden:
 	src=$$(native/fetch-source.sh) && python3 $(CHAT_RES)/jinja2/hf_render.py --golden $(CHAT_RES)/golden \
 	  "$$src/models/templates" $(CHAT_RES)/jinja2/scenarios.json $(CHAT_RES)/compat-cases.json
 
+# llama.cpp's own tool-call parser (libllama-common of the cached build) over the cases of
+# java-api/src/test/resources/chat-tools/cases.json -> golden.json (ToolCallParserTest compares with it).
+chat-tool-golden:
+	scripts/chat-tool-oracle/run.sh
+
 .PHONY: deploy-check
 deploy-check: deps
 	MVN="$(MVN)" .ci/deploy-check $(ARGS)
