@@ -79,6 +79,12 @@ public final class ChatPrompt {
         }
         // the prompt may have opened the reasoning block already (DeepSeek R1, Qwen 3 with thinking)
         String prefill = ToolCallParser.prefill(syntax, rendered.text());
+        String end = syntax.reasoningEnd();
+        if (Boolean.FALSE.equals(request.thinking()) && !prefill.isEmpty() && !end.isBlank() && !prefill.contains(end.strip())) {
+            // thinking off, but the template opens the block anyway (DeepSeek R1's distills): close it
+            rendered = new RenderedPrompt(rendered.text() + end, rendered.messages());
+            prefill = ToolCallParser.prefill(syntax, rendered.text());
+        }
         ToolGrammar g = toolsOffered ? ToolGrammar.of(syntax, request.tools(), request.toolChoice(), request.parallelToolCalls(),
                 !Boolean.FALSE.equals(request.thinking()), !prefill.isEmpty()).orElse(null) : null;
         return new ChatPrompt(rendered, syntax, request, toolsOffered, prefill, g);

@@ -173,7 +173,9 @@ record ToolGrammar(String grammar, String root, boolean lazy, List<String> trigg
         private final Map<String, String> rules = new LinkedHashMap<>();
 
         Builder() {
-            rules.put("ws", "[ \\t\\n]{0,20}");
+            // llama.cpp's JSON whitespace: nothing, a space, or a line break and indentation; a free
+            // run of blanks lets a model that likes whitespace spend its whole reply on it
+            rules.put("ws", "( \" \" | \"\\n\" [ \\t]{0,20} )?");
         }
 
         void rule(String name, String body) {
@@ -245,15 +247,51 @@ record ToolGrammar(String grammar, String root, boolean lazy, List<String> trigg
                 case DEEPSEEK_V3_1 -> "\"<｜tool▁call▁begin｜>\" " + lit(n) + " \"<｜tool▁sep｜>\" " + args + " ws \"<｜tool▁call▁end｜>\"";
                 case FUNCTIONARY_V3_2 -> lit(n + "\n") + " " + args;
                 case QWEN3_CODER -> {
-                    // Values are free text up to </parameter> (the schema is not enforced inside this XML form).
-                    rule("xml-value-char", until("</parameter>"));
-                    rule("xml-param", "\"<parameter=\" [a-zA-Z0-9_-]+ \">\\n\" xml-value-char* \"\\n</parameter>\\n\"");
-                    yield "\"<tool_call>\\n<function=\" " + lit(n) + " \">\\n\" xml-param* \"</function>\\n</tool_call>\"";
+                    yield "\"<tool_call>\\n<function=\" " + lit(n) + " \">\\n\" " + xmlParameters(tool, i) + "\"</function>\\n</tool_call>\"";
                 }
                 default -> "\"{\" ws \"\\\"name\\\"\" ws \":\" ws " + q + " ws \",\" ws \"\\\"arguments\\\"\" ws \":\" ws " + args + " ws \"}\" ws";
             };
             rule("call-" + i, body);
             return "call-" + i;
+        }
+
+        /**
+         * Qwen3-Coder's parameters of {@code tool}, in the schema's order, required ones always,
+         * others optional: a string parameter is bare text up to its closing tag (its enum as
+         * literals; with a maxLength, one line of at most that many characters; a pattern or
+         * format cannot be enforced on bare text), any other the JSON of its schema.
+         */
+        @SuppressWarnings("unchecked")
+        String xmlParameters(Tool tool, int i) {
+            rule("xml-value-char", until("\n</parameter>"));
+            Map<String, Object> params = (Map<String, Object>) ((Map<String, Object>) tool.toMap().get("function")).get("parameters");
+            Object propsObj = params.get("properties");
+            Map<String, Object> props = propsObj instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+            List<Object> required = params.get("required") instanceof List<?> l ? (List<Object>) l : List.of();
+            StringBuilder seq = new StringBuilder();
+            int k = 0;
+            for (Map.Entry<String, Object> e : props.entrySet()) {
+                Map<String, Object> ps = e.getValue() instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+                String value;
+                if ("string".equals(ps.get("type")) && ps.get("enum") instanceof List<?> en && !en.isEmpty()) {
+                    value = "(" + String.join(" | ", en.stream().map(v -> lit(String.valueOf(v))).toList()) + ")";
+                } else if ("string".equals(ps.get("type"))) {
+                    int min = ps.get("minLength") instanceof Number mn ? mn.intValue() : 0;
+                    // bounded: one character per repetition, so the bound is exact (no line breaks then,
+                    // which also keeps the closing tag out); unbounded: any text without the closing tag
+                    value = ps.get("maxLength") instanceof Number mx ? "[^\\n]{" + min + "," + mx.intValue() + "}"
+                            : min > 0 ? "[^\\n]{" + min + ",} xml-value-char*" : "xml-value-char*";
+                } else {
+                    Map<String, Object> sub = new LinkedHashMap<>(ps);
+                    if (params.get("$defs") != null) sub.put("$defs", params.get("$defs"));
+                    String json = io.github.llamaffm.internal.Json.write(io.github.llamaffm.internal.Json.fromJava(sub));
+                    value = embed("t" + i + "-p" + k, io.github.llamaffm.json.JsonSchema.parse(json).toGrammar());
+                }
+                String p = lit("<parameter=" + e.getKey() + ">\n") + " " + value + " " + lit("\n</parameter>\n");
+                seq.append(required.contains(e.getKey()) ? p : "(" + p + ")?").append(' ');
+                k++;
+            }
+            return seq.toString();
         }
 
         /** The calls of one reply: the family's wrapping around one or (parallel) several calls. */

@@ -62,4 +62,15 @@ class ExamplesTest {
         assertTrue(out.contains("record:  City["), out);
         assertTrue(out.matches("(?s).*json: +\\{\\s*\"answer\"\\s*:\\s*\"(yes|no)\".*"), out);
     }
+
+    @Test
+    void toolsExample() throws Exception {
+        String out = run("ToolsExample");
+        // the demo model's ChatML template has no tool format of its own: the generic one, calls forced in round one
+        assertTrue(out.contains("tool-call format of this model's template: GENERIC"), out);
+        assertTrue(out.matches("(?s).*-> call get_weather \\{\"city\":\"[^\n]*\",\"unit\":\"[CF]\"\\} \\(id [A-Za-z0-9]{9}\\).*")
+                || out.matches("(?s).*-> call add \\{\"a\":-?\\d+,\"b\":-?\\d+\\} \\(id [A-Za-z0-9]{9}\\).*"), out);
+        assertTrue(out.matches("(?s).*<- (\\{\"city\".*\"sky\":\"clear\"\\}|-?\\d+)\n.*"), out);
+        assertTrue(out.contains("turns: [system, user, assistant(calls), tool"), out);
+    }
 }

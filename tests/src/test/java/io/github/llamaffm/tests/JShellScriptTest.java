@@ -56,4 +56,11 @@ class JShellScriptTest {
         String out = run("chat.jsh", TestModels.tiny("qwen2"));
         assertTrue(out.contains("user: Say it in five words.") && out.contains("prompt tokens decoded"), out);
     }
+
+    @Test
+    void toolsScript() throws Exception {
+        String out = run("tools.jsh", TestModels.tiny("qwen2"));
+        assertTrue(out.matches("(?s).*call: add \\{\"a\":-?\\d+,\"b\":-?\\d+\\}\nresult: -?\\d+\n.*"), out);
+        assertTrue(out.contains("roles: [user, assistant, tool, assistant]"), out);
+    }
 }

@@ -27,6 +27,7 @@ import io.github.llamaffm.chat.ToolCall;
 import io.github.llamaffm.chat.ToolCallException;
 import io.github.llamaffm.chat.ToolCallFormat;
 import io.github.llamaffm.chat.ToolChoice;
+import io.github.llamaffm.json.Constraints;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -63,7 +64,7 @@ class ToolCallingTest {
     static final Tool CALC = Tool.of("calculate", "Evaluate an arithmetic expression.", CALC_SCHEMA);
 
     /** The arguments of a weather call, as a record (the tool loop maps them onto it). */
-    record Weather(String city, int days) {
+    record Weather(@Constraints(maxLength = 12) String city, @Constraints(minimum = 1, maximum = 7) int days) {
     }
 
     private static void assertValid(ToolCall c) throws Exception {
@@ -108,11 +109,12 @@ class ToolCallingTest {
             ChatTemplate t = ChatTemplate.of(model);
             List<ChatMessage> msgs = List.of(ChatMessage.user("What is the weather in Paris?"));
             for (ToolChoice choice : List.of(ToolChoice.REQUIRED, ToolChoice.function("calculate"))) {
+                // thinking off: random weights would never close a reasoning block
                 ChatPrompt p = t.apply(ChatRequest.builder(msgs).tools(List.of(WEATHER, CALC)).toolChoice(choice)
-                        .parallelToolCalls(false).build());
+                        .parallelToolCalls(false).thinking(false).build());
                 assertEquals(ToolCallFormat.valueOf(format), p.format(), template);
                 List<ChatEvent> events = new ArrayList<>();
-                ParsedReply r = generate(ctx, p, 400, events);
+                ParsedReply r = generate(ctx, p, 600, events);
                 assertEquals(1, r.toolCalls().size(), template + " / " + choice + ": " + r);
                 assertFalse(r.malformedToolCall(), r.toString());
                 for (ToolCall c : r.toolCalls()) assertValid(c);
@@ -184,7 +186,7 @@ class ToolCallingTest {
              LlamaContext ctx = model.newContext(ContextParams.builder().contextSize(4096).build())) {
             List<Weather> seen = new ArrayList<>();
             List<ChatEvent> events = new ArrayList<>();
-            ChatSession chat = ChatSession.builder(ctx).maxTokens(200).systemPrompt("You call tools.")
+            ChatSession chat = ChatSession.builder(ctx).maxTokens(400).systemPrompt("You call tools.")
                     .tool("get_weather", "Current weather in a city.", Weather.class, w -> {
                         seen.add(w);
                         return new Forecast(w.city(), 21.5, List.of("sun", "wind"));
@@ -214,7 +216,7 @@ class ToolCallingTest {
         try (LlamaModel model = LlamaModel.load(TestModels.withTemplate("qwen2", "Qwen-Qwen2.5-7B-Instruct"));
              LlamaContext ctx = model.newContext(ContextParams.builder().contextSize(4096).build())) {
             AtomicInteger calls = new AtomicInteger();
-            ChatSession.Builder b = ChatSession.builder(ctx).maxTokens(150)
+            ChatSession.Builder b = ChatSession.builder(ctx).maxTokens(400)
                     .tool("get_weather", "Current weather.", Weather.class, w -> {
                         calls.incrementAndGet();
                         throw new IllegalStateException("the weather service is down");
@@ -240,7 +242,7 @@ class ToolCallingTest {
     void toolsWithoutFunctionsEndTheTurnWithTheCalls() {
         try (LlamaModel model = LlamaModel.load(TestModels.withTemplate("llama-bpe", "meta-llama-Llama-3.3-70B-Instruct"));
              LlamaContext ctx = model.newContext(ContextParams.builder().contextSize(4096).build())) {
-            ChatSession chat = ChatSession.builder(ctx).maxTokens(150).tools(List.of(WEATHER, CALC))
+            ChatSession chat = ChatSession.builder(ctx).maxTokens(400).tools(List.of(WEATHER, CALC))
                     .toolChoice(ToolChoice.function("get_weather")).parallelToolCalls(false).build();
             ParsedReply r = chat.chat("Weather?", e -> { });
             assertEquals(1, r.toolCalls().size(), r.toString());
