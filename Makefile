@@ -16,6 +16,7 @@
 #   make bench-jmh JMH micro-benchmarks of the binding's own costs -> target/bench/jmh.* (ARGS="--suite chat [--templates all]": chat template rendering -> jmh-chat.*)
 #   make fuzz N=20000 SEED=1   hostile model files: N seeded mutations, in child JVMs; lists any file that kills the JVM
 #   make chat-golden  re-freeze Jinja2's renders of the chat-template corpus (needs python3 with jinja2) -> java-api/src/test/resources/chat-templates/golden/
+#   make chat-tool-golden  re-run llama.cpp's own tool-call parser on the cases -> java-api/src/test/resources/chat-tools/golden.json (after make natives)
 #   make deps      install what the build needs (scripts/setup-deps; test and every build target run it first)
 #   make deploy-check   deploy to target/deploy-repo (release profile: sources, javadoc) and check the published set
 SHELL := /bin/bash
@@ -63,7 +64,7 @@ RUNTIME_CP = $(CHAT_JAR):$$(ls examples/target/lib/*.jar | paste -sd:)
 JSHELL := $(JDK)/bin/jshell --class-path "$(RUNTIME_CP)" -R--enable-native-access=ALL-UNNAMED \
   --startup DEFAULT --startup examples/jshell/startup.jsh
 
-.PHONY: help deps test natives natives-cuda gpu-check gpu-check-bundle build info javadoc clean bindings chat jshell jshell-run example bench bench-jmh bench-build fuzz chat-golden
+.PHONY: help deps test natives natives-cuda gpu-check gpu-check-bundle build info javadoc clean bindings chat jshell jshell-run example bench bench-jmh bench-build fuzz chat-golden chat-tool-golden
 help:
 	@echo "llama-ffm (JDK: $(or $(JDK),none yet: make deps))"
 	@sed -n 's/^#   /  /p' Makefile

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds oracle.cpp against the cached llama.cpp build (its libllama-common) and runs it over the
-# tool-call cases: java-api/src/test/resources/chat-tools/{cases.json -> golden.json}.
+# tool-call cases: java-api/src/test/resources/chat-tools/{cases.json -> golden.json}, or to the
+# file given as the first argument (the tests compare a fresh run with the committed golden.json).
 # Needs the native build (make natives) and a C++17 compiler; builds nothing of llama.cpp itself.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -18,4 +19,4 @@ if [ ! -x "$out/oracle" ] || [ "$here/oracle.cpp" -nt "$out/oracle" ]; then
     -L"$lib" -Wl,-rpath,"$lib" -lllama-common -lllama -lggml -lggml-base
 fi
 res="$repo/java-api/src/test/resources/chat-tools"
-"$out/oracle" "$res/cases.json" "$src/models/templates" "$res/golden.json"
+"$out/oracle" "$res/cases.json" "$src/models/templates" "${1:-$res/golden.json}"
