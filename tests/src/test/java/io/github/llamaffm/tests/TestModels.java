@@ -54,11 +54,7 @@ final class TestModels {
                 java.util.SplittableRandom r = new java.util.SplittableRandom(77);
                 for (int i = 0; i < head.length; i++) head[i] = (float) (r.nextDouble() - 0.5);
                 w.addTensor("cls.output.weight", GgmlType.F32, new long[]{spec.embeddingLength(), 2}, head);
-                Path out = DIR.resolve("reranker2-" + vocab + ".gguf").toAbsolutePath();
-                Path tmp = Files.createTempFile(DIR, "reranker", ".tmp");
-                w.write(tmp);
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                return out;
+                return write(w, "reranker2-" + vocab + ".gguf");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -107,14 +103,20 @@ final class TestModels {
                 Files.createDirectories(DIR);
                 GgufWriter w = spec(vocab).newWriter();
                 w.putString("tokenizer.chat_template", Files.readString(NativeSource.root().resolve("models/templates/" + template + ".jinja")));
-                Path out = DIR.resolve("tiny-" + vocab + "-" + template + ".gguf").toAbsolutePath();
-                Path tmp = Files.createTempFile(DIR, "tiny-template", ".tmp");
-                w.write(tmp);
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                return out;
+                return write(w, "tiny-" + vocab + "-" + template + ".gguf");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** Writes a model into target/test-models atomically (parallel test JVMs may race for it). */
+    private static Path write(GgufWriter w, String name) throws IOException {
+        Files.createDirectories(DIR);
+        Path out = DIR.resolve(name).toAbsolutePath();
+        Path tmp = Files.createTempFile(DIR, "model", ".tmp");
+        w.write(tmp);
+        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return out;
     }
 }
