@@ -18,7 +18,8 @@ import java.util.function.Supplier;
  *
  * <pre>{@code
  * ChatPrompt p = template.apply(ChatRequest.builder(messages).tools(List.of(weather)).build());
- * GenerateParams gp = GenerateParams.builder().sampler(p.sampler(Sampler.greedy())).renderSpecial(true).build();
+ * GenerateParams gp = GenerateParams.builder().sampler(p.sampler(Sampler.greedy()))
+ *         .renderSpecial(p.needsSpecialTokenText()).addSpecial(false).build();
  * ReplyParser rp = p.newReplyParser();
  * for (Token t : ctx.generate(p.rendered().tokenize(vocab, SpecialTokens.PARSE), gp)) rp.accept(t.text(), events);
  * ParsedReply reply = rp.finish(events);
@@ -186,6 +187,17 @@ public final class ChatPrompt {
         if (grammar.lazy()) b.lazyGrammar(grammar.grammar(), grammar.root(), grammar.triggerPatterns());
         else b.grammar(grammar.grammar(), grammar.root());
         return b.build();
+    }
+
+    /**
+     * Whether the reply's parser must see special tokens as text: tool-call markers such as
+     * {@code [TOOL_CALLS]} or {@code <|START_ACTION|>} and some reasoning markers are special
+     * tokens. Generate with {@code GenerateParams.Builder.renderSpecial(true)} when this is true.
+     *
+     * @return true when tools are offered or the format has reasoning markers
+     */
+    public boolean needsSpecialTokenText() {
+        return toolsOffered || syntax.hasReasoning();
     }
 
     /**

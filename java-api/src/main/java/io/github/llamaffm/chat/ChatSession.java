@@ -156,8 +156,8 @@ public final class ChatSession {
     private Generation start(ToolChoice choice) {
         Fitted f = fittingPrompt(choice);
         GenerateParams.Builder gp = GenerateParams.builder().maxTokens(maxTokens).sampler(f.prompt.sampler(sampler)).addSpecial(false)
-                // markers such as [TOOL_CALLS] or <|python_tag|> are special tokens: the parser must see them
-                .renderSpecial(f.prompt.format() != ToolCallFormat.CONTENT_ONLY);
+                // markers such as [TOOL_CALLS] are special tokens: the parser must see them
+                .renderSpecial(f.prompt.needsSpecialTokenText());
         gp.stop(stop.toArray(String[]::new));
         Generation g = ctx.generate(f.tokens, gp.build());
         current = g; // its reply joins the turns once it has ended (see settle)

@@ -129,6 +129,16 @@ class ToolCallingTest {
                 assertEquals(r.content(), content.toString());
                 assertEquals(r.toolCalls(), streamed);
             }
+            // AUTO: llama.cpp accepts the lazy grammar and its trigger patterns (an invalid pattern would end
+            // the process, an invalid grammar fail the chain); random text rarely triggers it, and whatever
+            // calls come out must fit
+            ChatPrompt auto = t.apply(ChatRequest.builder(msgs).tools(List.of(WEATHER, CALC)).thinking(false).build());
+            assertEquals(!format.equals("GENERIC"), auto.sampler(Sampler.greedy()).hasLazyGrammar(), template);
+            ctx.memory().clear();
+            int[] tokens = auto.rendered().tokenize(model.vocab(), SpecialTokens.PARSE);
+            String text = ctx.generate(tokens, GenerateParams.builder().maxTokens(48).sampler(auto.sampler(Sampler.greedy()))
+                    .renderSpecial(true).addSpecial(false).build()).run().text();
+            for (ToolCall c : auto.parse(text).toolCalls()) assertValid(c.withId("x"));
         }
     }
 
