@@ -198,12 +198,13 @@ public final class ChatSession {
         Objects.requireNonNull(userMessage, "userMessage");
         Objects.requireNonNull(events, "events");
         settleCurrent();
-        turns.add(ChatMessage.user(userMessage));
-        int mark = turns.size() - 1;
+        ChatMessage user = ChatMessage.user(userMessage);
+        turns.add(user);
         try {
             return loop(toolChoice, events);
         } catch (ContextFullException e) {
-            if (turns.size() == mark + 1) turns.remove(mark);
+            // the message did not fit before any reply: it is not part of the conversation
+            if (!turns.isEmpty() && turns.get(turns.size() - 1) == user) turns.remove(turns.size() - 1);
             throw e;
         }
     }
