@@ -143,6 +143,7 @@ public final class LlamaScoringModel implements ScoringModel, AutoCloseable {
         public LlamaScoringModel build() {
             PooledContext pooled = PooledContext.open(modelPath, model, modelParams, contextSize, sequences, ContextParams.Pooling.RANK);
             try {
+                checkReranker(pooled.model());
                 pooled.with(ctx -> ctx.rank("query", List.of("document")));
             } catch (LlamaException | IllegalStateException e) {
                 pooled.close();
@@ -153,6 +154,19 @@ public final class LlamaScoringModel implements ScoringModel, AutoCloseable {
                 throw e;
             }
             return new LlamaScoringModel(pooled);
+        }
+
+        /**
+         * A reranker's GGUF says so: pooling type 4 (rank). Without that llama.cpp ranks with
+         * whatever head the model has, and the scores mean nothing.
+         */
+        private static void checkReranker(LlamaModel model) {
+            java.util.Map<String, String> meta = model.metadata();
+            String pooling = meta.get(meta.get("general.architecture") + ".pooling_type");
+            if (!"4".equals(pooling)) {
+                throw new IllegalArgumentException("the model is not a reranker: its pooling type is "
+                        + (pooling == null ? "not set" : pooling) + ", a reranker's is 4 (rank)");
+            }
         }
     }
 }

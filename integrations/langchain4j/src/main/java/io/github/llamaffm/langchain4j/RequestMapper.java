@@ -44,6 +44,9 @@ final class RequestMapper {
     static Mapped map(ChatRequest request, String modelName, int defaultMaxTokens) {
         ChatRequestParameters p = request.parameters();
         checkModelName(p.modelName(), modelName);
+        if (p.maxOutputTokens() != null && p.maxOutputTokens() < 1) {
+            throw new IllegalArgumentException("maxOutputTokens must be >= 1: " + p.maxOutputTokens());
+        }
         List<ChatMessage> messages = messages(request.messages());
         if (messages.isEmpty()) throw new IllegalArgumentException("a chat request needs at least one message");
         List<Tool> tools = tools(p.toolSpecifications());
