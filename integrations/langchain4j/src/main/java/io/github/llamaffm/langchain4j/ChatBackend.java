@@ -51,9 +51,6 @@ final class ChatBackend implements AutoCloseable {
     static ChatBackend create(LlamaChatBuilder<?> b) {
         int contextSize = ModelSource.atLeastOne(b.contextSize, "contextSize");
         int sequences = ModelSource.atLeastOne(b.sequences, "sequences");
-        if (b.contextParams != null && b.contextParams.contextSize() < 0) {
-            throw new IllegalArgumentException("contextParams.contextSize must be >= 0: " + b.contextParams.contextSize());
-        }
         ChatRequestParameters userDefaults = b.defaultRequestParameters;
         if (userDefaults != null && b.modelName != null && userDefaults.modelName() != null
                 && !userDefaults.modelName().equals(b.modelName)) {

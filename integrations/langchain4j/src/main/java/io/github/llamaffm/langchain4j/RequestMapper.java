@@ -140,7 +140,7 @@ final class RequestMapper {
     private static String grammar(ResponseFormat format) {
         if (format == null || format.type() != ResponseFormatType.JSON) return null;
         String schema = format.jsonSchema() == null || format.jsonSchema().rootElement() == null
-                ? "{\"type\":\"object\"}"
+                ? "{\"type\":\"object\",\"additionalProperties\":true}" // any object
                 : SchemaJson.of(format.jsonSchema().rootElement());
         try {
             return JsonSchema.parse(schema).toGrammar();
