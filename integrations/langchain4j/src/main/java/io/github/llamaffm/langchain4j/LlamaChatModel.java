@@ -7,10 +7,13 @@ import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import io.github.llamaffm.StopReason;
 import io.github.llamaffm.chat.ChatCall;
+import io.github.llamaffm.chat.ChatResult;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 
 /**
  * A LangChain4j {@link ChatModel} over a local GGUF model run by llama.cpp through llama-ffm.
@@ -28,7 +31,8 @@ import java.util.Set;
  * {@link LlamaChatRequestParameters#toolName()}) a grammar makes the reply a valid call. A JSON
  * response format is enforced by a grammar built from its schema. Images and other non-text
  * content are refused with {@link dev.langchain4j.exception.UnsupportedFeatureException}. A
- * calling thread that is interrupted cancels its reply.
+ * calling thread that is interrupted cancels its reply ({@code chat} then throws a
+ * {@link CancellationException}).
  */
 public final class LlamaChatModel implements ChatModel, AutoCloseable {
     private final ChatBackend backend;
@@ -50,7 +54,11 @@ public final class LlamaChatModel implements ChatModel, AutoCloseable {
     public ChatResponse doChat(ChatRequest request) {
         ChatCall call = backend.submit(backend.map(request));
         try {
-            return backend.response(call.join(), new ChatBackend.CallIds());
+            ChatResult result = call.join();
+            if (result.completion().stopReason() == StopReason.CANCELLED) {
+                throw new CancellationException("the reply was cancelled (the calling thread was interrupted, or the model closed)");
+            }
+            return backend.response(result, new ChatBackend.CallIds());
         } finally {
             call.cancel(); // no-op once finished; ends the reply if join() was interrupted
         }
