@@ -44,11 +44,8 @@ record OnnxTensor(Path file, long offset, String name, int dataType, long[] dims
             throw r.error(offset, "tensor '" + name + "' of shape " + Arrays.toString(dims) + " needs " + count
                     + " values of " + size + " bytes but holds " + (data == null ? int64s.length + " values" : data.limit() + " bytes"));
         }
-        return new OnnxTensor(r == null ? null : file(r), offset, name, dataType, dims, data, int64s);
-    }
-
-    private static Path file(ProtoReader r) {
-        return r.file();
+        ByteBuffer bytes = data != null || inline ? data : ByteBuffer.allocate(0); // no data: an empty tensor
+        return new OnnxTensor(r.file(), offset, name, dataType, dims, bytes, int64s);
     }
 
     /** The number of elements: the product of the dimensions (checked to fit an {@code int}). */
