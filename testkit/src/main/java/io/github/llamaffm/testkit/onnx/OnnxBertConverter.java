@@ -144,7 +144,7 @@ public final class OnnxBertConverter {
     }
 
     /** Checks that the weights make one consistent BERT encoder, and reads its hyper-parameters. */
-    private static Result check(Path file, BertGraph bert, WordPieceVocab vocab) throws OnnxFormatException {
+    static Result check(Path file, BertGraph bert, WordPieceVocab vocab) throws OnnxFormatException {
         long[] tok = bert.weight("token_embd.weight").shape();
         if (tok.length != 2 || tok[0] < 1) throw error(file, "token_embd.weight has shape " + Arrays.toString(tok));
         int embd = (int) tok[0];
