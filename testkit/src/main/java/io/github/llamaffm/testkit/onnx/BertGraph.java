@@ -81,14 +81,14 @@ final class BertGraph {
             OnnxTensor b = graph.initializers().get(mm.input(1));
             if (!mm.opType().equals("MatMul") || b == null) continue;
             if (b.dims().length != 2) throw error("MatMul weight " + b + " is not a matrix");
-            String[] bias = biasOf(mm);
-            String module = bias[0].substring(0, bias[0].length() - ".bias".length());
+            Bias bias = biasOf(mm);
+            String module = bias.name().substring(0, bias.name().length() - ".bias".length());
             float[] t = transpose(b.floats(), b.dim(0), b.dim(1)); // [in, out] -> [out, in]
             String name = ggufName(module, ".weight");
             if (weights.put(name, new Weight(new long[] {b.dim(0), b.dim(1)}, t)) != null) {
                 throw error("two MatMul weights for '" + module + "'");
             }
-            outputs.put(name.substring(0, name.length() - ".weight".length()), bias[1]);
+            outputs.put(name.substring(0, name.length() - ".weight".length()), bias.sum());
         }
         // everything else by its own name
         for (OnnxTensor t : graph.initializers().values()) {
@@ -114,14 +114,17 @@ final class BertGraph {
         return false;
     }
 
-    /** The named bias added to a MatMul's product, and the value that sum is. */
-    private String[] biasOf(OnnxGraph.Node mm) throws OnnxFormatException {
+    /** The named bias added to a MatMul's product (without a "bert." prefix), and the value that sum is. */
+    private record Bias(String name, String sum) {
+    }
+
+    private Bias biasOf(OnnxGraph.Node mm) throws OnnxFormatException {
         String product = mm.outputs().isEmpty() ? "" : mm.outputs().get(0);
         for (OnnxGraph.Node add : consumers.getOrDefault(product, List.of())) {
             if (!add.opType().equals("Add") || add.inputs().size() != 2 || add.outputs().isEmpty()) continue;
             String other = add.input(0).equals(product) ? add.input(1) : add.input(0);
             if (other.endsWith(".bias") && graph.initializers().containsKey(other)) {
-                return new String[] {other.startsWith("bert.") ? other.substring(5) : other, add.outputs().get(0)};
+                return new Bias(other.startsWith("bert.") ? other.substring(5) : other, add.outputs().get(0));
             }
         }
         throw error("the product of MatMul '" + mm.name() + "' gets no named bias: cannot tell whose weight "

@@ -13,7 +13,7 @@ import java.nio.file.Path;
  * <pre>{@code
  * while (r.next()) {
  *     switch (r.field()) {
- *         case 1 -> name = r.string();
+ *         case 1 -> name = r.string(4096);
  *         case 2 -> child = r.message();      // a ProtoReader over the nested message
  *         default -> r.skip();
  *     }

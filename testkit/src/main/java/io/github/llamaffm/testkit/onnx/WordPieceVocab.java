@@ -40,6 +40,8 @@ record WordPieceVocab(List<String> tokens, int[] types, int unk, int cls, int se
     static final int UNUSED = 5;
     /** More tokens than any WordPiece vocabulary has: a damaged file. */
     static final int MAX_TOKENS = 1 << 20;
+    /** Tokenizer files are a few MiB at most; a larger one is not read into memory. */
+    static final long MAX_FILE = 64L << 20;
 
     /**
      * Reads a {@code tokenizer.json} whose model is WordPiece.
@@ -50,6 +52,10 @@ record WordPieceVocab(List<String> tokens, int[] types, int unk, int cls, int se
      *                     with a {@code [CLS] $A [SEP]} template
      */
     static WordPieceVocab read(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_FILE) {
+            throw new OnnxFormatException(file, -1, "tokenizer file of " + size + " bytes is larger than " + MAX_FILE);
+        }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder()
