@@ -182,6 +182,8 @@ class MiniLmAgreementTest {
     void embeddingsAgreeWithLangChain4j() {
         List<String> sentences = MiniLmSentences.all();
         assertTrue(sentences.size() >= 100, "at least 100 sentences: " + sentences.size());
+        assertEquals(128, hfLangChain4j.tokenize(MiniLmSentences.paragraph(150)).size(),
+                "LangChain4j's tokenizer truncates at the tokenizer.json's 128 tokens");
         List<String> inputs = new ArrayList<>();
         int windows = 0;
         for (String s : sentences) {
@@ -189,6 +191,7 @@ class MiniLmAgreementTest {
             if (!in.equals(s)) windows++;
             inputs.add(in);
         }
+        assertTrue(windows >= 1, "a sentence over 128 tokens is embedded as LangChain4j's window");
         EmbeddingModel oracle = new AllMiniLmL6V2EmbeddingModel();
         long t0 = System.nanoTime();
         List<Embedding> theirs = oracle.embedAll(sentences.stream().map(TextSegment::from).toList()).content();
