@@ -29,6 +29,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * context, many replies at once), the defaults and the mapping of results to LangChain4j.
  */
 final class ChatBackend implements AutoCloseable {
+    /** Replies generated at once unless the builder says otherwise. */
+    static final int DEFAULT_SEQUENCES = 4;
+    /** The most context the default takes: the model's training context can be 128k tokens of KV memory. */
+    static final int MAX_DEFAULT_CONTEXT = 16384;
     private final ModelSource.Loaded loaded;
     private final ChatEngine engine;
     private final String modelName;
@@ -65,10 +69,16 @@ final class ChatBackend implements AutoCloseable {
                     .overrideWith(userDefaults == null ? LlamaChatRequestParameters.builder().build() : userDefaults)
                     .modelName(name)
                     .build();
-            ContextParams.Builder cp = b.contextParams != null ? b.contextParams.toBuilder() : ContextParams.builder();
-            if (contextSize > 0) cp.contextSize(contextSize);
-            ChatEngine.Builder eb = ChatEngine.builder(loaded.model()).contextParams(cp.build());
-            if (sequences > 0) eb.sequences(sequences);
+            ChatEngine.Builder eb = ChatEngine.builder(loaded.model());
+            if (b.contextParams != null) {
+                ContextParams.Builder cp = b.contextParams.toBuilder();
+                if (contextSize > 0) cp.contextSize(contextSize);
+                if (sequences > 0) cp.sequences(sequences);
+                eb.contextParams(cp.build());
+            } else {
+                eb.contextSize(contextSize > 0 ? contextSize : defaultContextSize(loaded.model()));
+                eb.sequences(sequences > 0 ? sequences : DEFAULT_SEQUENCES);
+            }
             if (b.template != null) eb.template(b.template);
             ChatEngine engine = eb.build();
             return new ChatBackend(loaded, engine, name, defaults, List.copyOf(b.listeners), Integer.MAX_VALUE);
@@ -76,6 +86,11 @@ final class ChatBackend implements AutoCloseable {
             loaded.release();
             throw e;
         }
+    }
+
+    private static int defaultContextSize(io.github.llamaffm.LlamaModel model) {
+        int trained = model.trainingContextSize();
+        return trained > 0 ? Math.min(trained, MAX_DEFAULT_CONTEXT) : 4096;
     }
 
     String modelName() {

@@ -87,7 +87,9 @@ public abstract class LlamaChatBuilder<B extends LlamaChatBuilder<B>> {
     }
 
     /**
-     * The engine's context size in tokens, shared by the replies that run at once.
+     * The engine's context size in tokens, shared by the replies that run at once: each gets
+     * {@code tokens / sequences} for its prompt and reply (default: the model's training
+     * context, at most 16384).
      *
      * @param tokens at least 1
      * @return this builder

@@ -14,6 +14,7 @@ import io.github.llamaffm.chat.ChatResult;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 
 /**
  * A LangChain4j {@link ChatModel} over a local GGUF model run by llama.cpp through llama-ffm.
@@ -53,15 +54,24 @@ public final class LlamaChatModel implements ChatModel, AutoCloseable {
     @Override
     public ChatResponse doChat(ChatRequest request) {
         ChatCall call = backend.submit(backend.map(request));
+        ChatResult result;
         try {
-            ChatResult result = call.join();
-            if (result.completion().stopReason() == StopReason.CANCELLED) {
-                throw new CancellationException("the reply was cancelled (the calling thread was interrupted, or the model closed)");
-            }
-            return backend.response(result, new ChatBackend.CallIds());
-        } finally {
-            call.cancel(); // no-op once finished; ends the reply if join() was interrupted
+            result = call.result().get();
+        } catch (InterruptedException e) {
+            call.cancel();
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while waiting for the reply: it was cancelled");
+        } catch (ExecutionException e) {
+            // the engine's own exception (ContextFullException, LlamaException, ...), unwrapped for
+            // the caller and the listeners
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
         }
+        if (result.completion().stopReason() == StopReason.CANCELLED) {
+            throw new CancellationException("the reply was cancelled (the model was closed)");
+        }
+        return backend.response(result, new ChatBackend.CallIds());
     }
 
     @Override
