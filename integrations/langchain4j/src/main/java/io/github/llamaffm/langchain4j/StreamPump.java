@@ -8,11 +8,14 @@ import dev.langchain4j.model.chat.response.PartialThinking;
 import dev.langchain4j.model.chat.response.PartialThinkingContext;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.chat.response.StreamingHandle;
+import io.github.llamaffm.StopReason;
 import io.github.llamaffm.chat.ChatCall;
 import io.github.llamaffm.chat.ChatEvent;
 import io.github.llamaffm.chat.ChatResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.util.concurrent.CancellationException;
 
 /**
  * Delivers one streamed reply to a LangChain4j handler, on a virtual thread of its own (never on
@@ -71,6 +74,10 @@ final class StreamPump implements StreamingHandle {
             }
             ChatResult result = call.join();
             if (cancelled) return;
+            if (result.completion().stopReason() == StopReason.CANCELLED) { // not by the handle: the model was closed
+                error(new CancellationException("the reply was cancelled: the model was closed"));
+                return;
+            }
             ChatResponse response = backend.response(result, ids);
             deliver(() -> handler.onCompleteResponse(response), "done");
         } catch (Throwable t) {

@@ -39,7 +39,7 @@ class LlamaStreamingChatModelTest {
     }
 
     /** Records every callback as a line, and the threads. */
-    private static final class Recorder implements StreamingChatResponseHandler {
+    private static class Recorder implements StreamingChatResponseHandler {
         final List<String> events = new CopyOnWriteArrayList<>();
         final Set<Thread> threads = new CopyOnWriteArraySet<>();
         final StringBuilder text = new StringBuilder();
@@ -186,5 +186,23 @@ class LlamaStreamingChatModelTest {
         Recorder closed = new Recorder();
         model.chat(request(ChatRequestParameters.builder().build(), "Hi"), closed);
         assertThat(closed.failed.get(10, TimeUnit.SECONDS)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void closingTheModelEndsARunningReplyWithAnError() throws Exception {
+        LlamaStreamingChatModel model = PROVIDERS.streaming().build();
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Recorder h = new Recorder() {
+            @Override
+            public void onPartialResponse(String partial) {
+                super.onPartialResponse(partial);
+                started.complete(null);
+            }
+        };
+        model.chat(request(ChatRequestParameters.builder().maxOutputTokens(100_000).build(), "Go on"), h);
+        started.get(30, TimeUnit.SECONDS);
+        model.close();
+        assertThat(h.failed.get(30, TimeUnit.SECONDS)).isNotNull();
+        assertThat(h.done).isNotDone();
     }
 }
