@@ -58,10 +58,14 @@ final class RequestMapper {
         var core = io.github.llamaffm.chat.ChatRequest.builder(messages).tools(tools);
         ToolChoice choice = toolChoice(p, tools);
         if (choice != null) core.toolChoice(choice);
+        Boolean thinking = null;
         if (p instanceof LlamaChatRequestParameters lp) {
             if (lp.parallelToolCalls() != null) core.parallelToolCalls(lp.parallelToolCalls());
-            if (lp.thinking() != null) core.thinking(lp.thinking());
+            thinking = lp.thinking();
         }
+        // a JSON grammar holds from the first token: no room for a reasoning block before it
+        if (thinking == null && grammar != null) thinking = false;
+        if (thinking != null) core.thinking(thinking);
         Sampler sampler = sampler(p);
         if (grammar != null) sampler = sampler.withGrammar(grammar, "root");
         GenerateParams.Builder gp = GenerateParams.builder()

@@ -160,7 +160,7 @@ class LlamaChatModelTest {
     }
 
     @Test
-    void reasoningIsReturnedAsThinking() {
+    void reasoningIsReturnedAsThinking() throws Exception {
         try (LlamaChatModel model = LlamaChatModel.builder().model(TestModels.thinking()).contextSize(2048)
                 .defaultRequestParameters(Providers.defaults()).build()) {
             ChatResponse r = model.chat(ChatRequest.builder().messages(UserMessage.from("Think"))
@@ -168,6 +168,14 @@ class LlamaChatModelTest {
             // the template opens a reasoning block that random weights never close: all of it is thinking
             assertThat(r.aiMessage().thinking()).isNotBlank();
             assertThat(r.aiMessage().text()).isNull();
+
+            // a JSON response format turns reasoning off (the grammar holds from the first token): the JSON is the text
+            ResponseFormat json = ResponseFormat.builder().type(ResponseFormatType.JSON).jsonSchema(JsonSchema.builder().name("A")
+                    .rootElement(JsonObjectSchema.builder().addBooleanProperty("ok").required("ok").build()).build()).build();
+            ChatResponse j = model.chat(ChatRequest.builder().messages(UserMessage.from("JSON please"))
+                    .parameters(ChatRequestParameters.builder().responseFormat(json).maxOutputTokens(60).build()).build());
+            assertThat(j.aiMessage().thinking()).isNull();
+            assertThat(JSON.readTree(j.aiMessage().text()).get("ok").isBoolean()).as(j.aiMessage().text()).isTrue();
         }
     }
 
