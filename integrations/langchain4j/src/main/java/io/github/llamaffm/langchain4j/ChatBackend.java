@@ -38,17 +38,15 @@ final class ChatBackend implements AutoCloseable {
     private final String modelName;
     private final ChatRequestParameters defaults;
     private final List<ChatModelListener> listeners;
-    private final int defaultMaxTokens;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private ChatBackend(ModelSource.Loaded loaded, ChatEngine engine, String modelName, ChatRequestParameters defaults,
-                        List<ChatModelListener> listeners, int defaultMaxTokens) {
+                        List<ChatModelListener> listeners) {
         this.loaded = loaded;
         this.engine = engine;
         this.modelName = modelName;
         this.defaults = defaults;
         this.listeners = listeners;
-        this.defaultMaxTokens = defaultMaxTokens;
     }
 
     /** Checks the builder's configuration, loads the model if needed and starts the engine. */
@@ -65,10 +63,8 @@ final class ChatBackend implements AutoCloseable {
         try {
             String name = b.modelName != null ? b.modelName : ModelSource.defaultName(loaded.model());
             if (userDefaults != null) RequestMapper.check(userDefaults, name);
-            ChatRequestParameters defaults = LlamaChatRequestParameters.builder()
-                    .overrideWith(userDefaults == null ? LlamaChatRequestParameters.builder().build() : userDefaults)
-                    .modelName(name)
-                    .build();
+            LlamaChatRequestParameters.Builder defaults = LlamaChatRequestParameters.builder();
+            if (userDefaults != null) defaults.overrideWith(userDefaults);
             ChatEngine.Builder eb = ChatEngine.builder(loaded.model());
             if (b.contextParams != null) {
                 ContextParams.Builder cp = b.contextParams.toBuilder();
@@ -81,7 +77,7 @@ final class ChatBackend implements AutoCloseable {
             }
             if (b.template != null) eb.template(b.template);
             ChatEngine engine = eb.build();
-            return new ChatBackend(loaded, engine, name, defaults, List.copyOf(b.listeners), Integer.MAX_VALUE);
+            return new ChatBackend(loaded, engine, name, defaults.modelName(name).build(), List.copyOf(b.listeners));
         } catch (RuntimeException | Error e) {
             loaded.release();
             throw e;
@@ -107,7 +103,7 @@ final class ChatBackend implements AutoCloseable {
 
     /** Checks and maps a request: a bad one throws here, before anything starts. */
     RequestMapper.Mapped map(ChatRequest request) {
-        return RequestMapper.map(request, modelName, defaultMaxTokens);
+        return RequestMapper.map(request, modelName);
     }
 
     /** Starts a reply. */

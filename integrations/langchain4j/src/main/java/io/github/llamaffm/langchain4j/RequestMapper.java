@@ -34,6 +34,8 @@ import java.util.Locale;
 final class RequestMapper {
     /** The window of the penalties when the request sets a penalty but no window. */
     static final int DEFAULT_PENALTY_LAST_N = 64;
+    /** No maxOutputTokens: the reply ends at the end of generation or when its context is full. */
+    private static final int UNLIMITED = Integer.MAX_VALUE;
 
     private RequestMapper() {}
 
@@ -41,7 +43,7 @@ final class RequestMapper {
     record Mapped(io.github.llamaffm.chat.ChatRequest request, GenerateParams params) {}
 
     /** Maps a request whose parameters are already merged with the model's defaults. */
-    static Mapped map(ChatRequest request, String modelName, int defaultMaxTokens) {
+    static Mapped map(ChatRequest request, String modelName) {
         ChatRequestParameters p = request.parameters();
         checkModelName(p.modelName(), modelName);
         if (p.maxOutputTokens() != null && p.maxOutputTokens() < 1) {
@@ -69,7 +71,7 @@ final class RequestMapper {
         Sampler sampler = sampler(p);
         if (grammar != null) sampler = sampler.withGrammar(grammar, "root");
         GenerateParams.Builder gp = GenerateParams.builder()
-                .maxTokens(p.maxOutputTokens() != null ? p.maxOutputTokens() : defaultMaxTokens)
+                .maxTokens(p.maxOutputTokens() != null ? p.maxOutputTokens() : UNLIMITED)
                 .sampler(sampler);
         if (p.stopSequences() != null) gp.stop(p.stopSequences().toArray(String[]::new));
         return new Mapped(core.build(), gp.build());
