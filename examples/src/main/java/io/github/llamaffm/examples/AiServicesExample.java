@@ -79,8 +79,8 @@ public final class AiServicesExample {
     public static void main(String[] args) throws Exception {
         boolean demo = args.length == 0;
         Path modelPath = demo ? DemoModel.path() : Path.of(args[0]);
-        // the demo model was trained (so to speak) on 512 tokens: 4 replies at once of 512 each
-        try (LlamaChatModel model = LlamaChatModel.builder().modelPath(modelPath).contextSize(demo ? 2048 : 8192).sequences(4)
+        // the demo model was trained (so to speak) on 512 tokens; the service asks one thing at a time
+        try (LlamaChatModel model = LlamaChatModel.builder().modelPath(modelPath).contextSize(demo ? 512 : 8192)
                 .defaultRequestParameters(LlamaChatRequestParameters.builder().maxOutputTokens(demo ? 160 : 512).build())
                 .build()) {
             AiServices<Assistant> services = AiServices.builder(Assistant.class).chatModel(model).tools(new WeatherTools());
