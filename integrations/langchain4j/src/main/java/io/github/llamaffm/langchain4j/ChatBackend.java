@@ -89,6 +89,11 @@ final class ChatBackend implements AutoCloseable {
         return trained > 0 ? Math.min(trained, MAX_DEFAULT_CONTEXT) : 4096;
     }
 
+    /** The model served (for tests of ownership). */
+    io.github.llamaffm.LlamaModel model() {
+        return loaded.model();
+    }
+
     String modelName() {
         return modelName;
     }

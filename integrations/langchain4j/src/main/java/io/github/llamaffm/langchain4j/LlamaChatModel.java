@@ -103,6 +103,11 @@ public final class LlamaChatModel implements ChatModel, AutoCloseable {
         return backend.modelName();
     }
 
+    /** The model served (package-private: for tests of ownership). */
+    io.github.llamaffm.LlamaModel model() {
+        return backend.model();
+    }
+
     /**
      * Ends the replies still running, frees the engine's context, and frees the model if this
      * instance loaded it from a path (a {@code LlamaModel} given to the builder stays open).

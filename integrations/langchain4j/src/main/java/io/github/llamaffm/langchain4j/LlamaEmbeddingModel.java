@@ -112,6 +112,11 @@ public final class LlamaEmbeddingModel implements EmbeddingModel, AutoCloseable 
         return ModelProvider.OTHER;
     }
 
+    /** The model served (package-private: for tests of ownership). */
+    LlamaModel model() {
+        return pooled.model();
+    }
+
     /**
      * Frees the context, and the model if this instance loaded it from a path. Idempotent.
      */

@@ -234,7 +234,9 @@ class LlamaChatModelTest {
                 .contextSize(512).defaultRequestParameters(Providers.defaults()).build();
         assertThat(fromPath.chat(ChatRequest.builder().messages(UserMessage.from("Hi"))
                 .parameters(ChatRequestParameters.builder().maxOutputTokens(3).build()).build()).tokenUsage().outputTokenCount()).isEqualTo(3);
+        LlamaModel owned = fromPath.model();
         fromPath.close();
+        assertThat(owned.isClosed()).isTrue();
         // a second provider on the shared model still works
         assertThat(model().chat(ChatRequest.builder().messages(UserMessage.from("Hi"))
                 .parameters(ChatRequestParameters.builder().maxOutputTokens(2).build()).build()).finishReason()).isEqualTo(FinishReason.LENGTH);

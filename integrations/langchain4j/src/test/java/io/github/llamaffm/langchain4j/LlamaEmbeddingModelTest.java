@@ -65,6 +65,10 @@ class LlamaEmbeddingModelTest {
             assertThat(shared.isClosed()).isFalse();
             assertThatThrownBy(() -> m.embed("x")).isInstanceOf(IllegalStateException.class);
         }
+        LlamaEmbeddingModel fromPath = builder().build();
+        LlamaModel owned = fromPath.model();
+        fromPath.close();
+        assertThat(owned.isClosed()).isTrue();
     }
 
     @Test
