@@ -53,6 +53,7 @@ final class ChatBackend implements AutoCloseable {
     static ChatBackend create(LlamaChatBuilder<?> b) {
         int contextSize = ModelSource.atLeastOne(b.contextSize, "contextSize");
         int sequences = ModelSource.atLeastOne(b.sequences, "sequences");
+        int threads = ModelSource.atLeastOne(b.threads, "threads");
         ChatRequestParameters userDefaults = b.defaultRequestParameters;
         if (userDefaults != null && b.modelName != null && userDefaults.modelName() != null
                 && !userDefaults.modelName().equals(b.modelName)) {
@@ -65,16 +66,13 @@ final class ChatBackend implements AutoCloseable {
             if (userDefaults != null) RequestMapper.check(userDefaults, name);
             LlamaChatRequestParameters.Builder defaults = LlamaChatRequestParameters.builder();
             if (userDefaults != null) defaults.overrideWith(userDefaults);
-            ChatEngine.Builder eb = ChatEngine.builder(loaded.model());
-            if (b.contextParams != null) {
-                ContextParams.Builder cp = b.contextParams.toBuilder();
-                if (contextSize > 0) cp.contextSize(contextSize);
-                if (sequences > 0) cp.sequences(sequences);
-                eb.contextParams(cp.build());
-            } else {
-                eb.contextSize(contextSize > 0 ? contextSize : defaultContextSize(loaded.model()));
-                eb.sequences(sequences > 0 ? sequences : DEFAULT_SEQUENCES);
-            }
+            // the engine's own default context (unified KV memory) unless the builder gave one
+            ContextParams.Builder cp = b.contextParams != null ? b.contextParams.toBuilder()
+                    : ContextParams.builder().unifiedKv(true).contextSize(defaultContextSize(loaded.model())).sequences(DEFAULT_SEQUENCES);
+            if (contextSize > 0) cp.contextSize(contextSize);
+            if (sequences > 0) cp.sequences(sequences);
+            if (threads > 0) cp.threads(threads);
+            ChatEngine.Builder eb = ChatEngine.builder(loaded.model()).contextParams(cp.build());
             if (b.template != null) eb.template(b.template);
             ChatEngine engine = eb.build();
             return new ChatBackend(loaded, engine, name, defaults.modelName(name).build(), List.copyOf(b.listeners));

@@ -28,6 +28,7 @@ public abstract class LlamaChatBuilder<B extends LlamaChatBuilder<B>> {
     ContextParams contextParams;
     Integer contextSize;
     Integer sequences;
+    Integer threads;
     ChatTemplate template;
     String modelName;
     ChatRequestParameters defaultRequestParameters;
@@ -75,8 +76,8 @@ public abstract class LlamaChatBuilder<B extends LlamaChatBuilder<B>> {
     }
 
     /**
-     * The context of the chat engine in full (threads, batch size, ...); {@link #contextSize(int)}
-     * and {@link #sequences(int)} override its values when set.
+     * The context of the chat engine in full (batch size, KV layout, ...); {@link #contextSize(int)},
+     * {@link #sequences(int)} and {@link #threads(int)} override its values when set.
      *
      * @param params the context parameters
      * @return this builder
@@ -107,6 +108,19 @@ public abstract class LlamaChatBuilder<B extends LlamaChatBuilder<B>> {
      */
     public B sequences(int n) {
         this.sequences = n;
+        return self();
+    }
+
+    /**
+     * CPU threads of the engine's decoding (default: llama.cpp's, one per core). On a machine
+     * that runs other work too, fewer threads than cores keep llama.cpp's threads from waiting on
+     * each other.
+     *
+     * @param n at least 1
+     * @return this builder
+     */
+    public B threads(int n) {
+        this.threads = n;
         return self();
     }
 

@@ -45,7 +45,7 @@ public final class LlamaEmbeddingModel implements EmbeddingModel, AutoCloseable 
 
     private LlamaEmbeddingModel(Builder b) {
         Objects.requireNonNull(b.normalization, "normalization");
-        this.pooled = PooledContext.open(b.modelPath, b.model, b.modelParams, b.contextSize, b.sequences, b.pooling);
+        this.pooled = PooledContext.open(b.modelPath, b.model, b.modelParams, b.contextSize, b.sequences, b.threads, b.pooling);
         try {
             this.normalization = b.normalization;
             this.modelName = b.modelName != null ? b.modelName : ModelSource.defaultName(pooled.model());
@@ -132,6 +132,7 @@ public final class LlamaEmbeddingModel implements EmbeddingModel, AutoCloseable 
         private ModelParams modelParams;
         private Integer contextSize;
         private Integer sequences;
+        private Integer threads;
         private ContextParams.Pooling pooling = ContextParams.Pooling.UNSPECIFIED;
         private Normalization normalization = Normalization.EUCLIDEAN;
         private String modelName;
@@ -182,6 +183,17 @@ public final class LlamaEmbeddingModel implements EmbeddingModel, AutoCloseable 
          */
         public Builder contextSize(int tokens) {
             this.contextSize = tokens;
+            return this;
+        }
+
+        /**
+         * CPU threads of the context (default: llama.cpp's, one per core).
+         *
+         * @param n at least 1
+         * @return this builder
+         */
+        public Builder threads(int n) {
+            this.threads = n;
             return this;
         }
 

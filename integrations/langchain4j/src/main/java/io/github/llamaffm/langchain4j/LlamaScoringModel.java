@@ -72,6 +72,7 @@ public final class LlamaScoringModel implements ScoringModel, AutoCloseable {
         private ModelParams modelParams;
         private Integer contextSize;
         private Integer sequences;
+        private Integer threads;
 
         private Builder() {
         }
@@ -122,6 +123,17 @@ public final class LlamaScoringModel implements ScoringModel, AutoCloseable {
         }
 
         /**
+         * CPU threads of the context (default: llama.cpp's, one per core).
+         *
+         * @param n at least 1
+         * @return this builder
+         */
+        public Builder threads(int n) {
+            this.threads = n;
+            return this;
+        }
+
+        /**
          * How many pairs one decode scores at most.
          *
          * @param n at least 1 (default 8)
@@ -141,7 +153,7 @@ public final class LlamaScoringModel implements ScoringModel, AutoCloseable {
          * @throws LlamaException if llama.cpp cannot load the model or create the context
          */
         public LlamaScoringModel build() {
-            PooledContext pooled = PooledContext.open(modelPath, model, modelParams, contextSize, sequences, ContextParams.Pooling.RANK);
+            PooledContext pooled = PooledContext.open(modelPath, model, modelParams, contextSize, sequences, threads, ContextParams.Pooling.RANK);
             try {
                 checkReranker(pooled.model());
                 pooled.with(ctx -> ctx.rank("query", List.of("document")));

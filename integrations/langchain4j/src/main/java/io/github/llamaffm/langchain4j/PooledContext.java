@@ -28,23 +28,24 @@ final class PooledContext implements AutoCloseable {
 
     /** Loads the model if needed and creates its embedding context with {@code pooling}. */
     static PooledContext open(Path path, LlamaModel model, ModelParams modelParams, Integer contextSize,
-                              Integer sequences, ContextParams.Pooling pooling) {
+                              Integer sequences, Integer threads, ContextParams.Pooling pooling) {
         int size = ModelSource.atLeastOne(contextSize, "contextSize");
         int seqs = ModelSource.atLeastOne(sequences, "sequences");
+        int nThreads = ModelSource.atLeastOne(threads, "threads");
         ModelSource.Loaded loaded = ModelSource.open(path, model, modelParams);
         try {
             int n = seqs > 0 ? seqs : 8;
             int ctx = safeSize(size > 0 ? size : Math.min(loaded.model().trainingContextSize() > 0 ? loaded.model().trainingContextSize() : 512, 8192), n);
-            ContextParams cp = ContextParams.builder()
-                    .contextSize(ctx)
+            ContextParams.Builder cp = ContextParams.builder();
+            if (nThreads > 0) cp.threads(nThreads);
+            cp.contextSize(ctx)
                     .batchSize(ctx)
                     .microBatchSize(ctx) // a pooled text is decoded in one piece
                     .sequences(n)
                     .unifiedKv(true) // several texts per decode
                     .embeddings(true)
-                    .pooling(pooling)
-                    .build();
-            return new PooledContext(loaded, loaded.model().newContext(cp));
+                    .pooling(pooling);
+            return new PooledContext(loaded, loaded.model().newContext(cp.build()));
         } catch (RuntimeException | Error e) {
             loaded.release();
             throw e;

@@ -161,7 +161,7 @@ class LlamaChatModelTest {
 
     @Test
     void reasoningIsReturnedAsThinking() throws Exception {
-        try (LlamaChatModel model = LlamaChatModel.builder().model(TestModels.thinking()).contextSize(2048)
+        try (LlamaChatModel model = LlamaChatModel.builder().model(TestModels.thinking()).contextSize(2048).threads(1)
                 .defaultRequestParameters(Providers.defaults()).build()) {
             ChatResponse r = model.chat(ChatRequest.builder().messages(UserMessage.from("Think"))
                     .parameters(LlamaChatRequestParameters.builder().thinking(true).maxOutputTokens(12).build()).build());
@@ -219,6 +219,8 @@ class LlamaChatModelTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("contextSize");
         assertThatThrownBy(() -> PROVIDERS.streaming().sequences(0).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sequences");
+        assertThatThrownBy(() -> PROVIDERS.chat().threads(0).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("threads");
     }
 
     @Test
@@ -231,7 +233,7 @@ class LlamaChatModelTest {
         assertThatThrownBy(() -> onShared.chat("Hi")).isInstanceOf(IllegalStateException.class);
 
         LlamaChatModel fromPath = LlamaChatModel.builder().modelPath(TestModels.withTemplate("qwen2", "Qwen-Qwen2.5-7B-Instruct"))
-                .contextSize(512).defaultRequestParameters(Providers.defaults()).build();
+                .contextSize(512).threads(1).defaultRequestParameters(Providers.defaults()).build();
         assertThat(fromPath.chat(ChatRequest.builder().messages(UserMessage.from("Hi"))
                 .parameters(ChatRequestParameters.builder().maxOutputTokens(3).build()).build()).tokenUsage().outputTokenCount()).isEqualTo(3);
         LlamaModel owned = fromPath.model();

@@ -24,7 +24,7 @@ class LlamaEmbeddingModelIT extends AbstractEmbeddingModelIT {
     }
 
     private LlamaEmbeddingModel.Builder builder() {
-        return LlamaEmbeddingModel.builder().model(sharedModel()).contextSize(512).sequences(4)
+        return LlamaEmbeddingModel.builder().model(sharedModel()).contextSize(512).sequences(4).threads(1)
                 .pooling(ContextParams.Pooling.MEAN);
     }
 

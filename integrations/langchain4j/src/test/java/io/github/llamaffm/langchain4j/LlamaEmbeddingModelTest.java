@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.within;
 class LlamaEmbeddingModelTest {
 
     private static LlamaEmbeddingModel.Builder builder() {
-        return LlamaEmbeddingModel.builder().modelPath(TestModels.tiny("qwen2")).contextSize(512).sequences(3)
+        return LlamaEmbeddingModel.builder().modelPath(TestModels.tiny("qwen2")).contextSize(512).sequences(3).threads(1)
                 .pooling(ContextParams.Pooling.MEAN);
     }
 
@@ -60,7 +60,7 @@ class LlamaEmbeddingModelTest {
     @Test
     void closeFreesOnlyWhatTheProviderLoaded() {
         try (LlamaModel shared = LlamaModel.load(TestModels.tiny("qwen2"))) {
-            LlamaEmbeddingModel m = LlamaEmbeddingModel.builder().model(shared).pooling(ContextParams.Pooling.MEAN).contextSize(128).build();
+            LlamaEmbeddingModel m = LlamaEmbeddingModel.builder().model(shared).pooling(ContextParams.Pooling.MEAN).contextSize(128).threads(1).build();
             m.close();
             assertThat(shared.isClosed()).isFalse();
             assertThatThrownBy(() -> m.embed("x")).isInstanceOf(IllegalStateException.class);
@@ -73,7 +73,7 @@ class LlamaEmbeddingModelTest {
 
     @Test
     void badConfigurationFailsAtBuild() {
-        assertThatThrownBy(() -> LlamaEmbeddingModel.builder().modelPath(TestModels.tiny("qwen2")).contextSize(128).build())
+        assertThatThrownBy(() -> LlamaEmbeddingModel.builder().modelPath(TestModels.tiny("qwen2")).contextSize(128).threads(1).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pooling");
         assertThatThrownBy(() -> builder().pooling(ContextParams.Pooling.RANK).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RANK");

@@ -15,7 +15,7 @@ class LlamaScoringModelTest {
 
     @Test
     void oneScorePerTextInOrder() {
-        try (LlamaScoringModel model = LlamaScoringModel.builder().modelPath(TestModels.reranker()).contextSize(512).sequences(2).build()) {
+        try (LlamaScoringModel model = LlamaScoringModel.builder().modelPath(TestModels.reranker()).contextSize(512).sequences(2).threads(1).build()) {
             List<TextSegment> docs = List.of(TextSegment.from("pandas eat bamboo"), TextSegment.from("the stock market fell"),
                     TextSegment.from("bamboo forests in China"));
             Response<List<Double>> all = model.scoreAll(docs, "what do pandas eat?");
@@ -32,7 +32,7 @@ class LlamaScoringModelTest {
 
     @Test
     void aModelWithoutAClassifierIsRefusedAtBuild() {
-        assertThatThrownBy(() -> LlamaScoringModel.builder().modelPath(TestModels.tiny("qwen2")).contextSize(256).build())
+        assertThatThrownBy(() -> LlamaScoringModel.builder().modelPath(TestModels.tiny("qwen2")).contextSize(256).threads(1).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reranker");
     }
 }

@@ -121,7 +121,7 @@ class LlamaStreamingChatModelTest {
 
     @Test
     void reasoningStreamsAsThinking() throws Exception {
-        try (LlamaStreamingChatModel model = LlamaStreamingChatModel.builder().model(TestModels.thinking()).contextSize(2048)
+        try (LlamaStreamingChatModel model = LlamaStreamingChatModel.builder().model(TestModels.thinking()).contextSize(2048).threads(1)
                 .defaultRequestParameters(Providers.defaults()).build()) {
             Recorder h = new Recorder();
             model.chat(request(LlamaChatRequestParameters.builder().thinking(true).maxOutputTokens(12).build(), "Think"), h);

@@ -19,13 +19,21 @@ final class Providers implements AutoCloseable {
         return b.build();
     }
 
+    /**
+     * Threads of the test contexts: on random weights one, since llama.cpp's threads wait on each
+     * other many times longer than a tiny model computes when other work shares the cores.
+     */
+    static int threads() {
+        return TestModels.realModel() == null ? 1 : Runtime.getRuntime().availableProcessors();
+    }
+
     LlamaChatModel.Builder chat() {
-        return LlamaChatModel.builder().model(TestModels.chat()).contextSize(8192).sequences(4)
+        return LlamaChatModel.builder().model(TestModels.chat()).contextSize(8192).sequences(4).threads(threads())
                 .defaultRequestParameters(defaults());
     }
 
     LlamaStreamingChatModel.Builder streaming() {
-        return LlamaStreamingChatModel.builder().model(TestModels.chat()).contextSize(8192).sequences(4)
+        return LlamaStreamingChatModel.builder().model(TestModels.chat()).contextSize(8192).sequences(4).threads(threads())
                 .defaultRequestParameters(defaults());
     }
 
