@@ -68,6 +68,15 @@ public final class LlamaEmbeddingModel extends AbstractEmbeddingModel implements
         return new Builder(Objects.requireNonNull(model, "model"));
     }
 
+    /**
+     * The model the embeddings come from.
+     *
+     * @return the model
+     */
+    public LlamaModel model() {
+        return model;
+    }
+
     @Override
     public EmbeddingResponse call(EmbeddingRequest request) {
         EmbeddingOptions options = request.getOptions();

@@ -4,9 +4,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * How GGUF files are loaded ({@code spring.ai.llamaffm.*}); the chat and embedding models have
- * their own properties ({@link LlamaFfmChatProperties}, {@link LlamaFfmEmbeddingProperties}).
+ * their own properties ({@link LlamaFfmChatProperties}, {@link LlamaFfmEmbeddingProperties}), which
+ * refuse unknown names (a misspelt option stops the start). This class cannot: the others' names
+ * lie under its prefix.
  */
-@ConfigurationProperties(prefix = LlamaFfmProperties.PREFIX, ignoreUnknownFields = false)
+@ConfigurationProperties(prefix = LlamaFfmProperties.PREFIX)
 public class LlamaFfmProperties {
     /** The prefix of every property of this integration. */
     public static final String PREFIX = "spring.ai.llamaffm";
