@@ -3,7 +3,7 @@ package io.github.llamaffm.springai.example;
 import org.springframework.ai.chat.client.ChatClient;
 import org.springframework.ai.tool.annotation.Tool;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.CommandLineRunner;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -39,9 +39,9 @@ public class ChatApplication {
      * @return the runner
      */
     @Bean
-    CommandLineRunner ask(ChatClient.Builder chat, @Value("${example.question:Hello! What can you do?}") String question) {
+    ApplicationRunner ask(ChatClient.Builder chat, @Value("${example.question:Hello! What can you do?}") String question) {
         return args -> {
-            String q = args.length > 0 ? String.join(" ", args) : question;
+            String q = args.getNonOptionArgs().isEmpty() ? question : String.join(" ", args.getNonOptionArgs());
             System.out.println("> " + q);
             chat.build().prompt().user(q).tools(new Clock()).stream().content()
                     .doOnNext(System.out::print).blockLast();

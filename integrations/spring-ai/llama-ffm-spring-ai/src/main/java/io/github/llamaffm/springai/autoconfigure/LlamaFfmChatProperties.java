@@ -14,11 +14,11 @@ public class LlamaFfmChatProperties {
 
     /** The GGUF file of the chat model. */
     private String model;
-    /** Tokens the engine's context holds, shared by its sequences; unset: llama.cpp's default. */
+    /** Tokens the engine's context holds, shared by its sequences (default 4096; 0 = the model's training context). */
     private Integer contextSize;
     /** CPU threads of the engine's context; unset: llama.cpp's default. */
     private Integer threads;
-    /** Replies decoded together (continuous batching); unset: the engine's default (4). */
+    /** Replies decoded together by continuous batching (default 4); more requests wait their turn. */
     private Integer sequences;
     /** The defaults of every request. */
     @NestedConfigurationProperty
@@ -47,7 +47,7 @@ public class LlamaFfmChatProperties {
     }
 
     /**
-     * Tokens the engine's context holds, shared by its sequences; unset: llama.cpp's default.
+     * Tokens the engine's context holds, shared by its sequences (default 4096; 0 = the model's training context).
      *
      * @return the value, or null
      */
@@ -83,7 +83,7 @@ public class LlamaFfmChatProperties {
     }
 
     /**
-     * Replies decoded together (continuous batching); unset: the engine's default (4).
+     * Replies decoded together by continuous batching (default 4); more requests wait their turn.
      *
      * @return the value, or null
      */

@@ -12,7 +12,7 @@ public class LlamaFfmEmbeddingProperties {
 
     /** The GGUF file (may be the chat model's: it is then loaded once). */
     private String model;
-    /** Tokens the embedding context holds (one text must fit in a batch of this size). */
+    /** Tokens the embedding context holds, and its batch size: one text must fit (default 2048). */
     private Integer contextSize;
     /** CPU threads of the embedding context; unset: llama.cpp's default. */
     private Integer threads;
