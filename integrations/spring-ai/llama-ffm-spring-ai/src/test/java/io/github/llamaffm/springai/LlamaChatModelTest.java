@@ -65,7 +65,7 @@ class LlamaChatModelTest {
     @BeforeAll
     static void load() {
         model = LlamaModel.load(TestModels.chat());
-        engine = ChatEngine.builder(model).contextSize(4096).sequences(4).build();
+        engine = ChatEngine.builder(model).contextParams(TestModels.engineContext(4096, 4)).build();
         chat = LlamaChatModel.builder(engine)
                 .defaultOptions(LlamaChatOptions.builder().temperature(0.0).maxTokens(24).build()).build();
     }

@@ -30,7 +30,7 @@ class LlamaEmbeddingModelTest {
     static void load() {
         model = LlamaModel.load(TestModels.embedding());
         embeddings = LlamaEmbeddingModel.builder(model)
-                .contextParams(ContextParams.builder().contextSize(1024).batchSize(1024).sequences(4).threads(2).build()).build();
+                .contextParams(ContextParams.builder().contextSize(1024).batchSize(1024).sequences(4).threads(1).build()).build();
     }
 
     @AfterAll
@@ -79,7 +79,7 @@ class LlamaEmbeddingModelTest {
     @Test
     void otherNormalizationsAndBadRequests() {
         try (LlamaEmbeddingModel raw = LlamaEmbeddingModel.builder(model).normalization(Normalization.NONE)
-                .contextParams(ContextParams.builder().contextSize(512).batchSize(512).build()).build()) {
+                .contextParams(ContextParams.builder().contextSize(512).batchSize(512).threads(1).build()).build()) {
             float[] v = raw.embed("Hello world");
             float[] unit = embeddings.embed("Hello world");
             double n = norm(v);

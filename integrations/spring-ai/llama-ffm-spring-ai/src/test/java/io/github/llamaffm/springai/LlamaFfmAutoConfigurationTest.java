@@ -33,7 +33,7 @@ class LlamaFfmAutoConfigurationTest {
     void propertiesMakeTheModelsAndClosingTheContextClosesThem() {
         AtomicReference<ChatEngine> engine = new AtomicReference<>();
         runner.withPropertyValues(CHAT, "spring.ai.llamaffm.chat.context-size=1024", "spring.ai.llamaffm.chat.sequences=2",
-                        "spring.ai.llamaffm.chat.threads=2", "spring.ai.llamaffm.chat.options.temperature=0.2",
+                        "spring.ai.llamaffm.chat.threads=1", "spring.ai.llamaffm.embedding.threads=1", "spring.ai.llamaffm.chat.options.temperature=0.2",
                         "spring.ai.llamaffm.chat.options.top-k=20", "spring.ai.llamaffm.chat.options.max-tokens=8",
                         "spring.ai.llamaffm.chat.options.stop=END,STOP", "spring.ai.llamaffm.chat.options.seed=42",
                         "spring.ai.llamaffm.embedding.model=" + TestModels.chat())

@@ -34,7 +34,7 @@ class LlamaToolCallingAdvisorTests extends AbstractToolCallingAdvisorAutoRegistr
     @BeforeAll
     static void load() {
         model = LlamaModel.load(TestModels.chat());
-        engine = ChatEngine.builder(model).contextSize(4096).sequences(2).build();
+        engine = ChatEngine.builder(model).contextParams(TestModels.engineContext(4096, 2)).build();
         chat = LlamaChatModel.builder(engine).defaultOptions(LlamaChatOptions.builder().temperature(0.0)
                 .toolChoice("required").parallelToolCalls(false).maxTokens(120).build()).build();
     }

@@ -1,5 +1,6 @@
 package io.github.llamaffm.springai;
 
+import io.github.llamaffm.ContextParams;
 import io.github.llamaffm.gguf.GgufWriter;
 import io.github.llamaffm.testkit.RandomLlamaModel;
 
@@ -57,6 +58,19 @@ public final class TestModels {
             }
         }
         return embedding;
+    }
+
+    /**
+     * The context of a test engine: one CPU thread (a tiny model needs no more, and llama.cpp's
+     * worker threads wait for each other by spinning, which stalls on a busy 2-core machine), the
+     * sequences sharing one KV memory as the engine's own default has them.
+     *
+     * @param tokens    the context size
+     * @param sequences the replies decoded together
+     * @return the settings
+     */
+    public static ContextParams engineContext(int tokens, int sequences) {
+        return ContextParams.builder().contextSize(tokens).sequences(sequences).unifiedKv(true).threads(1).build();
     }
 
     private static RandomLlamaModel spec(String vocab) throws IOException {

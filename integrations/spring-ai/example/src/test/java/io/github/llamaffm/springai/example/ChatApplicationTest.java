@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * testkit writes it: real tokenizer, no sensible text), its question is streamed at start-up, and
  * the beans the starter wires answer a streamed reply.
  */
-@SpringBootTest(properties = {"spring.ai.llamaffm.chat.context-size=1024", "spring.ai.llamaffm.chat.sequences=2",
+@SpringBootTest(properties = {"spring.ai.llamaffm.chat.context-size=1024", "spring.ai.llamaffm.chat.sequences=2", "spring.ai.llamaffm.chat.threads=1",
         "spring.ai.llamaffm.chat.options.max-tokens=12", "spring.ai.llamaffm.chat.options.temperature=0",
         "example.question=Hello"})
 class ChatApplicationTest {

@@ -64,13 +64,13 @@ public class LlamaFfmAutoConfiguration {
     @ConditionalOnProperty(prefix = LlamaFfmChatProperties.PREFIX, name = "model")
     public ChatEngine llamaChatEngine(LlamaFfmModels models, LlamaFfmChatProperties props) {
         String p = LlamaFfmChatProperties.PREFIX;
-        ContextParams.Builder c = ContextParams.builder();
+        ContextParams.Builder c = ContextParams.builder().unifiedKv(true); // as the engine's own default: sequences share the memory
         c.contextSize(check(p + ".context-size", props.getContextSize() == null ? 4096 : props.getContextSize(), v -> v < 0 ? "must be >= 0 (0 = the model's training context)" : null));
         if (props.getThreads() != null) c.threads(check(p + ".threads", props.getThreads(), v -> v < 1 ? "must be >= 1" : null));
         int sequences = check(p + ".sequences", props.getSequences() == null ? 4 : props.getSequences(), v -> v < 1 ? "must be >= 1" : null);
         chatOptions(props); // every option is checked before the model is loaded
         return ChatEngine.builder(models.get(p + ".model", props.getModel()))
-                .contextParams(c.sequences(sequences).build()).sequences(sequences).build();
+                .contextParams(c.sequences(sequences).build()).build();
     }
 
     /**
