@@ -8,9 +8,15 @@ import io.github.llamaffm.chat.ChatResult;
 import org.springframework.ai.chat.messages.Message;
 import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.chat.model.ChatResponse;
+import org.springframework.ai.chat.observation.ChatModelObservationContext;
+import org.springframework.ai.chat.observation.ChatModelObservationConvention;
+import org.springframework.ai.chat.observation.ChatModelObservationDocumentation;
+import org.springframework.ai.chat.observation.DefaultChatModelObservationConvention;
 import org.springframework.ai.chat.prompt.Prompt;
 import org.springframework.ai.model.tool.ToolCallingManager;
 import org.springframework.ai.model.tool.ToolExecutionResult;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -29,14 +35,24 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@link #stream} delivers its chunks on a thread of its own scheduler (bounded elastic by default),
  * never on the engine's decoding thread, and cancelling the subscription cancels the generation.
  *
+ * <p>Each reply is a Micrometer observation ({@code gen_ai.client.operation}, provider
+ * {@value #PROVIDER}) in the {@link ObservationRegistry} given to the builder, as Spring AI's own
+ * providers report theirs.
+ *
  * <p>The engine is not owned: whoever built it closes it (the auto-configuration does).
  */
 public final class LlamaChatModel implements ChatModel {
+    /** The provider's name in observations. */
+    public static final String PROVIDER = "llama-ffm";
+    private static final ChatModelObservationConvention DEFAULT_CONVENTION = new DefaultChatModelObservationConvention();
+
     private final ChatEngine engine;
     private final LlamaChatOptions defaults;
     private final ToolCallingManager toolCallingManager;
     private final Scheduler scheduler;
     private final String modelName;
+    private final ObservationRegistry observations;
+    private final ChatModelObservationConvention convention;
 
     private LlamaChatModel(Builder b) {
         this.engine = b.engine;
@@ -44,6 +60,8 @@ public final class LlamaChatModel implements ChatModel {
         this.toolCallingManager = b.toolCallingManager != null ? b.toolCallingManager : ToolCallingManager.builder().build();
         this.scheduler = b.scheduler != null ? b.scheduler : Schedulers.boundedElastic();
         this.modelName = b.modelName != null ? b.modelName : engine.model().path().getFileName().toString();
+        this.observations = b.observations;
+        this.convention = b.convention;
     }
 
     /**
@@ -89,6 +107,17 @@ public final class LlamaChatModel implements ChatModel {
     }
 
     private ChatResponse once(Prompt prompt, LlamaChatOptions options) {
+        ChatModelObservationContext context = ChatModelObservationContext.builder().prompt(prompt).provider(PROVIDER).build();
+        return ChatModelObservationDocumentation.CHAT_MODEL_OPERATION
+                .observation(convention, DEFAULT_CONVENTION, () -> context, observations)
+                .observe(() -> {
+                    ChatResponse response = generate(prompt, options);
+                    context.setResponse(response);
+                    return response;
+                });
+    }
+
+    private ChatResponse generate(Prompt prompt, LlamaChatOptions options) {
         ChatRequest request = Requests.request(prompt.getInstructions(), options, toolCallingManager);
         ChatCall call = engine.submit(request, Requests.params(options));
         ChatResult result;
@@ -112,9 +141,20 @@ public final class LlamaChatModel implements ChatModel {
         Prompt current = new Prompt(messages, options);
         AtomicReference<ChatResponse> whole = new AtomicReference<>();
         Flux<ChatResponse> reply = Flux.defer(() -> {
+            ChatModelObservationContext context = ChatModelObservationContext.builder().prompt(current).provider(PROVIDER)
+                    .streaming(true).build();
+            Observation observation = ChatModelObservationDocumentation.CHAT_MODEL_OPERATION
+                    .observation(convention, DEFAULT_CONVENTION, () -> context, observations).start();
             // submitted on subscription, read on the scheduler's thread: the iterator blocks
-            ChatRequest request = Requests.request(messages, options, toolCallingManager);
-            ChatCall call = engine.submit(request, Requests.params(options));
+            ChatRequest request;
+            ChatCall call;
+            try {
+                request = Requests.request(messages, options, toolCallingManager);
+                call = engine.submit(request, Requests.params(options));
+            } catch (RuntimeException e) {
+                observation.error(e).stop();
+                throw e;
+            }
             Flux<ChatResponse> events = Flux.fromIterable(call)
                     .<ChatResponse>handle((ChatEvent e, reactor.core.publisher.SynchronousSink<ChatResponse> sink) -> {
                         ChatResponse chunk = Responses.chunk(e, modelName);
@@ -123,9 +163,15 @@ public final class LlamaChatModel implements ChatModel {
             Mono<ChatResponse> last = Mono.fromCallable(() -> {
                 ChatResult result = call.join();
                 whole.set(Responses.full(result, modelName));
+                context.setResponse(whole.get());
                 return Responses.last(result, modelName);
             });
-            return events.concatWith(last).doOnCancel(call::cancel).doOnError(e -> call.cancel());
+            return events.concatWith(last).doOnCancel(call::cancel)
+                    .doOnError(e -> {
+                        call.cancel();
+                        observation.error(e);
+                    })
+                    .doFinally(signal -> observation.stop());
         }).subscribeOn(scheduler);
         return reply.concatWith(Flux.defer(() -> {
             ChatResponse response = whole.get();
@@ -162,6 +208,8 @@ public final class LlamaChatModel implements ChatModel {
         private ToolCallingManager toolCallingManager;
         private Scheduler scheduler;
         private String modelName;
+        private ObservationRegistry observations = ObservationRegistry.NOOP;
+        private ChatModelObservationConvention convention;
 
         private Builder(ChatEngine engine) {
             this.engine = engine;
@@ -209,6 +257,28 @@ public final class LlamaChatModel implements ChatModel {
          */
         public Builder modelName(String name) {
             this.modelName = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
+         * Where each reply is observed (default: {@link ObservationRegistry#NOOP}).
+         *
+         * @param registry the registry
+         * @return this builder
+         */
+        public Builder observationRegistry(ObservationRegistry registry) {
+            this.observations = Objects.requireNonNull(registry, "registry");
+            return this;
+        }
+
+        /**
+         * The observation convention (default: Spring AI's {@code DefaultChatModelObservationConvention}).
+         *
+         * @param convention the convention
+         * @return this builder
+         */
+        public Builder observationConvention(ChatModelObservationConvention convention) {
+            this.convention = Objects.requireNonNull(convention, "convention");
             return this;
         }
 

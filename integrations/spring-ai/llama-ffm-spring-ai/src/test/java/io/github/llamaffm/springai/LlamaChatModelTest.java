@@ -16,6 +16,10 @@ import org.springframework.ai.chat.messages.ToolResponseMessage;
 import org.springframework.ai.chat.messages.UserMessage;
 import org.springframework.ai.chat.model.ChatResponse;
 import org.springframework.ai.chat.model.MessageAggregator;
+import org.springframework.ai.chat.observation.DefaultChatModelObservationConvention;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
+import org.springframework.ai.observation.conventions.AiObservationAttributes;
 import org.springframework.ai.chat.prompt.ChatOptions;
 import org.springframework.ai.chat.prompt.Prompt;
 import org.springframework.ai.tool.ToolCallback;
@@ -280,6 +284,19 @@ class LlamaChatModelTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void repliesAreObservedAsSpringAiObservesModels() {
+        TestObservationRegistry registry = TestObservationRegistry.create();
+        LlamaChatModel observed = LlamaChatModel.builder(engine).defaultOptions(chat.getOptions()).observationRegistry(registry).build();
+        observed.call(prompt("Hello", null));
+        observed.stream(prompt("Hello", null)).blockLast(Duration.ofSeconds(60));
+        TestObservationRegistryAssert.assertThat(registry)
+                .hasNumberOfObservationsWithNameEqualTo(DefaultChatModelObservationConvention.DEFAULT_NAME, 2)
+                .forAllObservationsWithNameEqualTo(DefaultChatModelObservationConvention.DEFAULT_NAME,
+                        o -> o.hasLowCardinalityKeyValue(AiObservationAttributes.AI_PROVIDER.value(), LlamaChatModel.PROVIDER))
+                .hasObservationWithNameEqualTo(DefaultChatModelObservationConvention.DEFAULT_NAME).that().hasBeenStarted().hasBeenStopped();
     }
 
     @Test

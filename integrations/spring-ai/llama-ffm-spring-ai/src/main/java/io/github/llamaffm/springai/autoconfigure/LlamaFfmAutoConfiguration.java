@@ -6,6 +6,8 @@ import io.github.llamaffm.chat.ChatEngine;
 import io.github.llamaffm.springai.LlamaChatModel;
 import io.github.llamaffm.springai.LlamaChatOptions;
 import io.github.llamaffm.springai.LlamaEmbeddingModel;
+import io.micrometer.observation.ObservationRegistry;
+import org.springframework.ai.chat.observation.ChatModelObservationConvention;
 import org.springframework.ai.model.tool.ToolCallingManager;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -78,15 +80,21 @@ public class LlamaFfmAutoConfiguration {
      *
      * @param engine  the engine
      * @param props   the chat properties (the options are the defaults of every request)
-     * @param manager Spring AI's tool-calling manager, where one is configured
+     * @param manager      Spring AI's tool-calling manager, where one is configured
+     * @param observations the observation registry, where one is configured
+     * @param convention   a chat observation convention of the application's, where it has one
      * @return the chat model
      */
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnProperty(prefix = LlamaFfmChatProperties.PREFIX, name = "model")
-    public LlamaChatModel llamaChatModel(ChatEngine engine, LlamaFfmChatProperties props, ObjectProvider<ToolCallingManager> manager) {
+    public LlamaChatModel llamaChatModel(ChatEngine engine, LlamaFfmChatProperties props, ObjectProvider<ToolCallingManager> manager,
+                                         ObjectProvider<ObservationRegistry> observations,
+                                         ObjectProvider<ChatModelObservationConvention> convention) {
         LlamaChatModel.Builder b = LlamaChatModel.builder(engine).defaultOptions(chatOptions(props));
         manager.ifAvailable(b::toolCallingManager);
+        observations.ifAvailable(b::observationRegistry);
+        convention.ifAvailable(b::observationConvention);
         return b.build();
     }
 
