@@ -4,10 +4,7 @@ import io.github.llamaffm.ContextFullException;
 import io.github.llamaffm.GenerateParams;
 import io.github.llamaffm.Generation;
 import io.github.llamaffm.LlamaContext;
-import io.github.llamaffm.LlamaModel;
 import io.github.llamaffm.Sampler;
-import io.github.llamaffm.SpecialTokens;
-import io.github.llamaffm.Vocab;
 
 import io.github.llamaffm.Token;
 import io.github.llamaffm.internal.Json;
@@ -19,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * A conversation with a chat model on one {@link LlamaContext}: a system prompt, the history of
@@ -63,8 +59,7 @@ public final class ChatSession {
     }
 
     private final LlamaContext ctx;
-    private final Function<ChatRequest, ChatPrompt> renderer;
-    private final String bosText;
+    private final PromptRenderer renderer;
     private final Sampler sampler;
     private final int maxTokens;
     private final Overflow overflow;
@@ -84,20 +79,7 @@ public final class ChatSession {
 
     private ChatSession(Builder b) {
         this.ctx = b.ctx;
-        LlamaModel model = b.ctx.model();
-        if (b.template != null) {
-            renderer = b.template::apply;
-        } else if (b.builtin == null && model.chatTemplate().isPresent()) {
-            renderer = ChatTemplate.of(model)::apply;
-        } else {
-            // No Jinja template in the model: one of llama.cpp's built-in formats (ChatML by default).
-            String name = b.builtin != null ? b.builtin : "chatml";
-            renderer = req -> ChatPrompt.of(ToolCallFormat.Syntax.of(req.tools().isEmpty() ? ToolCallFormat.CONTENT_ONLY
-                    : ToolCallFormat.GENERIC), req, (msgs, vars) -> RenderedPrompt.of(io.github.llamaffm.internal.BuiltinChatTemplates.apply(
-                    name, msgs.stream().map(ChatMessage::role).toList(), msgs.stream().map(ChatMessage::content).toList(), true), msgs));
-        }
-        Vocab v = model.vocab();
-        this.bosText = v.bos() == Vocab.NO_TOKEN ? null : v.tokenText(v.bos());
+        renderer = new PromptRenderer(b.ctx.model(), b.template, b.builtin);
         this.sampler = b.sampler;
         this.maxTokens = b.maxTokens;
         this.overflow = b.overflow;
@@ -155,11 +137,8 @@ public final class ChatSession {
     /** Renders the conversation and starts generating the next assistant message. */
     private Generation start(ToolChoice choice) {
         Fitted f = fittingPrompt(choice);
-        GenerateParams.Builder gp = GenerateParams.builder().maxTokens(maxTokens).sampler(f.prompt.sampler(sampler)).addSpecial(false)
-                // markers such as [TOOL_CALLS] are special tokens: the parser must see them
-                .renderSpecial(f.prompt.needsSpecialTokenText());
-        gp.stop(stop.toArray(String[]::new));
-        Generation g = ctx.generate(f.tokens, gp.build());
+        GenerateParams gp = GenerateParams.builder().maxTokens(maxTokens).sampler(sampler).stop(stop.toArray(String[]::new)).build();
+        Generation g = ctx.generate(f.tokens, PromptRenderer.replyParams(f.prompt, gp));
         current = g; // its reply joins the turns once it has ended (see settle)
         currentPrompt = f.prompt;
         return g;
@@ -310,11 +289,8 @@ public final class ChatSession {
         // Room for a reply: the reply limit, but never more than a quarter of the context.
         int reserve = Math.min(maxTokens, ctx.contextSize() / 4);
         while (true) {
-            ChatPrompt prompt = renderer.apply(request(messages(), choice));
-            RenderedPrompt rendered = prompt.rendered();
-            // Templates that write the BOS themselves (Llama 3) must not get a second one.
-            boolean addBos = bosText == null || !rendered.text().startsWith(bosText);
-            int[] tokens = rendered.tokenize(ctx.model().vocab(), addBos ? SpecialTokens.ADD_AND_PARSE : SpecialTokens.PARSE);
+            ChatPrompt prompt = renderer.render(request(messages(), choice));
+            int[] tokens = renderer.tokens(prompt);
             if (tokens.length + reserve <= ctx.contextSize()) return new Fitted(prompt, tokens);
             int lastUser = -1;
             for (int i = turns.size() - 1; i >= 0; i--) {

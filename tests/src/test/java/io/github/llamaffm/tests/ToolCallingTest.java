@@ -67,7 +67,7 @@ class ToolCallingTest {
     record Weather(@Constraints(maxLength = 12) String city, @Constraints(minimum = 1, maximum = 7) int days) {
     }
 
-    private static void assertValid(ToolCall c) throws Exception {
+    static void assertValid(ToolCall c) throws Exception {
         String schema = c.name().equals("get_weather") ? WEATHER_SCHEMA : c.name().equals("calculate") ? CALC_SCHEMA : null;
         assertTrue(schema != null, "a call to an unknown tool: " + c);
         JsonNode args = JSON.readTree(c.arguments());

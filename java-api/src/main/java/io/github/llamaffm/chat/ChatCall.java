@@ -1,0 +1,157 @@
+package io.github.llamaffm.chat;
+
+import io.github.llamaffm.BatchRequest;
+import io.github.llamaffm.LlamaException;
+import io.github.llamaffm.Token;
+
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/**
+ * One reply in progress on a {@link ChatEngine}: its events stream as the model writes, its
+ * {@link #result()} completes when it ends.
+ *
+ * <p>The reply is taken apart on the engine's decoding thread as tokens arrive (that is cheap);
+ * iterating the call only hands the events over, blocking the iterating thread until the next
+ * one (a virtual thread is a good fit). Whether or not anyone iterates, {@link #join()} returns
+ * the whole result. Events: {@link ChatEvent.ContentDelta}, {@link ChatEvent.ReasoningDelta}, and
+ * one {@link ChatEvent.ToolCallRequested} per call once it is complete.
+ *
+ * <p>Thread-safe: {@link #cancel()}, {@link #result()} and {@link #join()} from any thread; the
+ * iterator is for one thread, once.
+ */
+public final class ChatCall implements Iterable<ChatEvent> {
+    private static final Object END = new Object();
+
+    private final ChatPrompt prompt;
+    private final ReplyParser parser;
+    private final LinkedBlockingQueue<Object> events = new LinkedBlockingQueue<>();
+    private final CompletableFuture<ChatResult> result = new CompletableFuture<>();
+    private volatile BatchRequest request;
+    private boolean iterated;
+
+    ChatCall(ChatPrompt prompt) {
+        this.prompt = prompt;
+        this.parser = prompt.newReplyParser();
+    }
+
+    /** Attaches the generation; its end finishes the reply (on whichever thread completes it). */
+    void start(BatchRequest r) {
+        request = r;
+        r.completion().whenComplete((completion, failure) -> {
+            try {
+                if (failure != null) {
+                    result.completeExceptionally(failure instanceof CompletionException c && c.getCause() != null ? c.getCause() : failure);
+                } else {
+                    result.complete(new ChatResult(parser.finish(events::offer), completion));
+                }
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            } finally {
+                events.offer(END);
+            }
+        });
+    }
+
+    /** A token from the decoding thread: the parser turns it into events. */
+    void accept(Token t) {
+        parser.accept(t.text(), events::offer);
+    }
+
+    /**
+     * The prompt this call answers: its rendered text, tool-call format and parser.
+     *
+     * @return the prompt
+     */
+    public ChatPrompt prompt() {
+        return prompt;
+    }
+
+    /**
+     * Ends the reply at the next decode step; what was written so far is its result, with
+     * {@link io.github.llamaffm.StopReason#CANCELLED}. The engine's other calls go on.
+     */
+    public void cancel() {
+        BatchRequest r = request;
+        if (r != null) r.cancel();
+    }
+
+    /**
+     * Completes with the result when the reply ends, or exceptionally with a
+     * {@link LlamaException} (a {@link io.github.llamaffm.ContextFullException} when the prompt
+     * does not fit a sequence) when it fails.
+     *
+     * @return the future result (completing it from outside has no effect on the generation)
+     */
+    public CompletableFuture<ChatResult> result() {
+        return result.copy();
+    }
+
+    /**
+     * Waits for the reply to end.
+     *
+     * @return the result
+     * @throws LlamaException      if the generation failed or the prompt did not fit
+     * @throws CompletionException wrapping any other failure
+     */
+    public ChatResult join() {
+        try {
+            return result.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw e;
+        }
+    }
+
+    /**
+     * The reply's events as they come; {@code hasNext()} blocks until the next one or the end,
+     * and throws the failure if the reply failed. Interrupting the iterating thread cancels the
+     * call.
+     *
+     * @return the blocking iterator
+     * @throws IllegalStateException if called a second time
+     */
+    @Override
+    public synchronized Iterator<ChatEvent> iterator() {
+        if (iterated) throw new IllegalStateException("a ChatCall can be iterated once");
+        iterated = true;
+        return new Iterator<>() {
+            private Object next;
+
+            @Override
+            public boolean hasNext() {
+                if (next == null) {
+                    try {
+                        next = events.take();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        cancel();
+                        throw new CompletionException("interrupted while waiting for the reply", e);
+                    }
+                }
+                if (next == END) {
+                    events.offer(END); // stays at the end for repeated hasNext()
+                    if (result.isCompletedExceptionally()) join();
+                    return false;
+                }
+                return true;
+            }
+
+            @Override
+            public ChatEvent next() {
+                if (!hasNext()) throw new NoSuchElementException();
+                ChatEvent e = (ChatEvent) next;
+                next = null;
+                return e;
+            }
+        };
+    }
+
+    @Override
+    public String toString() {
+        return "ChatCall[" + prompt.format() + (result.isDone() ? ", done]" : "]");
+    }
+}

@@ -1,0 +1,283 @@
+package io.github.llamaffm.chat;
+
+import io.github.llamaffm.BatchGenerator;
+import io.github.llamaffm.ContextParams;
+import io.github.llamaffm.GenerateParams;
+import io.github.llamaffm.LlamaContext;
+import io.github.llamaffm.LlamaModel;
+
+import java.util.Objects;
+
+/**
+ * Chat replies for many conversations at once over one model: each {@link #submit} renders a
+ * {@link ChatRequest} with the model's chat template (tools, tool choice and thinking included),
+ * and a {@link BatchGenerator} serves all replies in progress by continuous batching, one
+ * sequence of the engine's context each. The building block of providers and servers, which are
+ * stateless per request: every request carries its whole conversation.
+ *
+ * <pre>{@code
+ * try (ChatEngine engine = ChatEngine.builder(model).sequences(8).build()) {
+ *     ChatCall call = engine.submit(ChatRequest.builder(List.of(ChatMessage.user("Hi"))).build(),
+ *             GenerateParams.builder().maxTokens(200).build());
+ *     for (ChatEvent e : call) if (e instanceof ChatEvent.ContentDelta d) System.out.print(d.text());
+ *     System.out.println(call.join().completion().generatedTokens());
+ * }
+ * }</pre>
+ *
+ * <p>Replies are parsed in the template's tool-call format: content, reasoning and tool calls
+ * apart; when tools are offered, the sampler gets the calls' grammar (lazy with
+ * {@link ToolChoice#AUTO}), so arguments fit each tool's schema. Message text is tokenized as
+ * plain text: user text and tool results cannot inject the template's control tokens.
+ *
+ * <p><b>Ownership and threads:</b> the engine owns its context and decoding thread, not the
+ * model. {@link #submit} and {@link #chat} are safe from any number of threads. {@link #close()}
+ * ends the calls in progress (their results complete with what they have, or exceptionally) and
+ * frees the context; close it before the model.
+ */
+public final class ChatEngine implements AutoCloseable {
+    private final LlamaModel model;
+    private final PromptRenderer renderer;
+    private final LlamaContext ctx;
+    private final BatchGenerator generator;
+
+    private ChatEngine(Builder b) {
+        this.model = b.model;
+        this.renderer = new PromptRenderer(b.model, b.template, b.builtin);
+        ContextParams p = b.contextParams != null ? b.contextParams
+                : ContextParams.builder().contextSize(b.contextSize).sequences(b.sequences).unifiedKv(true).build();
+        this.ctx = b.model.newContext(p);
+        try {
+            this.generator = BatchGenerator.builder(ctx).build();
+        } catch (RuntimeException | Error e) {
+            ctx.close();
+            throw e;
+        }
+    }
+
+    /**
+     * A builder for an engine over {@code model}, with the model's own chat template.
+     *
+     * @param model the model; the engine does not own it
+     * @return a new builder
+     * @throws NullPointerException if {@code model} is null
+     */
+    public static Builder builder(LlamaModel model) {
+        return new Builder(Objects.requireNonNull(model, "model"));
+    }
+
+    /**
+     * Renders a request and queues its reply.
+     *
+     * @param request the conversation, tools and options
+     * @param params  limits, stop strings and sampler settings of the reply (the tool-call
+     *                grammar is added here; BOS and special-token settings are the engine's)
+     * @return the reply in progress
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if {@code params}' sampler has a grammar of its own while
+     *                                  tools are offered, or the template cannot render the request
+     *                                  ({@link ChatTemplateException})
+     * @throws IllegalStateException    if the engine is closed
+     */
+    public ChatCall submit(ChatRequest request, GenerateParams params) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(params, "params");
+        if (generator.isClosed()) throw new IllegalStateException("the chat engine is closed");
+        ChatPrompt prompt = renderer.render(request);
+        GenerateParams reply = PromptRenderer.replyParams(prompt, params);
+        ChatCall call = new ChatCall(prompt);
+        call.start(generator.submit(renderer.tokens(prompt), reply, call::accept));
+        return call;
+    }
+
+    /**
+     * Renders a request, generates its reply and waits for it.
+     *
+     * @param request the conversation, tools and options
+     * @param params  limits, stop strings and sampler settings
+     * @return the result
+     * @throws io.github.llamaffm.ContextFullException if the prompt does not fit a sequence
+     * @throws io.github.llamaffm.LlamaException       if generation failed
+     * @throws IllegalArgumentException                as {@link #submit} does
+     * @throws IllegalStateException                   if the engine is closed
+     */
+    public ChatResult chat(ChatRequest request, GenerateParams params) {
+        return submit(request, params).join();
+    }
+
+    /**
+     * Renders a request without generating (to look at the prompt, or count its tokens).
+     *
+     * @param request the conversation, tools and options
+     * @return the prompt
+     * @throws NullPointerException     if {@code request} is null
+     * @throws ChatTemplateException    if the template cannot render it
+     */
+    public ChatPrompt prompt(ChatRequest request) {
+        return renderer.render(Objects.requireNonNull(request, "request"));
+    }
+
+    /**
+     * The tokens the request's prompt takes.
+     *
+     * @param request the conversation, tools and options
+     * @return the prompt's token count
+     * @throws NullPointerException  if {@code request} is null
+     * @throws ChatTemplateException if the template cannot render it
+     */
+    public int countTokens(ChatRequest request) {
+        return renderer.tokens(prompt(request)).length;
+    }
+
+    /**
+     * Replies that can be generated at once (the context's sequences); more wait in a queue.
+     *
+     * @return the number of sequences
+     */
+    public int capacity() {
+        return generator.capacity();
+    }
+
+    /**
+     * Tokens one reply's prompt and reply together can hold.
+     *
+     * @return the per-sequence context size
+     */
+    public int sequenceContextSize() {
+        return ctx.sequenceContextSize();
+    }
+
+    /**
+     * Counters of the underlying generator (steps, tokens).
+     *
+     * @return the statistics
+     */
+    public BatchGenerator.Stats stats() {
+        return generator.stats();
+    }
+
+    /**
+     * The model the engine serves (not owned by it).
+     *
+     * @return the model
+     */
+    public LlamaModel model() {
+        return model;
+    }
+
+    /**
+     * Whether {@link #close()} was called.
+     *
+     * @return true once closed
+     */
+    public boolean isClosed() {
+        return generator.isClosed();
+    }
+
+    /**
+     * Ends the calls in progress and frees the context. Idempotent.
+     */
+    @Override
+    public void close() {
+        try {
+            generator.close();
+        } finally {
+            ctx.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ChatEngine[" + capacity() + " sequences, " + ctx.contextSize() + " tokens" + (isClosed() ? ", closed]" : "]");
+    }
+
+    /** Settings of a {@link ChatEngine}. */
+    public static final class Builder {
+        private final LlamaModel model;
+        private ChatTemplate template;
+        private String builtin;
+        private ContextParams contextParams;
+        private int sequences = 4;
+        private int contextSize = 0;
+
+        private Builder(LlamaModel model) {
+            this.model = model;
+        }
+
+        /**
+         * The template to render with instead of the model's own.
+         *
+         * @param t the template
+         * @return this builder
+         * @throws NullPointerException if {@code t} is null
+         */
+        public Builder template(ChatTemplate t) {
+            template = Objects.requireNonNull(t, "template");
+            return this;
+        }
+
+        /**
+         * One of llama.cpp's built-in chat formats (e.g. {@code "chatml"}, {@code "llama3"}) for
+         * models without a Jinja template; ignored when {@link #template(ChatTemplate)} is set.
+         *
+         * @param name the format's name
+         * @return this builder
+         * @throws NullPointerException if {@code name} is null
+         */
+        public Builder builtinTemplate(String name) {
+            builtin = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
+         * Replies generated at once (default 4): the context's sequences, sharing one unified KV
+         * memory of {@link #contextSize(int)} tokens. Ignored when {@link #contextParams} is set.
+         *
+         * @param n sequences, 1 to 256
+         * @return this builder
+         * @throws IllegalArgumentException if {@code n} is out of range
+         */
+        public Builder sequences(int n) {
+            if (n < 1 || n > 256) throw new IllegalArgumentException("sequences must be 1 to 256: " + n);
+            sequences = n;
+            return this;
+        }
+
+        /**
+         * Tokens of the context, shared by the replies in progress (default 0: the model's
+         * training context). Ignored when {@link #contextParams} is set.
+         *
+         * @param tokens the context size, or 0 for the model's
+         * @return this builder
+         * @throws IllegalArgumentException if {@code tokens} is negative
+         */
+        public Builder contextSize(int tokens) {
+            if (tokens < 0) throw new IllegalArgumentException("contextSize must be >= 0 (0 = the model's): " + tokens);
+            contextSize = tokens;
+            return this;
+        }
+
+        /**
+         * All settings of the engine's context (threads, batch sizes, sequences, KV layout), in
+         * place of {@link #sequences(int)} and {@link #contextSize(int)}.
+         *
+         * @param p the context settings
+         * @return this builder
+         * @throws NullPointerException if {@code p} is null
+         */
+        public Builder contextParams(ContextParams p) {
+            contextParams = Objects.requireNonNull(p, "contextParams");
+            return this;
+        }
+
+        /**
+         * Creates the engine: its context and decoding thread.
+         *
+         * @return the engine
+         * @throws io.github.llamaffm.LlamaException if the context cannot be created
+         * @throws IllegalStateException             if the model is closed
+         */
+        public ChatEngine build() {
+            return new ChatEngine(this);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.github.llamaffm.chat;
+
+import io.github.llamaffm.Completion;
+import io.github.llamaffm.StopReason;
+
+import java.util.Objects;
+
+/**
+ * The outcome of one {@link ChatCall}: the reply taken apart, and how the generation went.
+ *
+ * @param reply      the reply's content, reasoning and tool calls (calls carry ids)
+ * @param completion the generation: its raw text, why it stopped, prompt and generated token
+ *                   counts, speeds
+ */
+public record ChatResult(ParsedReply reply, Completion completion) {
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException if a part is null
+     */
+    public ChatResult {
+        Objects.requireNonNull(reply, "reply");
+        Objects.requireNonNull(completion, "completion");
+    }
+
+    /**
+     * Why the generation stopped. A reply that ended with tool calls stops with
+     * {@link StopReason#END_OF_GENERATION} or a stop string; check {@link ParsedReply#hasToolCalls()}.
+     *
+     * @return the stop reason
+     */
+    public StopReason stopReason() {
+        return completion.stopReason();
+    }
+}
