@@ -23,6 +23,9 @@ import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -34,6 +37,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * (continuous batching, up to its {@link ChatEngine#capacity()} at a time, the rest waiting). A
  * {@link #stream} delivers its chunks on a thread of its own scheduler (bounded elastic by default),
  * never on the engine's decoding thread, and cancelling the subscription cancels the generation.
+ * A thread interrupted while it waits in {@link #call} cancels its reply (the call then throws a
+ * {@link CancellationException}).
  *
  * <p>Each reply is a Micrometer observation ({@code gen_ai.client.operation}, provider
  * {@value #PROVIDER}) in the {@link ObservationRegistry} given to the builder, as Spring AI's own
@@ -122,10 +127,15 @@ public final class LlamaChatModel implements ChatModel {
         ChatCall call = engine.submit(request, Requests.params(options));
         ChatResult result;
         try {
-            result = call.join();
-        } catch (RuntimeException | Error e) {
+            result = call.result().get();
+        } catch (InterruptedException e) {
             call.cancel();
-            throw e;
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while waiting for the reply: it was cancelled");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw new CompletionException(e.getCause());
         }
         return Responses.full(result, modelName);
     }

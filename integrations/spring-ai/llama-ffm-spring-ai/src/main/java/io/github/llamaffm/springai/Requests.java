@@ -96,9 +96,11 @@ final class Requests {
     static GenerateParams params(LlamaChatOptions o) {
         Sampler.Builder s = Sampler.builder();
         if (o.getTemperature() != null) s.temperature(o.getTemperature().floatValue());
-        if (o.getTopK() != null) s.topK(o.getTopK());
-        if (o.getTopP() != null) s.topP(o.getTopP().floatValue());
-        if (o.getMinP() != null) s.minP(o.getMinP().floatValue());
+        // at temperature 0 the likeliest token is taken: truncating samplers cannot change it
+        boolean greedy = o.getTemperature() != null && o.getTemperature() == 0;
+        if (o.getTopK() != null && !greedy) s.topK(o.getTopK());
+        if (o.getTopP() != null && !greedy) s.topP(o.getTopP().floatValue());
+        if (o.getMinP() != null && !greedy) s.minP(o.getMinP().floatValue());
         if (o.getSeed() != null) s.seed(o.getSeed());
         if (o.getRepeatPenalty() != null || o.getFrequencyPenalty() != null || o.getPresencePenalty() != null) {
             s.penalties(o.getRepeatLastN() != null ? o.getRepeatLastN() : DEFAULT_REPEAT_LAST_N,

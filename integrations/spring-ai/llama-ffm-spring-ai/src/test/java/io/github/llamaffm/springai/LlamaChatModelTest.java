@@ -256,6 +256,25 @@ class LlamaChatModelTest {
         assertTrue(settled - before < 900, "the generation stopped long before its 900 tokens: " + (settled - before));
     }
 
+    @Test
+    void anInterruptedCallerCancelsItsReply() throws Exception {
+        long before = engine.stats().generatedTokens();
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        Thread caller = Thread.ofPlatform().start(() -> {
+            try {
+                chat.call(prompt("Write a long story.", LlamaChatOptions.builder().maxTokens(900).build()));
+            } catch (Throwable t) {
+                thrown.set(t);
+            }
+        });
+        while (engine.stats().generatedTokens() == before && caller.isAlive()) Thread.sleep(5);
+        caller.interrupt();
+        caller.join(60_000);
+        assertTrue(thrown.get() instanceof java.util.concurrent.CancellationException, String.valueOf(thrown.get()));
+        long settled = settle();
+        assertTrue(settled - before < 900, "the generation stopped long before its 900 tokens: " + (settled - before));
+    }
+
     /** The engine's generated-token count once it stops moving (the cancelled call has ended). */
     private static long settle() throws InterruptedException {
         long last = -1;
