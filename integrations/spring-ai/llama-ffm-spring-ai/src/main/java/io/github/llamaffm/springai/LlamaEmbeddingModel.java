@@ -13,6 +13,11 @@ import org.springframework.ai.embedding.EmbeddingOptions;
 import org.springframework.ai.embedding.EmbeddingRequest;
 import org.springframework.ai.embedding.EmbeddingResponse;
 import org.springframework.ai.embedding.EmbeddingResponseMetadata;
+import org.springframework.ai.embedding.observation.DefaultEmbeddingModelObservationConvention;
+import org.springframework.ai.embedding.observation.EmbeddingModelObservationContext;
+import org.springframework.ai.embedding.observation.EmbeddingModelObservationConvention;
+import org.springframework.ai.embedding.observation.EmbeddingModelObservationDocumentation;
+import io.micrometer.observation.ObservationRegistry;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +29,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * embeddings of texts, as many per decode as the context's sequences and batch allow.
  *
  * <p>The model owns one embedding context; calls from several threads take turns on it. The
- * {@link LlamaModel} is not owned; {@link #close()} frees the context.
+ * {@link LlamaModel} is not owned; {@link #close()} frees the context. Each call is a Micrometer
+ * observation (provider {@value LlamaChatModel#PROVIDER}) in the builder's registry.
  */
 public final class LlamaEmbeddingModel extends AbstractEmbeddingModel implements AutoCloseable {
     private final LlamaModel model;
@@ -33,6 +39,8 @@ public final class LlamaEmbeddingModel extends AbstractEmbeddingModel implements
     private final String modelName;
     private final int dimensions;
     private final ReentrantLock lock = new ReentrantLock();
+    private final ObservationRegistry observations;
+    private static final EmbeddingModelObservationConvention CONVENTION = new DefaultEmbeddingModelObservationConvention();
 
     private LlamaEmbeddingModel(Builder b) {
         this.model = b.model;
@@ -42,6 +50,7 @@ public final class LlamaEmbeddingModel extends AbstractEmbeddingModel implements
         this.normalization = b.normalization;
         this.modelName = model.path().getFileName().toString();
         this.dimensions = model.embeddingSize();
+        this.observations = b.observations;
     }
 
     /** The context's pooling, else the model's own, else (generative models pool nothing) the mean. */
@@ -79,6 +88,18 @@ public final class LlamaEmbeddingModel extends AbstractEmbeddingModel implements
 
     @Override
     public EmbeddingResponse call(EmbeddingRequest request) {
+        EmbeddingModelObservationContext context = EmbeddingModelObservationContext.builder().embeddingRequest(request)
+                .provider(LlamaChatModel.PROVIDER).build();
+        return EmbeddingModelObservationDocumentation.EMBEDDING_MODEL_OPERATION
+                .observation(null, CONVENTION, () -> context, observations)
+                .observe(() -> {
+                    EmbeddingResponse response = embedAll(request);
+                    context.setResponse(response);
+                    return response;
+                });
+    }
+
+    private EmbeddingResponse embedAll(EmbeddingRequest request) {
         EmbeddingOptions options = request.getOptions();
         if (options != null && options.getDimensions() != null && options.getDimensions() != dimensions) {
             throw new IllegalArgumentException("this model's embeddings have " + dimensions + " dimensions, not "
@@ -133,6 +154,7 @@ public final class LlamaEmbeddingModel extends AbstractEmbeddingModel implements
         private ContextParams contextParams = ContextParams.defaults();
         private ContextParams.Pooling pooling;
         private Normalization normalization = Normalization.EUCLIDEAN;
+        private ObservationRegistry observations = ObservationRegistry.NOOP;
 
         private Builder(LlamaModel model) {
             this.model = model;
@@ -172,6 +194,17 @@ public final class LlamaEmbeddingModel extends AbstractEmbeddingModel implements
          */
         public Builder normalization(Normalization n) {
             this.normalization = Objects.requireNonNull(n, "n");
+            return this;
+        }
+
+        /**
+         * Where each call is observed (default: {@link ObservationRegistry#NOOP}).
+         *
+         * @param registry the registry
+         * @return this builder
+         */
+        public Builder observationRegistry(ObservationRegistry registry) {
+            this.observations = Objects.requireNonNull(registry, "registry");
             return this;
         }
 

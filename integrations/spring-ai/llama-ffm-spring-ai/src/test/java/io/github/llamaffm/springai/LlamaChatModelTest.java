@@ -257,6 +257,18 @@ class LlamaChatModelTest {
     }
 
     @Test
+    void aReturnDirectToolEndsInternalExecutionWithItsResult() {
+        var direct = FunctionToolCallback.builder("get_weather", (Weather w) -> "{\"direct\": true}")
+                .description("Current weather in a city.").inputType(Weather.class).inputSchema(WEATHER_SCHEMA)
+                .toolMetadata(org.springframework.ai.tool.metadata.ToolMetadata.builder().returnDirect(true).build()).build();
+        LlamaChatOptions o = LlamaChatOptions.builder().toolCallbacks(direct).toolChoice("required")
+                .parallelToolCalls(false).internalToolExecutionEnabled(true).maxTokens(100).build();
+        ChatResponse r = chat.call(prompt("Weather in Paris?", o));
+        assertEquals("{\"direct\": true}", text(r));
+        assertEquals("returnDirect", r.getResult().getMetadata().getFinishReason());
+    }
+
+    @Test
     void anInterruptedCallerCancelsItsReply() throws Exception {
         long before = engine.stats().generatedTokens();
         AtomicReference<Throwable> thrown = new AtomicReference<>();

@@ -3,7 +3,10 @@ package io.github.llamaffm.springai;
 import io.github.llamaffm.ContextParams;
 import io.github.llamaffm.LlamaModel;
 import io.github.llamaffm.Normalization;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import org.junit.jupiter.api.AfterAll;
+import org.springframework.ai.observation.conventions.AiObservationAttributes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.ai.document.Document;
@@ -74,6 +77,18 @@ class LlamaEmbeddingModelTest {
         List<float[]> vectors = embeddings.embed(docs, EmbeddingOptions.builder().build(), new TokenCountBatchingStrategy());
         assertEquals(TEXTS.size(), vectors.size());
         assertArrayEquals(embeddings.embed(docs.get(2)), vectors.get(2), 2e-4f);
+    }
+
+    @Test
+    void callsAreObserved() {
+        TestObservationRegistry registry = TestObservationRegistry.create();
+        try (LlamaEmbeddingModel observed = LlamaEmbeddingModel.builder(model).observationRegistry(registry)
+                .contextParams(ContextParams.builder().contextSize(512).batchSize(512).threads(1).build()).build()) {
+            observed.embed(TEXTS);
+        }
+        TestObservationRegistryAssert.assertThat(registry).hasObservationWithNameEqualTo("gen_ai.client.operation").that()
+                .hasBeenStarted().hasBeenStopped()
+                .hasLowCardinalityKeyValue(AiObservationAttributes.AI_PROVIDER.value(), LlamaChatModel.PROVIDER);
     }
 
     @Test

@@ -101,14 +101,16 @@ public class LlamaFfmAutoConfiguration {
     /**
      * The embedding model.
      *
-     * @param models the loaded files
-     * @param props  the embedding properties
+     * @param models       the loaded files
+     * @param props        the embedding properties
+     * @param observations the observation registry, where one is configured
      * @return the embedding model
      */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     @ConditionalOnProperty(prefix = LlamaFfmEmbeddingProperties.PREFIX, name = "model")
-    public LlamaEmbeddingModel llamaEmbeddingModel(LlamaFfmModels models, LlamaFfmEmbeddingProperties props) {
+    public LlamaEmbeddingModel llamaEmbeddingModel(LlamaFfmModels models, LlamaFfmEmbeddingProperties props,
+                                                   ObjectProvider<ObservationRegistry> observations) {
         String p = LlamaFfmEmbeddingProperties.PREFIX;
         ContextParams.Builder c = ContextParams.builder();
         c.contextSize(check(p + ".context-size", props.getContextSize() == null ? 2048 : props.getContextSize(), v -> v < 1 ? "must be >= 1" : null));
@@ -117,6 +119,7 @@ public class LlamaFfmAutoConfiguration {
         if (props.getSequences() != null) c.sequences(check(p + ".sequences", props.getSequences(), v -> v < 1 ? "must be >= 1" : null));
         LlamaEmbeddingModel.Builder b = LlamaEmbeddingModel.builder(models.get(p + ".model", props.getModel()))
                 .contextParams(c.build()).normalization(props.getNormalization());
+        observations.ifAvailable(b::observationRegistry);
         if (props.getPooling() != null) {
             String pooling = p + ".pooling";
             try {
