@@ -35,12 +35,12 @@ final class PooledContext implements AutoCloseable {
         ModelSource.Loaded loaded = ModelSource.open(path, model, modelParams);
         try {
             int n = seqs > 0 ? seqs : 8;
-            int ctx = safeSize(size > 0 ? size : Math.min(loaded.model().trainingContextSize() > 0 ? loaded.model().trainingContextSize() : 512, 8192), n);
+            int ctx = size > 0 ? size : Math.min(loaded.model().trainingContextSize() > 0 ? loaded.model().trainingContextSize() : 512, 8192);
             ContextParams.Builder cp = ContextParams.builder();
             if (nThreads > 0) cp.threads(nThreads);
             cp.contextSize(ctx)
                     .batchSize(ctx)
-                    .microBatchSize(ctx) // a pooled text is decoded in one piece
+                    .microBatchSize(ctx) // a pooled text is decoded in one piece (the core makes it a multiple of the sequences)
                     .sequences(n)
                     .unifiedKv(true) // several texts per decode
                     .embeddings(true)
@@ -50,23 +50,6 @@ final class PooledContext implements AutoCloseable {
             loaded.release();
             throw e;
         }
-    }
-
-    /**
-     * The context size rounded up to a multiple of 256 (llama.cpp's padding) that the sequences
-     * divide: llama.cpp 0.5.0 aborts the process (GGML_ASSERT in ggml_mul_mat) when a unified
-     * pooled context's padded size is not a multiple of its sequence count, e.g. 512 tokens
-     * for 3 sequences.
-     */
-    static int safeSize(int tokens, int sequences) {
-        long unit = 256L * sequences / gcd(256, sequences);
-        long size = (tokens + unit - 1) / unit * unit;
-        if (size > Integer.MAX_VALUE) throw new IllegalArgumentException("contextSize too large: " + tokens);
-        return (int) size;
-    }
-
-    private static int gcd(int a, int b) {
-        return b == 0 ? a : gcd(b, a % b);
     }
 
     LlamaModel model() {
