@@ -107,6 +107,26 @@ public final class ChatCall implements Iterable<ChatEvent> {
     }
 
     /**
+     * Waits for the reply to end, interruptibly: an interrupted wait cancels the call.
+     *
+     * @return the result
+     * @throws InterruptedException if the waiting thread is interrupted (the call is cancelled)
+     * @throws LlamaException       if the generation failed or the prompt did not fit
+     */
+    public ChatResult await() throws InterruptedException {
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            cancel();
+            throw e;
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new CompletionException(e.getCause());
+        }
+    }
+
+    /**
      * The reply's events as they come; {@code hasNext()} blocks until the next one or the end,
      * and throws the failure if the reply failed. Interrupting the iterating thread cancels the
      * call.

@@ -44,7 +44,7 @@ public final class ChatEngine implements AutoCloseable {
         this.model = b.model;
         this.renderer = new PromptRenderer(b.model, b.template, b.builtin);
         ContextParams p = b.contextParams != null ? b.contextParams
-                : ContextParams.builder().contextSize(b.contextSize).sequences(b.sequences).unifiedKv(true).build();
+                : threads(ContextParams.builder().contextSize(b.contextSize).sequences(b.sequences).unifiedKv(true), b.threads).build();
         this.ctx = b.model.newContext(p);
         try {
             this.generator = BatchGenerator.builder(ctx).build();
@@ -52,6 +52,10 @@ public final class ChatEngine implements AutoCloseable {
             ctx.close();
             throw e;
         }
+    }
+
+    private static ContextParams.Builder threads(ContextParams.Builder p, int threads) {
+        return threads > 0 ? p.threads(threads) : p;
     }
 
     /**
@@ -198,6 +202,7 @@ public final class ChatEngine implements AutoCloseable {
         private ContextParams contextParams;
         private int sequences = 4;
         private int contextSize = 0;
+        private int threads = 0;
 
         private Builder(LlamaModel model) {
             this.model = model;
@@ -257,8 +262,22 @@ public final class ChatEngine implements AutoCloseable {
         }
 
         /**
+         * Threads llama.cpp computes with (default: the context default, the available
+         * processors). Ignored when {@link #contextParams} is set.
+         *
+         * @param n threads, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if {@code n < 1}
+         */
+        public Builder threads(int n) {
+            if (n < 1) throw new IllegalArgumentException("threads must be >= 1: " + n);
+            threads = n;
+            return this;
+        }
+
+        /**
          * All settings of the engine's context (threads, batch sizes, sequences, KV layout), in
-         * place of {@link #sequences(int)} and {@link #contextSize(int)}.
+         * place of {@link #sequences(int)}, {@link #contextSize(int)} and {@link #threads(int)}.
          *
          * @param p the context settings
          * @return this builder

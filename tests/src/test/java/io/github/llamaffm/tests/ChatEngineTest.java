@@ -136,6 +136,28 @@ class ChatEngineTest {
     }
 
     @Test
+    void anInterruptedAwaitCancelsTheCall() throws Exception {
+        try (ChatEngine engine = ChatEngine.builder(model).sequences(1).contextSize(1024).threads(1).build()) {
+            ChatCall call = engine.submit(ask("Tell a long story."), greedy(1000));
+            java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic.AtomicReference<>();
+            Thread waiter = Thread.ofVirtual().start(() -> {
+                try {
+                    call.await();
+                } catch (Throwable t) {
+                    thrown.set(t);
+                }
+            });
+            while (waiter.getState() != Thread.State.WAITING && waiter.getState() != Thread.State.TERMINATED) Thread.onSpinWait();
+            waiter.interrupt();
+            waiter.join();
+            assertTrue(thrown.get() instanceof InterruptedException, String.valueOf(thrown.get()));
+            ChatResult r = call.join();
+            assertEquals(StopReason.CANCELLED, r.stopReason(), "cancelled, not run to its 1000 tokens");
+            assertTrue(engine.chat(ask("Hi"), greedy(4)).completion().generatedTokens() > 0, "the engine serves on");
+        }
+    }
+
+    @Test
     void badRequestsEndInExceptions() {
         try (ChatEngine engine = ChatEngine.builder(model).sequences(2).contextSize(256).build()) {
             assertEquals(256, engine.sequenceContextSize(), "unified KV: a reply may use the whole context");
