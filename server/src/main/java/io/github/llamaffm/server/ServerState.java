@@ -1,0 +1,61 @@
+package io.github.llamaffm.server;
+
+import io.github.llamaffm.LlamaContext;
+import io.github.llamaffm.Llama;
+import io.github.llamaffm.chat.ChatEngine;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+
+/** What the handlers share: settings, engines, contexts, counters. */
+final class ServerState {
+    static final String FINGERPRINT = "llama-ffm-" + Llama.class.getPackage().getImplementationVersion();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    final ServerOptions options;
+    final String modelId;
+    final List<String> modelIds;
+    final ChatEngine chat;
+    /** Raw-text completions: the same model behind a template that writes the prompt as it is. */
+    final LazyEngine text;
+    final LlamaContext embeddings;
+    final ReentrantLock embeddingLock = new ReentrantLock(true);
+    final LlamaContext reranker;
+    final ReentrantLock rerankLock = new ReentrantLock(true);
+    final Admission admission;
+    final Metrics metrics = new Metrics();
+    final Watchdog watchdog = new Watchdog();
+
+    ServerState(ServerOptions options, String modelId, List<String> modelIds, ChatEngine chat, LazyEngine text,
+                LlamaContext embeddings, LlamaContext reranker) {
+        this.options = options;
+        this.modelId = modelId;
+        this.modelIds = List.copyOf(modelIds);
+        this.chat = chat;
+        this.text = text;
+        this.embeddings = embeddings;
+        this.reranker = reranker;
+        this.admission = new Admission(chat.capacity(), options.queue());
+    }
+
+    String newId() {
+        byte[] b = new byte[12];
+        RANDOM.nextBytes(b);
+        return HexFormat.of().formatHex(b);
+    }
+
+    /** 404 when the request names a model this server does not serve (no name is fine). */
+    void checkModel(JsonBody body) {
+        String m = body.string("model");
+        if (m != null && !modelIds.contains(m)) {
+            throw ApiException.notFound("The model '" + m + "' does not exist; this server serves " + modelIds + ".", "model", "model_not_found");
+        }
+    }
+
+    int maxPromptTokens(ChatEngine engine) {
+        int slot = engine.sequenceContextSize() - 1;
+        return options.maxPromptTokens() > 0 ? Math.min(options.maxPromptTokens(), slot) : slot;
+    }
+}
