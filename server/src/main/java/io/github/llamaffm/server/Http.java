@@ -23,7 +23,10 @@ final class Http {
             } catch (NumberFormatException e) {
                 throw ApiException.badRequest("Content-Length is not a number.", null);
             }
-            if (n > limit) throw ApiException.tooLarge("The body has " + n + " bytes; this server takes at most " + limit + ".");
+            if (n > limit) {
+                drain(ex);
+                throw ApiException.tooLarge("The body has " + n + " bytes; this server takes at most " + limit + ".");
+            }
         }
         try (InputStream in = ex.getRequestBody()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -31,11 +34,30 @@ final class Http {
             int r;
             while ((r = in.read(buf)) >= 0) {
                 out.write(buf, 0, r);
-                if (out.size() > limit) throw ApiException.tooLarge("The body is over this server's limit of " + limit + " bytes.");
+                if (out.size() > limit) {
+                    drain(ex);
+                    throw ApiException.tooLarge("The body is over this server's limit of " + limit + " bytes.");
+                }
             }
             return out.toByteArray();
         }
     }
+
+    /**
+     * Reads and drops what is left of an oversize body, up to {@link #DRAIN_LIMIT} bytes, so the
+     * client (still sending) can read the 413: closing a socket with unread input resets the
+     * connection and loses the answer. Past that the connection is closed anyway.
+     */
+    private static void drain(HttpExchange ex) throws IOException {
+        ex.getResponseHeaders().set("Connection", "close");
+        InputStream in = ex.getRequestBody();
+        byte[] buf = new byte[8192];
+        long total = 0;
+        int r;
+        while (total < DRAIN_LIMIT && (r = in.read(buf)) >= 0) total += r;
+    }
+
+    private static final long DRAIN_LIMIT = 16L << 20;
 
     static void json(HttpExchange ex, int status, Object value) throws IOException {
         byte[] bytes = JsonBody.MAPPER.writeValueAsBytes(value);

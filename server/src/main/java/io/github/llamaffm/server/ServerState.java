@@ -11,7 +11,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /** What the handlers share: settings, engines, contexts, counters. */
 final class ServerState {
-    static final String FINGERPRINT = "llama-ffm-" + Llama.class.getPackage().getImplementationVersion();
+    static final String FINGERPRINT = fingerprint();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     final ServerOptions options;
@@ -25,11 +25,14 @@ final class ServerState {
     final LlamaContext reranker;
     final ReentrantLock rerankLock = new ReentrantLock(true);
     final Admission admission;
+    /** The context's tokens divided among the slots: one request's fair share of the KV memory. */
+    final int slotTokens;
     final Metrics metrics = new Metrics();
     final Watchdog watchdog = new Watchdog();
 
     ServerState(ServerOptions options, String modelId, List<String> modelIds, ChatEngine chat, LazyEngine text,
-                LlamaContext embeddings, LlamaContext reranker) {
+                LlamaContext embeddings, LlamaContext reranker, int slotTokens) {
+        this.slotTokens = slotTokens;
         this.options = options;
         this.modelId = modelId;
         this.modelIds = List.copyOf(modelIds);
@@ -38,6 +41,11 @@ final class ServerState {
         this.embeddings = embeddings;
         this.reranker = reranker;
         this.admission = new Admission(chat.capacity(), options.queue());
+    }
+
+    private static String fingerprint() {
+        String v = Llama.class.getPackage().getImplementationVersion();
+        return v == null ? "llama-ffm" : "llama-ffm-" + v;
     }
 
     String newId() {
@@ -54,8 +62,12 @@ final class ServerState {
         }
     }
 
+    /**
+     * The prompt limit: --max-prompt-tokens, at most a slot's share of the context (the KV memory
+     * is unified, so without a limit one long prompt could take every slot's room).
+     */
     int maxPromptTokens(ChatEngine engine) {
-        int slot = engine.sequenceContextSize() - 1;
+        int slot = Math.min(engine.sequenceContextSize(), slotTokens) - 1;
         return options.maxPromptTokens() > 0 ? Math.min(options.maxPromptTokens(), slot) : slot;
     }
 }
