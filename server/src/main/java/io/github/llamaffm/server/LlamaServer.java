@@ -243,7 +243,6 @@ public final class LlamaServer implements AutoCloseable {
             route(ex, endpoint, method, path);
         } catch (ApiException e) {
             if (e.status == 503) state.metrics.rejected();
-            if (e.status == 504) state.metrics.timeout();
             answerError(ex, e);
         } catch (IOException e) {
             // the client went away while we read or wrote: nothing to answer

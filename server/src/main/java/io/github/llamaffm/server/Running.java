@@ -26,12 +26,14 @@ final class Running implements AutoCloseable {
     final ChatCall call;
     final int promptTokens;
     private final Watchdog watchdog;
+    private final Metrics metrics;
     private final long deadline;
     private volatile SseStream stream;
     private volatile boolean timedOut;
 
-    private Running(ChatCall call, int promptTokens, Watchdog watchdog, long deadline) {
+    private Running(ChatCall call, int promptTokens, Watchdog watchdog, Metrics metrics, long deadline) {
         this.call = call;
+        this.metrics = metrics;
         this.promptTokens = promptTokens;
         this.watchdog = watchdog;
         this.deadline = deadline;
@@ -68,7 +70,7 @@ final class Running implements AutoCloseable {
             permit.release();
             if (r != null) s.metrics.completion(prompt, r.completion());
         });
-        Running run = new Running(call, prompt, s.watchdog, System.nanoTime() + TimeUnit.SECONDS.toNanos(s.options.timeoutSeconds()));
+        Running run = new Running(call, prompt, s.watchdog, s.metrics, System.nanoTime() + TimeUnit.SECONDS.toNanos(s.options.timeoutSeconds()));
         s.watchdog.add(run);
         return run;
     }
@@ -83,15 +85,19 @@ final class Running implements AutoCloseable {
 
     /** Called by the watchdog about twice a second: deadline, keep-alive, a client gone. */
     void check(long now) {
-        if (!timedOut && now - deadline > 0) {
-            timedOut = true;
-            call.cancel();
-        }
+        if (now - deadline > 0) expire();
         SseStream s = stream;
         if (s != null) {
             s.keepAliveIfIdle(TimeUnit.SECONDS.toNanos(1));
             if (s.clientGone()) call.cancel();
         }
+    }
+
+    private synchronized void expire() {
+        if (timedOut) return;
+        timedOut = true;
+        metrics.timeout();
+        call.cancel();
     }
 
     /** The result of a call nobody streams, within the deadline. */
@@ -100,8 +106,7 @@ final class Running implements AutoCloseable {
             long left = deadline - System.nanoTime();
             return call.result().get(Math.max(0, left), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            timedOut = true;
-            call.cancel();
+            expire();
             throw ApiException.timeout(timeoutSeconds);
         } catch (InterruptedException e) {
             call.cancel();
