@@ -18,7 +18,7 @@ final class ChatApi {
     private ChatApi() {}
 
     static void handle(ServerState s, HttpExchange ex, JsonBody body) throws IOException {
-        s.checkModel(body);
+        s.checkModel(body, s.modelId);
         ChatRequest request = ChatParser.request(body);
         String grammar = ChatParser.responseGrammar(body);
         if (grammar != null && !request.tools().isEmpty()) {

@@ -17,15 +17,14 @@ final class CompletionsApi {
     private CompletionsApi() {}
 
     static void handle(ServerState s, HttpExchange ex, JsonBody body) throws IOException {
-        s.checkModel(body);
+        s.checkModel(body, s.modelId);
         if (!body.has("prompt")) throw ApiException.badRequest("'prompt' is required.", "prompt");
         List<String> prompts = body.strings("prompt", 1);
         if (prompts.size() != 1) throw ApiException.badRequest("'prompt' must be one string.", "prompt");
         if (Boolean.TRUE.equals(body.bool("echo"))) throw ApiException.badRequest("'echo' is not supported.", "echo");
         if (body.has("suffix")) throw ApiException.badRequest("'suffix' is not supported.", "suffix");
         if (body.has("logprobs")) throw ApiException.badRequest("'logprobs' are not supported.", "logprobs");
-        Long bestOf = body.integer("best_of", 1, 1);
-        assert bestOf == null || bestOf == 1;
+        body.integer("best_of", 1, 1); // only 1, as n
         // OpenAI's default for this endpoint is 16 tokens
         GenerateParams params = Sampling.read(body, Math.min(16, s.options.maxTokens()), s.options.maxTokens(), null);
         boolean stream = Boolean.TRUE.equals(body.bool("stream"));

@@ -27,7 +27,7 @@ final class EmbeddingsApi {
     private EmbeddingsApi() {}
 
     static void embeddings(ServerState s, HttpExchange ex, JsonBody body) throws IOException {
-        s.checkModel(body);
+        s.checkModel(body, s.modelId, s.embeddingId);
         if (!body.has("input")) throw ApiException.badRequest("'input' is required.", "input");
         List<String> inputs = body.strings("input", MAX_INPUTS);
         if (inputs.isEmpty()) throw ApiException.badRequest("'input' must not be empty.", "input");
@@ -61,7 +61,7 @@ final class EmbeddingsApi {
                 for (float f : v) arr.add(f);
             }
         }
-        root.put("model", body.string("model") != null ? body.string("model") : s.modelIds.get(s.modelIds.size() > 1 ? 1 : 0));
+        root.put("model", s.embeddingId);
         root.putObject("usage").put("prompt_tokens", tokens).put("total_tokens", tokens);
         Http.json(ex, 200, root);
     }

@@ -84,7 +84,7 @@ public final class LlamaServer implements AutoCloseable {
                 reranker = own(rm.newContext(embeddingParams(rm, o, ContextParams.Pooling.RANK)));
                 ids.add(stripGguf(o.rerankModel()));
             }
-            state = new ServerState(o, id, ids, chat, text, embeddings, reranker, ctxSize / o.parallel());
+            state = new ServerState(o, id, o.embeddingModel() != null ? stripGguf(o.embeddingModel()) : id, ids, chat, text, embeddings, reranker, ctxSize / o.parallel());
             owned.add(state.watchdog);
             keyDigests = o.apiKeys().stream().map(LlamaServer::sha256).toArray(byte[][]::new);
 

@@ -16,6 +16,8 @@ final class ServerState {
 
     final ServerOptions options;
     final String modelId;
+    /** The id of the model that embeds: the chat model's, or --embedding-model's. */
+    final String embeddingId;
     final List<String> modelIds;
     final ChatEngine chat;
     /** Raw-text completions: the same model behind a template that writes the prompt as it is. */
@@ -30,11 +32,12 @@ final class ServerState {
     final Metrics metrics = new Metrics();
     final Watchdog watchdog = new Watchdog();
 
-    ServerState(ServerOptions options, String modelId, List<String> modelIds, ChatEngine chat, LazyEngine text,
+    ServerState(ServerOptions options, String modelId, String embeddingId, List<String> modelIds, ChatEngine chat, LazyEngine text,
                 LlamaContext embeddings, LlamaContext reranker, int slotTokens) {
         this.slotTokens = slotTokens;
         this.options = options;
         this.modelId = modelId;
+        this.embeddingId = embeddingId;
         this.modelIds = List.copyOf(modelIds);
         this.chat = chat;
         this.text = text;
@@ -54,10 +57,10 @@ final class ServerState {
         return HexFormat.of().formatHex(b);
     }
 
-    /** 404 when the request names a model this server does not serve (no name is fine). */
-    void checkModel(JsonBody body) {
+    /** 404 when the request names a model other than those given (no name is fine). */
+    void checkModel(JsonBody body, String... served) {
         String m = body.string("model");
-        if (m != null && !modelIds.contains(m)) {
+        if (m != null && !List.of(served).contains(m)) {
             throw ApiException.notFound("The model '" + m + "' does not exist; this server serves " + modelIds + ".", "model", "model_not_found");
         }
     }
