@@ -140,9 +140,10 @@ final class ChatApi {
         out.putObject("function").put("name", c.name()).put("arguments", c.arguments());
     }
 
+    /** As OpenAI: "length" when cut off (even inside a call), else "tool_calls" when it called, else "stop". */
     static String finishReason(StopReason reason, boolean toolCalls) {
-        if (toolCalls) return "tool_calls";
-        return reason == StopReason.MAX_TOKENS || reason == StopReason.CONTEXT_FULL ? "length" : "stop";
+        if (reason == StopReason.MAX_TOKENS || reason == StopReason.CONTEXT_FULL) return "length";
+        return toolCalls ? "tool_calls" : "stop";
     }
 
     static void usage(ObjectNode root, int prompt, int generated) {
