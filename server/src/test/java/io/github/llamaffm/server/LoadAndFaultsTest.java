@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The issue's load-and-faults check at a small scale: 8 concurrent streaming clients send 40
- * requests to a 4-slot server, every third hangs up mid-stream. The server stays up, every
+ * requests to a 4-slot server, every third hangs up mid-stream, and malformed requests come
+ * between them. The server stays up, every
  * completed stream is well formed, every hang-up is noticed, every slot returns to idle.
  */
 class LoadAndFaultsTest {
@@ -46,6 +47,11 @@ class LoadAndFaultsTest {
                             }
                             hungUp.incrementAndGet();
                         } else {
+                            if (i % 3 == 1) { // a bad request among the good ones disturbs nothing
+                                HttpResponse<String> bad = TestServers.call(s, "POST", "/v1/chat/completions",
+                                        body.replace("\"max_tokens\":24", "\"max_tokens\":-24"), KEY);
+                                assertEquals(400, bad.statusCode(), bad.body());
+                            }
                             HttpResponse<String> r = TestServers.call(s, "POST", "/v1/chat/completions", body, KEY);
                             assertEquals(200, r.statusCode(), r.body());
                             assertWellFormed(r.body());

@@ -79,11 +79,12 @@ class OpenAiSdkTest {
     void aForcedToolCallFitsTheToolsSchema() {
         FunctionParameters.Builder params = FunctionParameters.builder();
         Schemas.node(Schemas.WEATHER).fields().forEachRemaining(f -> params.putAdditionalProperty(f.getKey(), JsonValue.fromJsonNode(f.getValue())));
-        ChatCompletion c = client.chat().completions().create(ask("Weather in Paris?").maxCompletionTokens(200)
+        ChatCompletionCreateParams request = ask("Weather in Paris?").maxCompletionTokens(200)
                 .addFunctionTool(FunctionDefinition.builder().name("get_weather").description("Current weather in a city.")
                         .parameters(params.build()).build())
                 // one call: with parallel calls allowed, a random-weight model calls again until max_tokens
-                .toolChoice(ChatCompletionToolChoiceOption.Auto.REQUIRED).parallelToolCalls(false).build());
+                .toolChoice(ChatCompletionToolChoiceOption.Auto.REQUIRED).parallelToolCalls(false).build();
+        ChatCompletion c = client.chat().completions().create(request);
         ChatCompletion.Choice choice = c.choices().get(0);
         assertEquals(ChatCompletion.Choice.FinishReason.TOOL_CALLS, choice.finishReason());
         List<ChatCompletionMessageToolCall> calls = choice.message().toolCalls().orElseThrow();
@@ -92,6 +93,25 @@ class OpenAiSdkTest {
         assertEquals("get_weather", fn.function().name());
         assertFalse(fn.id().isEmpty());
         Schemas.assertValid(Schemas.WEATHER, fn.function().arguments());
+
+        // streamed: the call comes as one tool_calls delta, the same greedy call
+        String name = null, arguments = null, finish = null;
+        try (StreamResponse<ChatCompletionChunk> s = client.chat().completions().createStreaming(request)) {
+            for (ChatCompletionChunk chunk : (Iterable<ChatCompletionChunk>) s.stream()::iterator) {
+                for (ChatCompletionChunk.Choice ch : chunk.choices()) {
+                    for (ChatCompletionChunk.Choice.Delta.ToolCall t : ch.delta().toolCalls().orElse(List.of())) {
+                        assertEquals(0, t.index());
+                        assertFalse(t.id().orElseThrow().isEmpty());
+                        name = t.function().orElseThrow().name().orElseThrow();
+                        arguments = t.function().orElseThrow().arguments().orElseThrow();
+                    }
+                    if (ch.finishReason().isPresent()) finish = ch.finishReason().get().asString();
+                }
+            }
+        }
+        assertEquals("get_weather", name);
+        assertEquals(fn.function().arguments(), arguments);
+        assertEquals("tool_calls", finish);
     }
 
     @Test
