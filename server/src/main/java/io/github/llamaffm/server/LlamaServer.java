@@ -76,8 +76,7 @@ public final class LlamaServer implements AutoCloseable {
                 embedModel = own(LlamaModel.load(o.embeddingModel(), mp));
                 ids.add(stripGguf(o.embeddingModel()));
             }
-            LlamaContext embeddings = own(embedModel.newContext(embeddingParams(embedModel, o,
-                    o.embeddingModel() != null ? ContextParams.Pooling.UNSPECIFIED : ContextParams.Pooling.MEAN)));
+            LlamaContext embeddings = own(embedModel.newContext(embeddingParams(embedModel, o, pooling(embedModel))));
             LlamaContext reranker = null;
             if (o.rerankModel() != null) {
                 LlamaModel rm = own(LlamaModel.load(o.rerankModel(), mp));
@@ -125,6 +124,13 @@ public final class LlamaServer implements AutoCloseable {
                 .microBatchSize(n).sequences(4).unifiedKv(true);
         if (o.threads() > 0) b.threads(o.threads()).batchThreads(o.threads());
         return b.build();
+    }
+
+    /** The model's own pooling when its file names one (embedding models), else the mean (chat models). */
+    private static ContextParams.Pooling pooling(LlamaModel m) {
+        String arch = m.metadata().get("general.architecture");
+        String pooling = arch == null ? null : m.metadata().get(arch + ".pooling_type");
+        return pooling != null && !pooling.equals("0") ? ContextParams.Pooling.UNSPECIFIED : ContextParams.Pooling.MEAN;
     }
 
     private static Path demoModel() throws IOException {

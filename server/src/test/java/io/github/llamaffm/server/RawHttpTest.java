@@ -161,6 +161,19 @@ class RawHttpTest {
     }
 
     @Test
+    void aSeparateEmbeddingModel() throws Exception {
+        try (LlamaServer s = TestServers.start("--parallel", "1", "--alias", "chat", "--embedding-model", TestServers.chatModel().toString())) {
+            JsonNode e = json(call(s, "POST", "/v1/embeddings", "{\"model\":\"server-chat-qwen2\",\"input\":\"a cat\",\"encoding_format\":\"base64\"}", null));
+            assertEquals("server-chat-qwen2", e.get("model").asText());
+            byte[] raw = java.util.Base64.getDecoder().decode(e.at("/data/0/embedding").asText());
+            assertEquals(64 * 4, raw.length, "64 little-endian floats");
+            JsonNode models = json(call(s, "GET", "/v1/models", null, null));
+            assertEquals(2, models.get("data").size());
+            assertEquals(501, call(s, "POST", "/v1/rerank", "{\"query\":\"q\",\"documents\":[\"d\"]}", null).statusCode());
+        }
+    }
+
+    @Test
     void completionsRerankAndMetrics() throws Exception {
         LlamaServer s = TestServers.shared();
         JsonNode c = json(call(s, "POST", "/v1/completions", "{\"model\":\"tiny-chat\",\"prompt\":\"Once upon a time\",\"max_tokens\":5,\"temperature\":0}", KEY));
