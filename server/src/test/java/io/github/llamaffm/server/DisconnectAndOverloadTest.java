@@ -5,15 +5,24 @@ import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
 import com.openai.errors.OpenAIServiceException;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
+import com.openai.core.http.StreamResponse;
+import com.openai.models.chat.completions.ChatCompletionChunk;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static io.github.llamaffm.server.TestServers.awaitIdle;
 import static io.github.llamaffm.server.TestServers.call;
 import static io.github.llamaffm.server.TestServers.metric;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,6 +68,55 @@ class DisconnectAndOverloadTest {
             HttpResponse<String> after = call(s, "POST", "/v1/chat/completions",
                     "{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}],\"max_tokens\":4}", null);
             assertEquals(200, after.statusCode(), after.body());
+        }
+    }
+
+    @Test
+    void queuedStreamsGetKeepAlivesThatRealClientsIgnore() throws Exception {
+        try (LlamaServer s = TestServers.start("--parallel", "1", "--queue", "3", "--ctx-size", "8192", "--max-tokens", "8000",
+                "--alias", "tiny-chat")) {
+            RawSse first = new RawSse(s, "/v1/chat/completions", LONG, null);
+            first.awaitEvents(3);
+            OpenAiStreamingChatModel lc = OpenAiStreamingChatModel.builder().baseUrl(s.baseUrl() + "/v1").apiKey("none")
+                    .modelName("tiny-chat").temperature(0.0).maxTokens(8).timeout(Duration.ofSeconds(60)).build();
+            CompletableFuture<ChatResponse> lcDone = new CompletableFuture<>();
+            StringBuilder lcText = new StringBuilder();
+            lc.chat("hi", new StreamingChatResponseHandler() {
+                @Override
+                public void onPartialResponse(String partial) {
+                    lcText.append(partial);
+                }
+
+                @Override
+                public void onCompleteResponse(ChatResponse response) {
+                    lcDone.complete(response);
+                }
+
+                @Override
+                public void onError(Throwable error) {
+                    lcDone.completeExceptionally(error);
+                }
+            });
+            OpenAIClient openai = OpenAIOkHttpClient.builder().baseUrl(s.baseUrl() + "/v1").apiKey("none").maxRetries(0).build();
+            CompletableFuture<String> sdkDone = CompletableFuture.supplyAsync(() -> {
+                StringBuilder text = new StringBuilder();
+                try (StreamResponse<ChatCompletionChunk> st = openai.chat().completions().createStreaming(ChatCompletionCreateParams.builder()
+                        .model("tiny-chat").addUserMessage("hi").temperature(0.0).maxCompletionTokens(8).build())) {
+                    st.stream().forEach(c -> c.choices().forEach(ch -> ch.delta().content().ifPresent(text::append)));
+                }
+                return text.toString();
+            });
+            try (RawSse queued = new RawSse(s, "/v1/chat/completions", LONG.replace("8000", "4"), null)) {
+                // what the two clients get while they wait in the queue, seen on the wire
+                assertTrue(queued.awaitText(": keep-alive\n\n").contains("data: "));
+            }
+            assertTrue(metric(s, "llamaffm_queue_length") >= 2);
+            first.close();
+            ChatResponse r = lcDone.get(60, TimeUnit.SECONDS);
+            assertEquals(lcText.toString(), r.aiMessage().text());
+            assertFalse(r.aiMessage().text().isEmpty());
+            assertEquals(r.aiMessage().text(), sdkDone.get(60, TimeUnit.SECONDS), "greedy: the same reply");
+            awaitIdle(s, 5);
         }
     }
 

@@ -40,6 +40,17 @@ final class RawSse implements AutoCloseable {
         return seen.toString();
     }
 
+    /** Reads until {@code text} has arrived; the raw text so far. */
+    String awaitText(String text) throws IOException {
+        byte[] buf = new byte[4096];
+        while (seen.indexOf(text) < 0) {
+            int r = in.read(buf);
+            if (r < 0) throw new IOException("the server closed the stream before '" + text + "': " + seen);
+            seen.append(new String(buf, 0, r, StandardCharsets.UTF_8));
+        }
+        return seen.toString();
+    }
+
     private static int count(CharSequence s, String what) {
         int c = 0;
         for (int i = s.toString().indexOf(what); i >= 0; i = s.toString().indexOf(what, i + 1)) c++;
