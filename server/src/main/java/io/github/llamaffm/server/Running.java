@@ -129,8 +129,10 @@ final class Running implements AutoCloseable {
         return ApiException.internal();
     }
 
+    /** Stops watching; a call still running (its handler failed, e.g. the client was gone before the headers) is cancelled. */
     @Override
     public void close() {
         watchdog.remove(this);
+        if (!call.result().isDone()) call.cancel();
     }
 }
