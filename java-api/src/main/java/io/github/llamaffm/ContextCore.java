@@ -71,7 +71,8 @@ final class ContextCore {
     }
 
     /** Creates the native context for {@code owner} (which the model adopts after). */
-    static ContextCore open(LlamaContext owner, LlamaModel model, ContextParams params) {
+    static ContextCore open(LlamaContext owner, LlamaModel model, ContextParams requested) {
+        ContextParams params = fitPooledMicroBatch(model, requested);
         Abort abort = new Abort();
         ContextHandle h = ContextHandle.create(model.nativeModel(), params::writeTo, abort::shouldAbort,
                 params.threadPool() ? Math.max(params.threads(), params.batchThreads()) : 0, params.threadPoll(),
@@ -82,6 +83,32 @@ final class ContextCore {
             h.free();
             throw e;
         }
+    }
+
+    /**
+     * llama.cpp reserves its worst-case graph with {@code min(n_ctx, n_ubatch)} tokens rounded up
+     * to a multiple of the sequences, but keeps the unrounded output count; a pooled embedding
+     * graph then fails {@code GGML_ASSERT(ggml_can_mul_mat(a, b))} and ends the process. So an
+     * embedding context with several sequences gets a micro-batch that is a multiple of them
+     * (context size and batch sizes as llama.cpp derives them: n_ctx padded to 256, per sequence
+     * when the KV memory is not unified).
+     */
+    static ContextParams fitPooledMicroBatch(LlamaModel model, ContextParams p) {
+        int seqs = p.sequences();
+        if (!p.embeddings() || seqs <= 1) return p;
+        long ctx = pad256(p.contextSize() == 0 ? model.trainingContextSize() : p.contextSize());
+        if (!p.unifiedKv()) ctx = pad256(ctx / seqs) * seqs;
+        long tokens = Math.min(ctx, Math.min(p.batchSize(), p.microBatchSize()));
+        if (tokens % seqs == 0) return p;
+        if (tokens < seqs) {
+            throw new IllegalArgumentException("an embedding context of " + seqs + " sequences needs a micro-batch of at least "
+                    + seqs + " tokens: " + p);
+        }
+        return p.toBuilder().microBatchSize((int) (tokens - tokens % seqs)).build();
+    }
+
+    private static long pad256(long n) {
+        return (n + 255) / 256 * 256;
     }
 
     /** Frees the native context of a context that its model never adopted. */

@@ -109,6 +109,30 @@ class EmbeddingLoraTest {
         return d;
     }
 
+    /**
+     * llama.cpp ends the process (GGML_ASSERT in its graph reservation) when a pooled embedding
+     * context's micro-batch is not a multiple of its sequences; such contexts now work and embed
+     * as a one-sequence context does.
+     */
+    @Test
+    void pooledContextsWithAnySequenceCountWork() {
+        List<float[]> expected;
+        try (LlamaContext one = model.newContext(ContextParams.builder().contextSize(512).embeddings(true).pooling(Pooling.MEAN)
+                .threads(2).build())) {
+            expected = one.embed(TEXTS, Normalization.EUCLIDEAN);
+        }
+        for (int seqs : new int[]{3, 5, 7}) {
+            for (int size : new int[]{512, 600, 1000}) {
+                for (boolean unified : new boolean[]{true, false}) {
+                    try (LlamaContext ctx = model.newContext(ContextParams.builder().contextSize(size).sequences(seqs).unifiedKv(unified)
+                            .embeddings(true).pooling(Pooling.MEAN).threads(2).build())) {
+                        assertVectorsClose(expected, ctx.embed(TEXTS, Normalization.EUCLIDEAN), 2e-5);
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void pooledEmbeddingsEqualLlamaEmbedding() throws Exception {
         for (Pooling pooling : List.of(Pooling.MEAN, Pooling.LAST, Pooling.CLS)) {

