@@ -73,6 +73,10 @@ public record ServerOptions(Path model, String modelId, String host, int port, i
         range("--parallel", parallel, 1, 256);
         range("--queue", queue, 0, 100_000);
         range("--ctx-size", contextSize, 0, 1 << 24);
+        if (contextSize > 0 && contextSize / parallel < 64) {
+            throw new IllegalArgumentException("--ctx-size " + contextSize + " gives each of the " + parallel + " slots only "
+                    + contextSize / parallel + " tokens; give at least 64 a slot");
+        }
         range("--threads", threads, 0, 1024);
         range("--gpu-layers", gpuLayers, -1, 100_000);
         range("--timeout", timeoutSeconds, 1, 7 * 24 * 3600);

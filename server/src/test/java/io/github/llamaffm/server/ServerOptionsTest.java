@@ -49,6 +49,7 @@ class ServerOptionsTest {
         assertMessage("--parallel must be from 1 to 256: 0", "--parallel", "0");
         assertMessage("--max-tokens must be from 1", "--max-tokens", "-1");
         assertMessage("--timeout needs a value", "--timeout");
+        assertMessage("--ctx-size 100 gives each of the 4 slots only 25 tokens", "--ctx-size", "100", "--parallel", "4");
         assertMessage("--model: no such file: /nonexistent.gguf", "--model", "/nonexistent.gguf");
         assertMessage("an API key must be non-empty", "--api-key", "has space");
         assertMessage("--cors-origin must be * or scheme://host[:port]", "--cors-origin", "localhost");

@@ -116,7 +116,7 @@ final class TestServers {
     static synchronized LlamaServer shared() {
         if (shared == null) {
             shared = start("--parallel", "4", "--queue", "16", "--api-key", KEY, "--max-tokens", "200",
-                    "--rerank-model", rerankModel().toString(), "--alias", "tiny-chat", "--threads", "2", "--max-body", "65536");
+                    "--rerank-model", rerankModel().toString(), "--alias", "tiny-chat", "--max-body", "65536");
             LlamaServer s = shared;
             Runtime.getRuntime().addShutdownHook(new Thread(s::close));
         }
@@ -125,7 +125,9 @@ final class TestServers {
 
     /** A server of its own on a free port (the caller closes it). */
     static LlamaServer start(String... options) {
-        List<String> args = new ArrayList<>(List.of("--model", chatModel().toString(), "--port", "0"));
+        // one decoding thread: under load (a 2-core machine shared with other builds) two threads
+        // make a tiny model's token many times slower
+        List<String> args = new ArrayList<>(List.of("--model", chatModel().toString(), "--port", "0", "--threads", "1"));
         args.addAll(List.of(options));
         return LlamaServer.start(ServerOptions.parse(args.toArray(String[]::new)));
     }
