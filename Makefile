@@ -1,5 +1,6 @@
 # llama-ffm developer entry point. Every target finds a JDK >= 22 by itself.
 #   make chat      the example chat program (MODEL=path/to/model.gguf; without it, a demo model)
+#   make serve     the OpenAI-compatible server on 127.0.0.1:8080 (MODEL=path/to/model.gguf; without it, the demo model; ARGS="--parallel 8 --api-key KEY", docs/SERVER.md)
 #   make jshell    JShell with the API on the class path and native access on
 #   make jshell-run SCRIPT=examples/jshell/generate.jsh MODEL=...   run a JShell script
 #   make test      build everything (natives cached outside the clone) and run all tests
@@ -64,7 +65,7 @@ RUNTIME_CP = $(CHAT_JAR):$$(ls examples/target/lib/*.jar | paste -sd:)
 JSHELL := $(JDK)/bin/jshell --class-path "$(RUNTIME_CP)" -R--enable-native-access=ALL-UNNAMED \
   --startup DEFAULT --startup examples/jshell/startup.jsh
 
-.PHONY: help deps test natives natives-cuda gpu-check gpu-check-bundle build info javadoc clean bindings chat jshell jshell-run example bench bench-jmh bench-build fuzz chat-golden chat-tool-golden
+.PHONY: serve help deps test natives natives-cuda gpu-check gpu-check-bundle build info javadoc clean bindings chat jshell jshell-run example bench bench-jmh bench-build fuzz chat-golden chat-tool-golden
 help:
 	@echo "llama-ffm (JDK: $(or $(JDK),none yet: make deps))"
 	@sed -n 's/^#   /  /p' Makefile
@@ -101,6 +102,11 @@ build: deps
 
 chat: build
 	$(JAVA) -jar $(CHAT_JAR) $(if $(MODEL),--model "$(MODEL)") $(ARGS)
+
+# The server and what it needs, built in the reactor; its jar finds its dependencies in server/target/lib.
+serve: deps
+	$(MVN) -q -pl server -am -DskipTests package
+	$(JAVA) -jar server/target/llama-ffm-server.jar $(if $(MODEL),--model "$(MODEL)") $(ARGS)
 
 jshell: build
 	$(JSHELL)
