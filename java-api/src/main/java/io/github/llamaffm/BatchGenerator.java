@@ -55,13 +55,15 @@ public final class BatchGenerator implements AutoCloseable {
      * @param promptTokens    prompt tokens decoded (a shared prefix counts once)
      * @param generatedTokens tokens sampled for requests
      * @param prefixReuses    requests that got the shared prefix by a KV copy
+     * @param cachedTokens    prompt tokens not decoded because a sequence still held them from
+     *                        an earlier request ({@link Builder#cachePrompts(boolean)})
      */
-    public record Stats(long steps, long rows, long promptTokens, long generatedTokens, long prefixReuses) {
+    public record Stats(long steps, long rows, long promptTokens, long generatedTokens, long prefixReuses, long cachedTokens) {
     }
 
-    private BatchGenerator(LlamaContext ctx, String prefixText, ThreadFactory threads) {
+    private BatchGenerator(LlamaContext ctx, String prefixText, boolean cachePrompts, ThreadFactory threads) {
         this.ctx = ctx;
-        this.scheduler = new BatchScheduler(ctx, prefixText);
+        this.scheduler = new BatchScheduler(ctx, prefixText, cachePrompts);
         this.thread = threads.newThread(scheduler::run);
         thread.start();
         RuntimeException startFailure;
@@ -90,6 +92,7 @@ public final class BatchGenerator implements AutoCloseable {
         private final LlamaContext ctx;
         private String prefix;
         private boolean virtualThread;
+        private boolean cachePrompts;
 
         private Builder(LlamaContext ctx) {
             this.ctx = ctx;
@@ -105,6 +108,22 @@ public final class BatchGenerator implements AutoCloseable {
          */
         public Builder sharedPrefix(String text) {
             this.prefix = Objects.requireNonNull(text, "text");
+            return this;
+        }
+
+        /**
+         * Keep each finished request's KV memory in its sequence, and give a new request the idle
+         * sequence whose tokens share the longest prefix with its prompt: only the rest is decoded
+         * (as llama-server's prompt cache does). A chat whose next turn repeats the conversation so
+         * far, or requests with a common system prompt, then decode only what is new. Kept
+         * memory is dropped when the KV memory runs out of room. Off by default: each request then
+         * starts from an empty sequence (or the {@link #sharedPrefix(String)}).
+         *
+         * @param on true to reuse the tokens idle sequences hold
+         * @return this builder
+         */
+        public Builder cachePrompts(boolean on) {
+            this.cachePrompts = on;
             return this;
         }
 
@@ -131,7 +150,7 @@ public final class BatchGenerator implements AutoCloseable {
          */
         public BatchGenerator build() {
             String name = "llama-ffm-batch-" + THREADS.incrementAndGet();
-            return new BatchGenerator(ctx, prefix, virtualThread
+            return new BatchGenerator(ctx, prefix, cachePrompts, virtualThread
                     ? Thread.ofVirtual().name(name).factory()
                     : Thread.ofPlatform().name(name).daemon(true).factory());
         }

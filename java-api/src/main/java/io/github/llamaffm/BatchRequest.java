@@ -40,6 +40,8 @@ public final class BatchRequest implements Iterable<Token> {
     int pending = -1; // sampled token still to be decoded
     int row = -1;     // output row in the current batch
     int generated, promptDecoded;
+    int[] decodedOut = new int[16]; // generated tokens whose KV is in the sequence, in order
+    int decodedOutCount;
     long admittedAt, firstTokenAt;
 
     BatchRequest(int[] prompt, GenerateParams params, Consumer<Token> onToken) {

@@ -21,6 +21,10 @@ final class BatchScheduler {
     private final int slots;          // sequences for requests: 0 .. slots-1
     private final int prefixSequence; // the shared prefix's sequence, or -1
     private final int[] prefix;
+    private final boolean cachePrompts;
+    private final int[][] cached; // per sequence: the tokens its KV memory holds while it is idle (null: none)
+    private final long[] lastUsed; // per sequence: when a request last took it (admissions counted)
+    private long admissions;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wake = lock.newCondition();
     private final ArrayDeque<BatchRequest> queue = new ArrayDeque<>(); // guarded by lock
@@ -30,11 +34,12 @@ final class BatchScheduler {
     private volatile RuntimeException startFailure;
     private volatile Throwable broken;
     private final AtomicLong steps = new AtomicLong(), rows = new AtomicLong(), promptTokens = new AtomicLong(),
-            generatedTokens = new AtomicLong(), prefixReuses = new AtomicLong();
+            generatedTokens = new AtomicLong(), prefixReuses = new AtomicLong(), cachedTokens = new AtomicLong();
 
     /** Tokenizes the shared prefix (if any) on the calling thread and sets the sequences aside. */
-    BatchScheduler(LlamaContext ctx, String prefixText) {
+    BatchScheduler(LlamaContext ctx, String prefixText, boolean cachePrompts) {
         this.ctx = ctx;
+        this.cachePrompts = cachePrompts;
         int nSeq = ctx.sequences();
         if (prefixText != null) {
             if (nSeq < 2) throw new IllegalArgumentException("a shared prefix needs a context with at least 2 sequences");
@@ -50,6 +55,8 @@ final class BatchScheduler {
             this.slots = nSeq;
         }
         this.running = new BatchRequest[slots];
+        this.cached = new int[slots][];
+        this.lastUsed = new long[slots];
     }
 
     /**
@@ -100,7 +107,7 @@ final class BatchScheduler {
     }
 
     BatchGenerator.Stats stats() {
-        return new BatchGenerator.Stats(steps.get(), rows.get(), promptTokens.get(), generatedTokens.get(), prefixReuses.get());
+        return new BatchGenerator.Stats(steps.get(), rows.get(), promptTokens.get(), generatedTokens.get(), prefixReuses.get(), cachedTokens.get());
     }
 
     boolean isClosed() {
@@ -202,11 +209,12 @@ final class BatchScheduler {
             try {
                 ctx.decode(batch);
             } catch (ContextFullException e) {
-                evictLongest(batch);
+                if (!dropCached()) evictLongest(batch);
+                batch.clear();
                 continue;
             } catch (DecodeException e) {
                 if (e.returnCode() == 2) continue; // aborted: closing, seen at the top of the loop
-                for (BatchRequest r : running) if (r != null && (r.row >= 0 || r.chunk > 0)) end(r, x -> x.fail(e));
+                for (BatchRequest r : running) if (r != null && (r.row >= 0 || r.chunk > 0)) end(r, x -> x.fail(e), false);
                 continue;
             }
             steps.incrementAndGet();
@@ -216,8 +224,10 @@ final class BatchScheduler {
     }
 
     private void admit() {
-        for (int s = 0; s < slots; s++) {
-            if (running[s] != null) continue;
+        while (true) {
+            int free = 0;
+            for (BatchRequest x : running) if (x == null) free++;
+            if (free == 0) return;
             BatchRequest r;
             lock.lock();
             try {
@@ -229,21 +239,21 @@ final class BatchScheduler {
             if (r.prompt.length >= ctx.sequenceContextSize()) {
                 r.fail(new ContextFullException("the prompt has " + r.prompt.length + " tokens; a sequence holds "
                         + ctx.sequenceContextSize() + " and needs room for at least one more"));
-                s--;
                 continue;
             }
             try {
                 r.chain = SamplerChain.open(ctx.model(), r.params.sampler()); // the request's own chain
             } catch (RuntimeException e) {
                 r.fail(e); // e.g. an invalid grammar: this request fails, the others go on
-                s--;
                 continue;
             }
+            int s = bestSequence(r.prompt);
             r.sequence = s;
             r.admittedAt = System.nanoTime();
-            ctx.memory().remove(s);
-            if (prefix.length > 0 && r.prompt.length > prefix.length
+            r.fed = reuseCached(s, r.prompt);
+            if (r.fed < prefix.length && r.prompt.length > prefix.length
                     && Arrays.equals(r.prompt, 0, prefix.length, prefix, 0, prefix.length)) {
+                ctx.memory().remove(s);
                 ctx.memory().copy(prefixSequence, s);
                 r.fed = prefix.length;
                 prefixReuses.incrementAndGet();
@@ -251,6 +261,65 @@ final class BatchScheduler {
             r.position = r.fed;
             running[s] = r;
         }
+    }
+
+    /**
+     * The free sequence whose kept tokens share the longest prefix with {@code prompt}, if that
+     * covers at least half of the prompt (as llama-server's default slot similarity); otherwise
+     * the least recently used free sequence (an empty one first), so that kept prompts worth
+     * more to other requests are not overwritten for a token or two.
+     */
+    private int bestSequence(int[] prompt) {
+        int longest = -1, longestLength = -1, lru = -1;
+        for (int s = 0; s < slots; s++) {
+            if (running[s] != null) continue;
+            int n = cached[s] == null ? 0 : commonPrefix(cached[s], prompt);
+            if (n > longestLength) {
+                longest = s;
+                longestLength = n;
+            }
+            if (lru < 0 || lastUsed[s] < lastUsed[lru]) lru = s;
+        }
+        int best = 2 * longestLength >= prompt.length ? longest : lru;
+        lastUsed[best] = ++admissions;
+        return best;
+    }
+
+    private static int commonPrefix(int[] a, int[] b) {
+        int n = Arrays.mismatch(a, b);
+        return n < 0 ? a.length : n;
+    }
+
+    /**
+     * Empties sequence {@code s} but for the prompt's tokens it already holds; at least the
+     * prompt's last token is decoded again (its logits start the reply).
+     *
+     * @return the prompt tokens kept
+     */
+    private int reuseCached(int s, int[] prompt) {
+        int[] kept = cached[s];
+        cached[s] = null;
+        int n = kept == null ? 0 : Math.min(commonPrefix(kept, prompt), prompt.length - 1);
+        // a memory that cannot cut a sequence (recurrent models) starts it afresh
+        if (n > 0 && ctx.memory().remove(s, n, -1)) {
+            cachedTokens.addAndGet(n);
+            return n;
+        }
+        ctx.memory().remove(s);
+        return 0;
+    }
+
+    /** Drops what idle sequences keep, to make room in the KV memory; true if there was any. */
+    private boolean dropCached() {
+        boolean any = false;
+        for (int s = 0; s < slots; s++) {
+            if (running[s] == null && cached[s] != null) {
+                cached[s] = null;
+                ctx.memory().remove(s);
+                any = true;
+            }
+        }
+        return any;
     }
 
     private void retireCancelled() {
@@ -268,7 +337,7 @@ final class BatchScheduler {
             r.chunk = 0;
             if (r.pending < 0) continue;
             if (r.position >= ctx.sequenceContextSize()) {
-                end(r, x -> x.complete(result(x, StopReason.CONTEXT_FULL)));
+                end(r, x -> x.complete(result(x, StopReason.CONTEXT_FULL)), false);
                 continue;
             }
             r.row = batch.add(r.pending, r.position, r.sequence, true);
@@ -294,6 +363,8 @@ final class BatchScheduler {
                 r.promptDecoded += r.chunk;
                 promptTokens.addAndGet(r.chunk);
             } else if (r.pending >= 0 && r.row >= 0) {
+                if (r.decodedOutCount == r.decodedOut.length) r.decodedOut = Arrays.copyOf(r.decodedOut, r.decodedOutCount * 2);
+                r.decodedOut[r.decodedOutCount++] = r.pending;
                 r.position++;
                 r.pending = -1;
             }
@@ -324,11 +395,25 @@ final class BatchScheduler {
         }
     }
 
-    /** Frees the request's sequence and finishes it (held-back text first). */
+    /**
+     * Frees the request's sequence and finishes it (held-back text first). With the prompt cache,
+     * a request that ended between steps with its whole prompt decoded leaves its tokens in the
+     * sequence for the next request.
+     */
     private void end(BatchRequest r, Consumer<BatchRequest> finish) {
+        end(r, finish, true);
+    }
+
+    /** As {@link #end(BatchRequest, Consumer)}; {@code mayKeep} false when the sequence's memory may not match the tokens. */
+    private void end(BatchRequest r, Consumer<BatchRequest> finish, boolean mayKeep) {
         running[r.sequence] = null;
         if (r.chain != null) r.chain.close();
-        if (!ctx.isClosed()) {
+        if (mayKeep && cachePrompts && r.fed == r.prompt.length && !ctx.core.closeRequested()) {
+            int[] kept = Arrays.copyOf(r.prompt, r.prompt.length + r.decodedOutCount);
+            System.arraycopy(r.decodedOut, 0, kept, r.prompt.length, r.decodedOutCount);
+            cached[r.sequence] = kept;
+        } else if (!ctx.isClosed()) {
+            cached[r.sequence] = null;
             try {
                 ctx.memory().remove(r.sequence);
             } catch (RuntimeException ignored) {
@@ -343,13 +428,13 @@ final class BatchScheduler {
     }
 
     private void endAll(Consumer<BatchRequest> finish) {
-        for (BatchRequest r : running) if (r != null) end(r, finish);
+        for (BatchRequest r : running) if (r != null) end(r, finish, false);
     }
 
     private void evictLongest(Batch batch) {
         BatchRequest longest = null;
         for (BatchRequest r : running) if (r != null && (longest == null || r.position > longest.position)) longest = r;
-        if (longest != null) end(longest, x -> x.complete(result(x, StopReason.CONTEXT_FULL)));
+        if (longest != null) end(longest, x -> x.complete(result(x, StopReason.CONTEXT_FULL)), false);
         batch.clear();
     }
 

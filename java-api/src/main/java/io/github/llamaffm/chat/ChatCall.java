@@ -27,14 +27,16 @@ public final class ChatCall implements Iterable<ChatEvent> {
     private static final Object END = new Object();
 
     private final ChatPrompt prompt;
+    private final int promptTokens;
     private final ReplyParser parser;
     private final LinkedBlockingQueue<Object> events = new LinkedBlockingQueue<>();
     private final CompletableFuture<ChatResult> result = new CompletableFuture<>();
     private volatile BatchRequest request;
     private boolean iterated;
 
-    ChatCall(ChatPrompt prompt) {
+    ChatCall(ChatPrompt prompt, int promptTokens) {
         this.prompt = prompt;
+        this.promptTokens = promptTokens;
         this.parser = prompt.newReplyParser();
     }
 
@@ -46,7 +48,7 @@ public final class ChatCall implements Iterable<ChatEvent> {
                 if (failure != null) {
                     result.completeExceptionally(failure instanceof CompletionException c && c.getCause() != null ? c.getCause() : failure);
                 } else {
-                    result.complete(new ChatResult(parser.finish(events::offer), completion));
+                    result.complete(new ChatResult(parser.finish(events::offer), completion, promptTokens));
                 }
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
@@ -68,6 +70,16 @@ public final class ChatCall implements Iterable<ChatEvent> {
      */
     public ChatPrompt prompt() {
         return prompt;
+    }
+
+    /**
+     * The prompt's length in tokens. The result's {@link io.github.llamaffm.Completion#promptTokens()}
+     * counts only those decoded for this call (fewer when a sequence still held the start).
+     *
+     * @return the prompt tokens
+     */
+    public int promptTokens() {
+        return promptTokens;
     }
 
     /**

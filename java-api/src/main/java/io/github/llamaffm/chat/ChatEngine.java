@@ -1,6 +1,7 @@
 package io.github.llamaffm.chat;
 
 import io.github.llamaffm.BatchGenerator;
+import io.github.llamaffm.BatchRequest;
 import io.github.llamaffm.ContextParams;
 import io.github.llamaffm.GenerateParams;
 import io.github.llamaffm.LlamaContext;
@@ -47,7 +48,7 @@ public final class ChatEngine implements AutoCloseable {
                 : threads(ContextParams.builder().contextSize(b.contextSize).sequences(b.sequences).unifiedKv(true), b.threads).build();
         this.ctx = b.model.newContext(p);
         try {
-            this.generator = BatchGenerator.builder(ctx).build();
+            this.generator = BatchGenerator.builder(ctx).cachePrompts(b.cachePrompts).build();
         } catch (RuntimeException | Error e) {
             ctx.close();
             throw e;
@@ -88,9 +89,25 @@ public final class ChatEngine implements AutoCloseable {
         if (generator.isClosed()) throw new IllegalStateException("the chat engine is closed");
         ChatPrompt prompt = renderer.render(request);
         GenerateParams reply = PromptRenderer.replyParams(prompt, params);
-        ChatCall call = new ChatCall(prompt);
-        call.start(generator.submit(renderer.tokens(prompt), reply, call::accept));
+        int[] tokens = renderer.tokens(prompt);
+        ChatCall call = new ChatCall(prompt, tokens.length);
+        call.start(generator.submit(tokens, reply, call::accept));
         return call;
+    }
+
+    /**
+     * Queues a plain completion of {@code prompt} (no chat template), served by the same
+     * sequences and queue as the chat replies.
+     *
+     * @param prompt the text to continue, tokenized with {@code params}' special-token settings
+     * @param params limits, stop strings, sampler, cancellation
+     * @return the request: iterate it for tokens, or join it
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the prompt has no tokens
+     * @throws IllegalStateException    if the engine is closed
+     */
+    public BatchRequest submitText(String prompt, GenerateParams params) {
+        return generator.submit(prompt, params);
     }
 
     /**
@@ -139,6 +156,24 @@ public final class ChatEngine implements AutoCloseable {
      */
     public int capacity() {
         return generator.capacity();
+    }
+
+    /**
+     * Replies being generated now.
+     *
+     * @return the count (at most {@link #capacity()})
+     */
+    public int running() {
+        return generator.running();
+    }
+
+    /**
+     * Requests waiting for a sequence.
+     *
+     * @return the count
+     */
+    public int queued() {
+        return generator.queued();
     }
 
     /**
@@ -203,6 +238,7 @@ public final class ChatEngine implements AutoCloseable {
         private int sequences = 4;
         private int contextSize = 0;
         private int threads = 0;
+        private boolean cachePrompts = true;
 
         private Builder(LlamaModel model) {
             this.model = model;
@@ -258,6 +294,19 @@ public final class ChatEngine implements AutoCloseable {
         public Builder contextSize(int tokens) {
             if (tokens < 0) throw new IllegalArgumentException("contextSize must be >= 0 (0 = the model's): " + tokens);
             contextSize = tokens;
+            return this;
+        }
+
+        /**
+         * Whether a sequence keeps its tokens after a reply, so a request that repeats them (the
+         * next turn of a conversation, a common system prompt) decodes only what is new (default
+         * true; see {@link BatchGenerator.Builder#cachePrompts(boolean)}).
+         *
+         * @param on false to start every reply from an empty sequence
+         * @return this builder
+         */
+        public Builder cachePrompts(boolean on) {
+            cachePrompts = on;
             return this;
         }
 

@@ -105,6 +105,46 @@ class BatchGeneratorTest {
         }
     }
 
+    /**
+     * The prompt cache: a request goes to the idle sequence that holds the longest start of its
+     * prompt and decodes only the rest; texts equal a generator without it; a KV memory too small
+     * for the kept tokens drops them instead of failing requests.
+     */
+    @Test
+    void cachedPromptsDecodeOnlyWhatIsNewAndGiveTheSameText() {
+        List<Completion> expected = sequential(prompts(), i -> greedy(16));
+        try (LlamaContext ctx = model.newContext(params(2));
+             BatchGenerator gen = BatchGenerator.builder(ctx).cachePrompts(true).build()) {
+            for (int round = 0; round < 2; round++) {
+                for (int i = 0; i < prompts().size(); i++) {
+                    Completion c = gen.submit(prompts().get(i), greedy(16)).join();
+                    assertEquals(expected.get(i).text(), c.text(), "round " + round + ", request " + i);
+                    // one after another: the system prompt is in an idle sequence after the first
+                    if (round == 1 || i > 0) assertTrue(c.promptTokens() < expected.get(i).promptTokens(), "request " + i);
+                }
+            }
+            Completion again = gen.submit(prompts().get(0), greedy(16)).join();
+            assertEquals(1, gen.submit(prompts().get(0), greedy(16)).join().promptTokens(), "a repeated prompt decodes its last token only");
+            assertEquals(expected.get(0).text(), again.text());
+            assertTrue(gen.stats().cachedTokens() > 0);
+        }
+        // a KV memory that cannot keep them all: kept tokens make way for new requests
+        List<String> long_ = QUESTIONS.stream().map(q -> (q + " ").repeat(20)).toList();
+        List<Completion> expectedLong = sequential(long_, i -> greedy(16));
+        // any three requests' tokens outgrow the context, so a third one finds no room unless kept ones go
+        int total = expectedLong.stream().mapToInt(c -> c.promptTokens() + 16).sorted().limit(3).sum();
+        try (LlamaContext ctx = model.newContext(ContextParams.builder().contextSize(256).sequences(4).unifiedKv(true)
+                .threads(2).build());
+             BatchGenerator gen = BatchGenerator.builder(ctx).cachePrompts(true).build()) {
+            assertTrue(total > 256, "the test's premise: the kept tokens outgrow the context: " + total);
+            for (int i = 0; i < long_.size(); i++) {
+                Completion c = gen.submit(long_.get(i), greedy(16)).join();
+                assertEquals(expectedLong.get(i).text(), c.text(), "request " + i);
+                assertEquals(StopReason.MAX_TOKENS, c.stopReason(), "request " + i);
+            }
+        }
+    }
+
     @Test
     void sharedPrefixIsDecodedOnceAndCopied() {
         List<Completion> expected = sequential(prompts(), i -> greedy(16));

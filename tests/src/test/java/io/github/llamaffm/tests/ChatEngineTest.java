@@ -85,7 +85,8 @@ class ChatEngineTest {
                     for (ChatEvent e : call) if (e instanceof ChatEvent.ContentDelta d) sb.append(d.text());
                     ChatResult r = call.join();
                     assertEquals(r.reply().content(), sb.toString(), "the deltas add up to the content");
-                    assertEquals(engine.countTokens(ask(q)), r.completion().promptTokens(), "every prompt token decoded");
+                    assertEquals(engine.countTokens(ask(q)), call.promptTokens());
+                    assertTrue(r.completion().promptTokens() <= call.promptTokens(), "decoded: the prompt less what a sequence kept");
                     assertTrue(r.completion().generatedTokens() <= 20);
                     return r.reply().content();
                 }));
@@ -133,6 +134,39 @@ class ChatEngineTest {
         assertTrue(b.result().isDone(), "close ends the calls in progress");
         assertThrows(IllegalStateException.class, () -> engine.submit(ask("x"), greedy(4)));
         assertTrue(engine.isClosed());
+    }
+
+    /**
+     * The next turn of a conversation repeats it: the engine's prompt cache decodes only the new
+     * part, and the reply is the one an engine without the cache gives.
+     */
+    @Test
+    void theNextTurnDecodesOnlyWhatIsNew() {
+        List<ChatMessage> turn1 = List.of(ChatMessage.system("Be brief."), ChatMessage.user("Name three rivers."));
+        List<String> expected = new ArrayList<>();
+        List<Integer> decoded = new ArrayList<>(), lengths = new ArrayList<>();
+        int firstLength = 0;
+        for (boolean cache : new boolean[]{false, true}) {
+            try (ChatEngine engine = ChatEngine.builder(model).sequences(2).contextSize(2048).cachePrompts(cache).build()) {
+                ChatResult first = engine.chat(ChatRequest.builder(turn1).build(), greedy(16));
+                firstLength = engine.countTokens(ChatRequest.builder(turn1).build());
+                List<ChatMessage> turn2 = new ArrayList<>(turn1);
+                turn2.add(first.reply().toMessage());
+                turn2.add(ChatMessage.user("And three mountains?"));
+                ChatCall call = engine.submit(ChatRequest.builder(turn2).build(), greedy(16));
+                ChatResult second = call.join();
+                expected.add(first.reply().content() + "|" + second.reply().content());
+                decoded.add(second.completion().promptTokens());
+                lengths.add(call.promptTokens());
+                if (cache) assertTrue(engine.stats().cachedTokens() > 0, engine.stats().toString());
+                else assertEquals(0, engine.stats().cachedTokens());
+            }
+        }
+        assertEquals(expected.get(0), expected.get(1), "the same replies with and without the cache");
+        assertEquals(lengths.get(0), decoded.get(0), "without the cache the whole prompt is decoded");
+        // at least the first turn's prompt is reused (the reply's sampled tokens need not tokenize back the same)
+        assertTrue(decoded.get(1) <= lengths.get(1) - firstLength + 1,
+                "with it, only the new part: " + decoded.get(1) + " of " + lengths.get(1) + ", the first prompt " + firstLength);
     }
 
     @Test

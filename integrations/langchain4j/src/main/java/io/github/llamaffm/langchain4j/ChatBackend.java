@@ -148,7 +148,7 @@ final class ChatBackend implements AutoCloseable {
                 .metadata(ChatResponseMetadata.builder()
                         .id("llamaffm-" + UUID.randomUUID())
                         .modelName(modelName)
-                        .tokenUsage(new TokenUsage(c.promptTokens(), c.generatedTokens()))
+                        .tokenUsage(new TokenUsage(result.promptTokens(), c.generatedTokens()))
                         .finishReason(finish)
                         .build())
                 .build();

@@ -65,7 +65,7 @@ final class Responses {
                 .build();
         ChatResponseMetadata responseMeta = ChatResponseMetadata.builder()
                 .model(model)
-                .usage(new DefaultUsage(c.promptTokens(), c.generatedTokens()))
+                .usage(new DefaultUsage(result.promptTokens(), c.generatedTokens()))
                 .build();
         return new ChatResponse(List.of(new Generation(message, meta)), responseMeta);
     }
