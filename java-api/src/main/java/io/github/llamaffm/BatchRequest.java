@@ -1,12 +1,11 @@
 package io.github.llamaffm;
 
+import io.github.llamaffm.internal.Handoff;
 import io.github.llamaffm.internal.TextStream;
 
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 
 /**
@@ -19,15 +18,13 @@ import java.util.function.Consumer;
  * next decode step, without disturbing the other requests.
  */
 public final class BatchRequest implements Iterable<Token> {
-    private static final Object END = new Object();
-
     // Set at submit; read by the generator thread.
     final int[] prompt;
     final GenerateParams params;
     final Consumer<Token> onToken;
     final TextStream stream;
     private final CompletableFuture<Completion> future = new CompletableFuture<>();
-    private final LinkedBlockingQueue<Object> tokens;
+    private final Handoff<Token> tokens;
     private volatile boolean cancelled;
     private boolean iterated;
 
@@ -49,7 +46,7 @@ public final class BatchRequest implements Iterable<Token> {
         this.params = params;
         this.onToken = onToken;
         this.stream = new TextStream(params.stop());
-        this.tokens = onToken == null ? new LinkedBlockingQueue<>() : null;
+        this.tokens = onToken == null ? new Handoff<>() : null;
     }
 
     /**
@@ -106,36 +103,9 @@ public final class BatchRequest implements Iterable<Token> {
         if (tokens == null) throw new IllegalStateException("this request streams its tokens to the consumer given at submit");
         if (iterated) throw new IllegalStateException("a BatchRequest can be iterated once");
         iterated = true;
-        return new Iterator<>() {
-            private Object next;
-
-            @Override
-            public boolean hasNext() {
-                if (next == null) {
-                    try {
-                        next = tokens.take();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        cancel();
-                        throw new CompletionException("interrupted while waiting for a token", e);
-                    }
-                }
-                if (next == END) {
-                    tokens.offer(END); // stays at the end for repeated hasNext()
-                    if (future.isCompletedExceptionally()) join();
-                    return false;
-                }
-                return true;
-            }
-
-            @Override
-            public Token next() {
-                if (!hasNext()) throw new NoSuchElementException();
-                Token t = (Token) next;
-                next = null;
-                return t;
-            }
-        };
+        return tokens.iterator(this::cancel, () -> {
+            if (future.isCompletedExceptionally()) join();
+        });
     }
 
     /** Delivers a token (generator thread); a consumer that throws cancels this request only. */
@@ -153,11 +123,11 @@ public final class BatchRequest implements Iterable<Token> {
     }
 
     void complete(Completion c) {
-        if (future.complete(c) && tokens != null) tokens.offer(END);
+        if (future.complete(c) && tokens != null) tokens.end();
     }
 
     void fail(Throwable e) {
-        if (future.completeExceptionally(e) && tokens != null) tokens.offer(END);
+        if (future.completeExceptionally(e) && tokens != null) tokens.end();
     }
 
     boolean isDone() {

@@ -3,12 +3,11 @@ package io.github.llamaffm.chat;
 import io.github.llamaffm.BatchRequest;
 import io.github.llamaffm.LlamaException;
 import io.github.llamaffm.Token;
+import io.github.llamaffm.internal.Handoff;
 
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * One reply in progress on a {@link ChatEngine}: its events stream as the model writes, its
@@ -24,12 +23,10 @@ import java.util.concurrent.LinkedBlockingQueue;
  * iterator is for one thread, once.
  */
 public final class ChatCall implements Iterable<ChatEvent> {
-    private static final Object END = new Object();
-
     private final ChatPrompt prompt;
     private final int promptTokens;
     private final ReplyParser parser;
-    private final LinkedBlockingQueue<Object> events = new LinkedBlockingQueue<>();
+    private final Handoff<ChatEvent> events = new Handoff<>();
     private final CompletableFuture<ChatResult> result = new CompletableFuture<>();
     private volatile BatchRequest request;
     private boolean iterated;
@@ -53,7 +50,7 @@ public final class ChatCall implements Iterable<ChatEvent> {
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
             } finally {
-                events.offer(END);
+                events.end();
             }
         });
     }
@@ -150,36 +147,9 @@ public final class ChatCall implements Iterable<ChatEvent> {
     public synchronized Iterator<ChatEvent> iterator() {
         if (iterated) throw new IllegalStateException("a ChatCall can be iterated once");
         iterated = true;
-        return new Iterator<>() {
-            private Object next;
-
-            @Override
-            public boolean hasNext() {
-                if (next == null) {
-                    try {
-                        next = events.take();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        cancel();
-                        throw new CompletionException("interrupted while waiting for the reply", e);
-                    }
-                }
-                if (next == END) {
-                    events.offer(END); // stays at the end for repeated hasNext()
-                    if (result.isCompletedExceptionally()) join();
-                    return false;
-                }
-                return true;
-            }
-
-            @Override
-            public ChatEvent next() {
-                if (!hasNext()) throw new NoSuchElementException();
-                ChatEvent e = (ChatEvent) next;
-                next = null;
-                return e;
-            }
-        };
+        return events.iterator(this::cancel, () -> {
+            if (result.isCompletedExceptionally()) join();
+        });
     }
 
     @Override
