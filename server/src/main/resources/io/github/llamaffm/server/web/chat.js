@@ -144,7 +144,7 @@ async function readEvents(body, onData) {
     for (;;) {
       const { value, done } = await reader.read();
       if (done) return false;
-      buffer += value.replace(/\r\n?/g, '\n');
+      buffer += value; // this server ends lines with \n only
       let end;
       while ((end = buffer.indexOf('\n\n')) >= 0) {
         const event = buffer.slice(0, end);
@@ -157,8 +157,9 @@ async function readEvents(body, onData) {
         }
       }
     }
-  } finally {
-    reader.releaseLock();
+  } catch (e) {
+    reader.cancel().catch(() => {}); // closes the connection: the server stops generating
+    throw e;
   }
 }
 
@@ -168,9 +169,9 @@ function settingsNumber(input, fallback) {
 }
 
 async function send(text) {
-  const reply = { user: addUser(text), view: null };
+  addUser(text);
   chat.messages.push({ role: 'user', content: text });
-  reply.view = addAssistant();
+  const reply = { view: addAssistant(), status: 'error' };
   const body = {
     messages: (ui.system.value.trim() ? [{ role: 'system', content: ui.system.value.trim() }] : []).concat(chat.messages),
     stream: true,
@@ -211,9 +212,11 @@ async function send(text) {
     const parts = [];
     if (usage) parts.push(usage.completion_tokens + ' tokens', (usage.completion_tokens / seconds).toFixed(1) + ' tokens/s');
     if (finish === 'length') parts.push('cut at the token limit');
+    reply.status = 'done';
     reply.view.end('done', parts.join(' · '));
   } catch (e) {
     if (e.name === 'AbortError') {
+      reply.status = 'stopped';
       reply.view.end('stopped', 'stopped');
     } else {
       reply.view.end('error', '');
@@ -224,8 +227,8 @@ async function send(text) {
       }
     }
   } finally {
-    // what was written stays in the conversation, a stopped reply too; a request that failed leaves it
-    if (content) chat.messages.push({ role: 'assistant', content });
+    // what was written stays in the conversation, a stopped reply too; a request that got no reply leaves it
+    if (content || reply.status === 'done') chat.messages.push({ role: 'assistant', content });
     else chat.messages.pop();
     if (chat.controller === controller) chat.controller = null;
     setState('idle');
