@@ -6,7 +6,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The bound on generation requests: as many as there are slots run, {@code queue} more wait (in
  * the engine's queue), the next is refused with 503. A permit is held until the generation has
- * ended and its slot is free again, not merely until the HTTP answer is written.
+ * ended and its slot is free again, not merely until the HTTP answer is written. (What runs and
+ * waits now, for {@code /metrics}, is the engine's own count.)
  */
 final class Admission {
     private final int slots;
@@ -25,14 +26,6 @@ final class Admission {
             throw ApiException.overloaded(1);
         }
         return new Permit();
-    }
-
-    int busy() {
-        return Math.min(inFlight.get(), slots);
-    }
-
-    int waiting() {
-        return Math.max(0, inFlight.get() - slots);
     }
 
     int slots() {

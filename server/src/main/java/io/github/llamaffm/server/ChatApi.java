@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import io.github.llamaffm.GenerateParams;
 import io.github.llamaffm.StopReason;
+import io.github.llamaffm.chat.ChatCall;
 import io.github.llamaffm.chat.ChatEvent;
 import io.github.llamaffm.chat.ChatRequest;
 import io.github.llamaffm.chat.ChatResult;
@@ -36,13 +37,13 @@ final class ChatApi {
         }
         String id = "chatcmpl-" + s.newId();
         long created = System.currentTimeMillis() / 1000;
-        try (Running run = Running.start(s, s.chat, request, params)) {
+        try (Running<ChatCall, ChatResult> run = Running.chat(s, request, params)) {
             if (stream) stream(s, ex, run, id, created, usage);
             else Http.json(ex, 200, completion(s, run, run.await(s.options.timeoutSeconds()), id, created));
         }
     }
 
-    private static ObjectNode completion(ServerState s, Running run, ChatResult r, String id, long created) {
+    private static ObjectNode completion(ServerState s, Running<ChatCall, ChatResult> run, ChatResult r, String id, long created) {
         if (run.timedOut()) throw ApiException.timeout(s.options.timeoutSeconds());
         ObjectNode root = head(s, id, created, "chat.completion");
         ObjectNode choice = root.putArray("choices").addObject();
@@ -63,7 +64,7 @@ final class ChatApi {
         return root;
     }
 
-    private static void stream(ServerState s, HttpExchange ex, Running run, String id, long created, boolean includeUsage) throws IOException {
+    private static void stream(ServerState s, HttpExchange ex, Running<ChatCall, ChatResult> run, String id, long created, boolean includeUsage) throws IOException {
         SseStream sse = new SseStream(ex);
         run.attach(sse);
         try {

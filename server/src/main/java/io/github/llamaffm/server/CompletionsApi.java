@@ -2,17 +2,19 @@ package io.github.llamaffm.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
+import io.github.llamaffm.BatchRequest;
+import io.github.llamaffm.Completion;
 import io.github.llamaffm.GenerateParams;
-import io.github.llamaffm.chat.ChatEngine;
-import io.github.llamaffm.chat.ChatEvent;
-import io.github.llamaffm.chat.ChatMessage;
-import io.github.llamaffm.chat.ChatRequest;
-import io.github.llamaffm.chat.ChatResult;
+import io.github.llamaffm.Token;
 
 import java.io.IOException;
 import java.util.List;
 
-/** {@code POST /v1/completions}: raw text completion (OpenAI's legacy API). */
+/**
+ * {@code POST /v1/completions}: raw text completion (OpenAI's legacy API), on the chat engine's
+ * own sequences ({@link io.github.llamaffm.chat.ChatEngine#submitText}): completions and chat
+ * replies share the slots, the queue and the KV memory.
+ */
 final class CompletionsApi {
     private CompletionsApi() {}
 
@@ -28,56 +30,54 @@ final class CompletionsApi {
         // OpenAI's default for this endpoint is 16 tokens
         GenerateParams params = Sampling.read(body, Math.min(16, s.options.maxTokens()), s.options.maxTokens(), null);
         boolean stream = Boolean.TRUE.equals(body.bool("stream"));
-        ChatEngine engine;
-        try {
-            engine = s.text.get();
-        } catch (IllegalStateException e) {
-            throw new ApiException(503, "server_error", "The server is shutting down.", null, null, 0);
-        }
-        ChatRequest request = ChatRequest.builder(List.of(ChatMessage.user(prompts.get(0)))).build();
         String id = "cmpl-" + s.newId();
         long created = System.currentTimeMillis() / 1000;
-        try (Running run = Running.start(s, engine, request, params)) {
-            if (!stream) {
-                ChatResult r = run.await(s.options.timeoutSeconds());
-                if (run.timedOut()) throw ApiException.timeout(s.options.timeoutSeconds());
-                ObjectNode root = choice(s, id, created, r.completion().text(), ChatApi.finishReason(r.stopReason(), false));
-                ChatApi.usage(root, run.promptTokens, r.completion().generatedTokens());
-                Http.json(ex, 200, root);
+        try (Running<BatchRequest, Completion> run = Running.text(s, prompts.get(0), params)) {
+            if (stream) {
+                stream(s, ex, run, id, created);
                 return;
             }
-            SseStream sse = new SseStream(ex);
-            run.attach(sse);
+            Completion c = run.await(s.options.timeoutSeconds());
+            if (run.timedOut()) throw ApiException.timeout(s.options.timeoutSeconds());
+            ObjectNode root = choice(s, id, created, c.text(), ChatApi.finishReason(c.stopReason(), false));
+            ChatApi.usage(root, run.promptTokens, c.generatedTokens());
+            Http.json(ex, 200, root);
+        }
+    }
+
+    private static void stream(ServerState s, HttpExchange ex, Running<BatchRequest, Completion> run, String id, long created) throws IOException {
+        SseStream sse = new SseStream(ex);
+        run.attach(sse);
+        try {
+            boolean open = true;
+            Completion c = null;
+            ApiException failed = null;
             try {
-                boolean open = true;
-                ChatResult r = null;
-                ApiException failed = null;
-                try {
-                    for (ChatEvent e : run.call) {
-                        if (!open) break;
-                        if (e instanceof ChatEvent.ContentDelta d) open = sse.data(choice(s, id, created, d.text(), null));
-                    }
-                    if (open && !sse.clientGone()) r = run.call.join();
-                } catch (RuntimeException e) {
-                    failed = Running.failure(e);
+                for (Token t : run.call) {
+                    if (!open) break;
+                    // a token that only opens a multi-byte character has no text yet
+                    if (!t.text().isEmpty()) open = sse.data(choice(s, id, created, t.text(), null));
                 }
-                if (!open || sse.clientGone()) {
-                    run.call.cancel();
-                    s.metrics.disconnect();
-                    return;
-                }
-                if (run.timedOut()) failed = ApiException.timeout(s.options.timeoutSeconds());
-                if (failed != null) {
-                    sse.data(Http.error(failed));
-                    return;
-                }
-                ObjectNode end = choice(s, id, created, "", ChatApi.finishReason(r.stopReason(), false));
-                ChatApi.usage(end, run.promptTokens, r.completion().generatedTokens());
-                sse.data(end);
-                sse.done();
-            } finally {
-                sse.close();
+                if (open && !sse.clientGone()) c = run.call.join();
+            } catch (RuntimeException e) {
+                failed = Running.failure(e, "prompt");
             }
+            if (!open || sse.clientGone()) {
+                run.cancel();
+                s.metrics.disconnect();
+                return;
+            }
+            if (run.timedOut()) failed = ApiException.timeout(s.options.timeoutSeconds());
+            if (failed != null) {
+                sse.data(Http.error(failed));
+                return;
+            }
+            ObjectNode end = choice(s, id, created, "", ChatApi.finishReason(c.stopReason(), false));
+            ChatApi.usage(end, run.promptTokens, c.generatedTokens());
+            sse.data(end);
+            sse.done();
+        } finally {
+            sse.close();
         }
     }
 

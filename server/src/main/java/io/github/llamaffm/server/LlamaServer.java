@@ -10,7 +10,6 @@ import io.github.llamaffm.LlamaContext;
 import io.github.llamaffm.LlamaModel;
 import io.github.llamaffm.ModelParams;
 import io.github.llamaffm.chat.ChatEngine;
-import io.github.llamaffm.chat.ChatTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +28,7 @@ import java.util.concurrent.Executors;
 /**
  * An OpenAI-compatible HTTP server over one model: {@code /v1/chat/completions},
  * {@code /v1/completions}, {@code /v1/embeddings}, {@code /v1/rerank}, {@code /v1/models},
- * {@code /health} and {@code /metrics} (see docs/SERVER.md).
+ * {@code /health} and {@code /metrics}, and a chat page at {@code /} (see docs/SERVER.md).
  *
  * <pre>{@code
  * try (LlamaServer server = LlamaServer.start(ServerOptions.parse("--model", "model.gguf", "--parallel", "4"))) {
@@ -39,20 +38,20 @@ import java.util.concurrent.Executors;
  * }</pre>
  *
  * <p>The HTTP layer is the JDK's {@link HttpServer}, one virtual thread per exchange. All chat
- * requests share one {@link ChatEngine} (its sequences are the slots); a bounded number more wait,
+ * and completion requests share one {@link ChatEngine} (its sequences are the slots); a bounded number more wait,
  * the rest get 503 with {@code Retry-After}. A streaming client that disconnects has its
  * generation cancelled at once. The server owns the models it loads and frees them on
  * {@link #close()}.
  */
 public final class LlamaServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LlamaServer.class);
-    private static final String RAW_TEMPLATE = "{{ messages[0]['content'] }}";
 
     private final List<AutoCloseable> owned = new ArrayList<>();
     private final ServerState state;
     private final HttpServer http;
     private final ExecutorService executor;
     private final byte[][] keyDigests;
+    private final WebPage page = new WebPage();
     private boolean closed;
 
     private LlamaServer(ServerOptions o) throws IOException {
@@ -67,8 +66,6 @@ public final class LlamaServer implements AutoCloseable {
             if (o.threads() > 0) cp.threads(o.threads()).batchThreads(o.threads());
             ContextParams chatParams = cp.build();
             ChatEngine chat = own(ChatEngine.builder(model).contextParams(chatParams).build());
-            LazyEngine text = own(new LazyEngine(() -> ChatEngine.builder(model).template(ChatTemplate.of(RAW_TEMPLATE))
-                    .contextParams(chatParams).build()));
 
             List<String> ids = new ArrayList<>(List.of(id));
             LlamaModel embedModel = model;
@@ -83,7 +80,7 @@ public final class LlamaServer implements AutoCloseable {
                 reranker = own(rm.newContext(embeddingParams(rm, o, ContextParams.Pooling.RANK)));
                 ids.add(stripGguf(o.rerankModel()));
             }
-            state = new ServerState(o, id, o.embeddingModel() != null ? stripGguf(o.embeddingModel()) : id, ids, chat, text, embeddings, reranker, ctxSize / o.parallel());
+            state = new ServerState(o, id, o.embeddingModel() != null ? stripGguf(o.embeddingModel()) : id, ids, chat, embeddings, reranker, ctxSize / o.parallel());
             owned.add(state.watchdog);
             keyDigests = o.apiKeys().stream().map(LlamaServer::sha256).toArray(byte[][]::new);
 
@@ -202,7 +199,7 @@ public final class LlamaServer implements AutoCloseable {
      * @return the busy slots
      */
     public int busySlots() {
-        return state.admission.busy();
+        return state.chat.running();
     }
 
     /**
@@ -235,8 +232,10 @@ public final class LlamaServer implements AutoCloseable {
     private void exchange(HttpExchange ex) {
         String path = ex.getRequestURI().getPath();
         String method = ex.getRequestMethod();
-        String endpoint = endpoint(path);
+        String endpoint = page.serves(path) ? "page" : endpoint(path);
         try {
+            // no answer of this server is meant to be read as anything but its declared type
+            ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
             cors(ex);
             if (method.equals("OPTIONS") && !state.options.corsOrigins().isEmpty()) {
                 ex.getResponseHeaders().set("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
@@ -245,7 +244,8 @@ public final class LlamaServer implements AutoCloseable {
                 ex.sendResponseHeaders(204, -1);
                 return;
             }
-            if (!endpoint.equals("health")) authorize(ex.getRequestHeaders());
+            // the page's files hold no secret (a browser cannot send a key with a navigation); the page sends the key with its API calls
+            if (!endpoint.equals("health") && !endpoint.equals("page")) authorize(ex.getRequestHeaders());
             route(ex, endpoint, method, path);
         } catch (ApiException e) {
             if (e.status == 503) state.metrics.rejected();
@@ -285,6 +285,10 @@ public final class LlamaServer implements AutoCloseable {
     }
 
     private void route(HttpExchange ex, String endpoint, String method, String path) throws IOException {
+        if (endpoint.equals("page")) {
+            page.answer(ex, state, method, path);
+            return;
+        }
         boolean post = switch (endpoint) {
             case "chat", "completions", "embeddings", "rerank" -> true;
             case "models", "health", "metrics" -> false;
@@ -295,7 +299,7 @@ public final class LlamaServer implements AutoCloseable {
             switch (endpoint) {
                 case "health" -> Http.json(ex, 200, JsonBody.MAPPER.createObjectNode().put("status", "ok"));
                 case "metrics" -> Http.text(ex, 200, "text/plain; version=0.0.4; charset=utf-8",
-                        state.metrics.render(state.admission.busy(), state.admission.waiting(), state.admission.slots()));
+                        state.metrics.render(state.chat.running(), state.chat.queued(), state.chat.capacity()));
                 default -> Http.json(ex, 200, models());
             }
             return;

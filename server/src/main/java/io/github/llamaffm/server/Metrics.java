@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.LongAdder;
 final class Metrics {
     private final Map<String, LongAdder> requests = new ConcurrentHashMap<>();
     private final LongAdder promptTokens = new LongAdder();
+    /** Prompt tokens actually decoded (those a sequence still held are not): the base of the prompt speed. */
+    private final LongAdder promptDecoded = new LongAdder();
     private final LongAdder generatedTokens = new LongAdder();
     private final DoubleAdder promptSeconds = new DoubleAdder();
     private final DoubleAdder generationSeconds = new DoubleAdder();
@@ -26,7 +28,10 @@ final class Metrics {
     void completion(int prompt, Completion c) {
         promptTokens.add(prompt);
         generatedTokens.add(c.generatedTokens());
-        if (c.promptTokensPerSecond() > 0) promptSeconds.add(c.promptTokens() / c.promptTokensPerSecond());
+        if (c.promptTokensPerSecond() > 0) {
+            promptDecoded.add(c.promptTokens());
+            promptSeconds.add(c.promptTokens() / c.promptTokensPerSecond());
+        }
         if (c.generationTokensPerSecond() > 0) generationSeconds.add(c.generatedTokens() / c.generationTokensPerSecond());
     }
 
@@ -66,7 +71,7 @@ final class Metrics {
         gauge(b, "llamaffm_queue_length", "Requests waiting for a slot.", waiting);
         double ps = promptSeconds.sum(), gs = generationSeconds.sum();
         gauge(b, "llamaffm_prompt_tokens_per_second", "Prompt tokens decoded per second of prompt decoding, on average.",
-                ps > 0 ? promptTokens.sum() / ps : 0);
+                ps > 0 ? promptDecoded.sum() / ps : 0);
         gauge(b, "llamaffm_generated_tokens_per_second", "Tokens generated per second of generation, on average per request.",
                 gs > 0 ? generatedTokens.sum() / gs : 0);
         return b.toString();

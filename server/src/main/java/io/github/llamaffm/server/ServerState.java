@@ -19,9 +19,8 @@ final class ServerState {
     /** The id of the model that embeds: the chat model's, or --embedding-model's. */
     final String embeddingId;
     final List<String> modelIds;
+    /** Chat replies and raw completions: one engine, its sequences are the slots. */
     final ChatEngine chat;
-    /** Raw-text completions: the same model behind a template that writes the prompt as it is. */
-    final LazyEngine text;
     final LlamaContext embeddings;
     final ReentrantLock embeddingLock = new ReentrantLock(true);
     final LlamaContext reranker;
@@ -32,7 +31,7 @@ final class ServerState {
     final Metrics metrics = new Metrics();
     final Watchdog watchdog = new Watchdog();
 
-    ServerState(ServerOptions options, String modelId, String embeddingId, List<String> modelIds, ChatEngine chat, LazyEngine text,
+    ServerState(ServerOptions options, String modelId, String embeddingId, List<String> modelIds, ChatEngine chat,
                 LlamaContext embeddings, LlamaContext reranker, int slotTokens) {
         this.slotTokens = slotTokens;
         this.options = options;
@@ -40,7 +39,6 @@ final class ServerState {
         this.embeddingId = embeddingId;
         this.modelIds = List.copyOf(modelIds);
         this.chat = chat;
-        this.text = text;
         this.embeddings = embeddings;
         this.reranker = reranker;
         this.admission = new Admission(chat.capacity(), options.queue());
@@ -69,8 +67,8 @@ final class ServerState {
      * The prompt limit: --max-prompt-tokens, at most a slot's share of the context (the KV memory
      * is unified, so without a limit one long prompt could take every slot's room).
      */
-    int maxPromptTokens(ChatEngine engine) {
-        int slot = Math.min(engine.sequenceContextSize(), slotTokens) - 1;
+    int maxPromptTokens() {
+        int slot = Math.min(chat.sequenceContextSize(), slotTokens) - 1;
         return options.maxPromptTokens() > 0 ? Math.min(options.maxPromptTokens(), slot) : slot;
     }
 }

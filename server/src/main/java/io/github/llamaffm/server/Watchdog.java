@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * away is noticed while no token is written (a request waiting in the queue, a long prompt).
  */
 final class Watchdog implements AutoCloseable {
-    private final Set<Running> running = ConcurrentHashMap.newKeySet();
+    private final Set<Running<?, ?>> running = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "llama-ffm-server-watchdog");
         t.setDaemon(true);
@@ -23,17 +23,17 @@ final class Watchdog implements AutoCloseable {
         timer.scheduleWithFixedDelay(this::tick, 500, 500, TimeUnit.MILLISECONDS);
     }
 
-    void add(Running r) {
+    void add(Running<?, ?> r) {
         running.add(r);
     }
 
-    void remove(Running r) {
+    void remove(Running<?, ?> r) {
         running.remove(r);
     }
 
     private void tick() {
         long now = System.nanoTime();
-        for (Running r : running) {
+        for (Running<?, ?> r : running) {
             try {
                 r.check(now);
             } catch (RuntimeException e) {
