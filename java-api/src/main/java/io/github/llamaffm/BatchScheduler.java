@@ -236,6 +236,11 @@ final class BatchScheduler {
                 lock.unlock();
             }
             if (r == null) return;
+            if (r.cancelRequested()) {
+                // cancelled while it waited: it ends without taking (and trimming) a sequence
+                r.complete(result(r, StopReason.CANCELLED));
+                continue;
+            }
             if (r.prompt.length >= ctx.sequenceContextSize()) {
                 r.fail(new ContextFullException("the prompt has " + r.prompt.length + " tokens; a sequence holds "
                         + ctx.sequenceContextSize() + " and needs room for at least one more"));

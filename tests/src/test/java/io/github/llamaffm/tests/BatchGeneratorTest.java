@@ -165,6 +165,27 @@ class BatchGeneratorTest {
         }
     }
 
+    /** A request cancelled while it waits in the queue ends without taking a sequence (or its kept tokens). */
+    @Test
+    void aRequestCancelledInTheQueueNeverTakesASequence() {
+        List<Completion> expected = sequential(prompts().subList(0, 2), i -> greedy(30));
+        try (LlamaContext ctx = model.newContext(params(1));
+             BatchGenerator gen = BatchGenerator.builder(ctx).cachePrompts(true).build()) {
+            Completion first = gen.submit(prompts().get(0), greedy(30)).join();
+            BatchRequest running = gen.submit(prompts().get(1), greedy(30));
+            BatchRequest waiting = gen.submit(prompts().get(0), greedy(30));
+            waiting.cancel();
+            Completion c = waiting.join();
+            assertEquals(StopReason.CANCELLED, c.stopReason());
+            assertEquals(0, c.promptTokens(), "nothing decoded for it");
+            assertEquals(0, c.generatedTokens());
+            assertEquals(expected.get(1).text(), running.join().text());
+            assertEquals(expected.get(0).text(), first.text());
+            assertEquals(1, gen.submit(prompts().get(1), greedy(30)).join().promptTokens(),
+                    "the sequence still holds the last prompt the cancelled request never touched");
+        }
+    }
+
     @Test
     void cancellingOneLeavesTheOthersRunning() {
         List<Completion> expected = sequential(prompts().subList(0, 3), i -> greedy(30));
