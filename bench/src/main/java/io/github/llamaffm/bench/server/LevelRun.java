@@ -56,7 +56,7 @@ public record LevelRun(int clients, int requests, int failures, String firstProb
      * @throws Exception if a client thread fails outside a request
      */
     public static LevelRun run(HttpClient http, String base, int clients, int requests, IntFunction<String> body) throws Exception {
-        SseClient client = new SseClient(http, base);
+        SseClient client = new SseClient(base);
         AtomicInteger next = new AtomicInteger();
         List<SseClient.Reply> replies = Collections.synchronizedList(new ArrayList<>());
         long t0 = System.nanoTime();

@@ -70,7 +70,7 @@ public final class LoadRun {
             }
         });
 
-        SseClient client = new SseClient(http, server.baseUrl);
+        SseClient client = new SseClient(server.baseUrl);
         AtomicInteger next = new AtomicInteger(), ok = new AtomicInteger(), hungUp = new AtomicInteger(), rejected = new AtomicInteger();
         List<String> problems = new ArrayList<>();
         long t0 = System.nanoTime();
@@ -80,6 +80,7 @@ public final class LoadRun {
                 fs.add(pool.submit(() -> {
                     for (int i; (i = next.getAndIncrement()) < requests; ) {
                         SseClient.Reply r = client.send(body.apply(i), hangUpAfter[i]);
+                        if ((i + 1) % 200 == 0) System.err.println(java.time.Instant.now() + " " + (i + 1) + " requests sent; RSS " + server.rssKiB() / 1024 + " MiB");
                         if (r.hungUp()) hungUp.incrementAndGet();
                         else if (r.ok()) ok.incrementAndGet();
                         else if (r.status() == 503) rejected.incrementAndGet();

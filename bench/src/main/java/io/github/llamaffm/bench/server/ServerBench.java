@@ -25,22 +25,15 @@ import java.util.function.IntFunction;
  * --threads 2  --parallel 8  --ctx-per-slot 512
  * --clients 1,4,8  --requests 16  --max-tokens 32  --warm-up 8  --rounds 1 (each round starts both servers afresh, alternating which goes first)
  * --only ffm|llama-server   one server only (both by default)
- * --load                 the load run instead: --load-clients 64 --load-requests 1000 --hang-up 0.333 --seed 42
+ * --load                 the load run instead: --load-clients 64 --load-requests 1000 --hang-up 0.333 --seed 42 --load-phases 2
  * --out target/bench  --native-dir native  --server-jar server/target/llama-ffm-server.jar  --model-cache DIR
+ * --server-java-options "-Xms256m -Xmx256m"   llama-ffm-server's JVM options (a fixed heap separates heap sizing from other memory)
  * </pre>
  *
  * Writes {@code server.md} and {@code server.json} (or {@code server-load.*}) under {@code --out}.
  */
 public final class ServerBench {
     private ServerBench() {}
-
-    static {
-        // Read when the HTTP client classes load: set before any is created (SseClient sends the header).
-        // Every request on a connection of its own (Connection: close), on both servers alike: a pooled
-        // connection that the server closes between requests (cpp-httplib ends keep-alive after 5 requests
-        // or 5 idle seconds) would fail the next POST, which the client does not retry.
-        System.setProperty("jdk.httpclient.allowRestrictedHeaders", "connection");
-    }
 
     /**
      * Runs the benchmark.
@@ -58,26 +51,39 @@ public final class ServerBench {
         Path out = Path.of(opt.get("out"));
         Path jar = Path.of(opt.get("server-jar"));
         boolean load = opt.containsKey("load");
-        int queue = load ? Integer.parseInt(opt.get("load-clients")) : 64;
-        ServerProcess.Setup setup = new ServerProcess.Setup(model, threads, parallel, Integer.parseInt(opt.get("ctx-per-slot")), queue);
+        // Room for every client twice over: a hung-up request keeps its place until the engine has
+        // ended it, so the run tests disconnects rather than admission (503s are counted apart).
+        int queue = 2 * (load ? Integer.parseInt(opt.get("load-clients")) : 64);
+        ServerProcess.Setup setup = new ServerProcess.Setup(model, threads, parallel, Integer.parseInt(opt.get("ctx-per-slot")), queue,
+                opt.get("server-java-options"));
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         Map<String, Object> env = environment(opt, model);
 
         if (load) {
-            Map<String, Object> result;
+            // The same load run twice on one server: memory that grows in the first and stays in the
+            // second is warm-up (heap sizing, JIT, caches); growth in both would be a leak.
+            List<Map<String, Object>> phases = new ArrayList<>();
+            boolean passed = true;
             try (ServerProcess s = ServerProcess.start(ServerProcess.Kind.FFM, setup, jar, null, out.resolve("server-load-ffm.log"))) {
                 warmUp(http, s, Integer.parseInt(opt.get("warm-up")), maxTokens);
-                result = LoadRun.run(s, http, Integer.parseInt(opt.get("load-clients")), Integer.parseInt(opt.get("load-requests")),
-                        Double.parseDouble(opt.get("hang-up")), maxTokens, Long.parseLong(opt.get("seed")), prompts(maxTokens, false));
+                for (int phase = 0; phase < Integer.parseInt(opt.get("load-phases")); phase++) {
+                    System.err.println(Instant.now() + " load phase " + (phase + 1) + "; load: " + loadAverage());
+                    Map<String, Object> r = LoadRun.run(s, http, Integer.parseInt(opt.get("load-clients")), Integer.parseInt(opt.get("load-requests")),
+                            Double.parseDouble(opt.get("hang-up")), maxTokens, Long.parseLong(opt.get("seed")) + phase, prompts(maxTokens, false));
+                    r.put("load average after", loadAverage());
+                    phases.add(r);
+                    passed &= Boolean.TRUE.equals(r.get("passed"));
+                }
             }
             Map<String, Object> all = new LinkedHashMap<>(env);
-            all.put("load", result);
-            String md = "# llama-ffm-server under load, with clients hanging up\n\n" + table(env) + "\n" + table(result);
-            write(out.resolve("server-load.md"), md);
+            all.put("phases", phases);
+            StringBuilder md = new StringBuilder("# llama-ffm-server under load, with clients hanging up\n\n" + table(env));
+            for (int i = 0; i < phases.size(); i++) md.append("\nPhase ").append(i + 1).append(":\n\n").append(table(phases.get(i)));
+            write(out.resolve("server-load.md"), md.toString());
             write(out.resolve("server-load.json"), json.writeValueAsString(all));
             System.out.print(md);
-            if (!Boolean.TRUE.equals(result.get("passed"))) System.exit(1);
+            if (!passed) System.exit(1);
             return;
         }
 
@@ -106,10 +112,13 @@ public final class ServerBench {
                     warmUp(http, s, Integer.parseInt(opt.get("warm-up")), maxTokens);
                     for (int li = 0; li < levels.size(); li++) {
                         int c = levels.get(li);
+                        long cpu0 = s.cpuMillis();
                         LevelRun r = LevelRun.run(http, s.baseUrl, c, Math.max(requests, c), prompts(maxTokens, true));
-                        System.err.printf("%s %s clients=%d: %.2f tok/s, TTFT p50 %.0f ms p95 %.0f ms, %d failed, min reply %d tokens; load %s%n",
-                                Instant.now(), kind.label, c, r.tokensPerSecond(), r.ttft(0.5), r.ttft(0.95), r.failures(), r.minTokens(),
-                                loadAverage());
+                        // The server's CPU time per generated token: its own overhead besides the decode's threads.
+                        double cpuPerToken = (s.cpuMillis() - cpu0) / (double) Math.max(1, r.completionTokens());
+                        System.err.printf("%s %s clients=%d: %.2f tok/s, TTFT p50 %.0f ms p95 %.0f ms, %d failed, min reply %d tokens,"
+                                        + " server CPU %.1f ms/token; load %s%n", Instant.now(), kind.label, c, r.tokensPerSecond(), r.ttft(0.5),
+                                r.ttft(0.95), r.failures(), r.minTokens(), cpuPerToken, loadAverage());
                         if (r.failures() > 0) System.err.println("  first problem: " + r.firstProblem());
                         runs.get(kind.label).get(li).add(r);
                     }
@@ -181,7 +190,7 @@ public final class ServerBench {
         Map<String, Object> env = new LinkedHashMap<>();
         env.put("date", Instant.now().toString());
         env.put("model", model.getFileName().toString());
-        for (String k : List.of("threads", "parallel", "ctx-per-slot", "max-tokens", "warm-up")) env.put(k, opt.get(k));
+        for (String k : List.of("threads", "parallel", "ctx-per-slot", "max-tokens", "warm-up", "server-java-options")) env.put(k, opt.get(k));
         env.put("cpus", Runtime.getRuntime().availableProcessors());
         env.put("load average at start", loadAverage());
         env.put("requests", "streaming chat completions, greedy (temperature 0), max_tokens fixed, stream_options.include_usage;"
@@ -219,9 +228,9 @@ public final class ServerBench {
     private static Map<String, String> options(String[] args) {
         Map<String, String> opt = new LinkedHashMap<>(Map.ofEntries(Map.entry("model", "1b-q4_0"), Map.entry("threads", "2"),
                 Map.entry("parallel", "8"), Map.entry("ctx-per-slot", "512"), Map.entry("clients", "1,4,8"), Map.entry("requests", "16"), Map.entry("rounds", "1"),
-                Map.entry("max-tokens", "32"), Map.entry("warm-up", "8"), Map.entry("load-clients", "64"), Map.entry("load-requests", "1000"),
+                Map.entry("max-tokens", "32"), Map.entry("warm-up", "8"), Map.entry("load-clients", "64"), Map.entry("load-requests", "1000"), Map.entry("load-phases", "2"),
                 Map.entry("hang-up", "0.333"), Map.entry("seed", "42"), Map.entry("out", "target/bench"), Map.entry("native-dir", "native"),
-                Map.entry("server-jar", "server/target/llama-ffm-server.jar")));
+                Map.entry("server-jar", "server/target/llama-ffm-server.jar"), Map.entry("server-java-options", "")));
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (!a.startsWith("--")) throw new IllegalArgumentException("unexpected argument '" + a + "'");

@@ -41,8 +41,9 @@ public final class ServerProcess implements AutoCloseable {
      * @param parallel   slots
      * @param ctxPerSlot context tokens per slot (the context is parallel × this, shared)
      * @param queue      llama-ffm-server's queue beyond the slots (llama-server queues without limit)
+     * @param javaOptions options for llama-ffm-server's JVM (e.g. a fixed heap), space-separated, or blank
      */
-    public record Setup(Path model, int threads, int parallel, int ctxPerSlot, int queue) {}
+    public record Setup(Path model, int threads, int parallel, int ctxPerSlot, int queue, String javaOptions) {}
 
     final Kind kind;
     final String baseUrl;
@@ -74,7 +75,9 @@ public final class ServerProcess implements AutoCloseable {
         String ctx = String.valueOf(s.parallel() * s.ctxPerSlot());
         if (kind == Kind.FFM) {
             String java = ProcessHandle.current().info().command().orElse("java");
-            cmd.addAll(List.of(java, "--enable-native-access=ALL-UNNAMED", "-jar", serverJar.toString(), "--model", s.model().toString(),
+            cmd.add(java);
+            if (!s.javaOptions().isBlank()) cmd.addAll(List.of(s.javaOptions().trim().split("\\s+")));
+            cmd.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-jar", serverJar.toString(), "--model", s.model().toString(),
                     "--port", String.valueOf(port), "--threads", String.valueOf(s.threads()), "--parallel", String.valueOf(s.parallel()),
                     "--ctx-size", ctx, "--queue", String.valueOf(s.queue()), "--timeout", "600"));
         } else {

@@ -39,17 +39,14 @@ public final class SseClient {
         }
     }
 
-    private final HttpClient http;
     private final URI uri;
 
     /**
      * Creates a client of one server.
      *
-     * @param http the shared client (HTTP/1.1)
      * @param base the server's base URL, e.g. {@code http://127.0.0.1:8080}
      */
-    public SseClient(HttpClient http, String base) {
-        this.http = http;
+    public SseClient(String base) {
         this.uri = URI.create(base + "/v1/chat/completions");
     }
 
@@ -80,9 +77,22 @@ public final class SseClient {
      * @return what came back
      */
     public Reply send(String body, int hangUpAfterEvents) {
+        // Every request on a connection of its own, on both servers alike: a pooled connection that the
+        // server closes between requests (cpp-httplib ends keep-alive after 5 requests or 5 idle
+        // seconds) fails the next POST, which the client does not retry.
+        try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            try {
+                return send(http, body, hangUpAfterEvents);
+            } finally {
+                http.shutdownNow();
+            }
+        }
+    }
+
+    private Reply send(HttpClient http, String body, int hangUpAfterEvents) {
         long t0 = System.nanoTime();
         HttpRequest req = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(10))
-                .header("Content-Type", "application/json").header("Connection", "close").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
         HttpResponse<InputStream> resp;
         try {
             resp = http.send(req, HttpResponse.BodyHandlers.ofInputStream());
