@@ -113,7 +113,11 @@ public final class ServerBench {
                     for (int li = 0; li < levels.size(); li++) {
                         int c = levels.get(li);
                         long cpu0 = s.cpuMillis();
-                        LevelRun r = LevelRun.run(http, s.baseUrl, c, Math.max(requests, c), prompts(maxTokens, true));
+                        // Prompts of their own per level: both servers keep finished prompts (llama-server in host
+                        // memory too), so a prompt sent at an earlier level would skip its prefill.
+                        IntFunction<String> bodies = prompts(maxTokens, true);
+                        int offset = 1000 * (li + 1);
+                        LevelRun r = LevelRun.run(http, s.baseUrl, c, Math.max(requests, c), i -> bodies.apply(offset + i));
                         // The server's CPU time per generated token: its own overhead besides the decode's threads.
                         double cpuPerToken = (s.cpuMillis() - cpu0) / (double) Math.max(1, r.completionTokens());
                         System.err.printf("%s %s clients=%d: %.2f tok/s, TTFT p50 %.0f ms p95 %.0f ms, %d failed, min reply %d tokens,"
@@ -135,7 +139,7 @@ public final class ServerBench {
         System.out.print(md);
     }
 
-    /** Request i: a fixed prompt of its own (no two share more than the chat template's start). */
+    /** Request i: a fixed prompt of its own (no two share more than the chat template's start and "Request "). */
     private static IntFunction<String> prompts(int maxTokens, boolean ignoreEos) {
         String[] topics = {"a lighthouse keeper", "the history of bread", "a chess endgame", "rain in a desert town",
                 "a broken clock", "bees in winter", "the first train", "a map of an island"};

@@ -90,6 +90,8 @@ public final class ServerProcess implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         if (kind == Kind.LLAMA_SERVER) pb.environment().put("LD_LIBRARY_PATH", llamaServer.getParent().toString());
         Process p = pb.start();
+        // A benchmark stopped with Ctrl-C or SIGTERM stops its server too.
+        Runtime.getRuntime().addShutdownHook(new Thread(p::destroy));
         ServerProcess sp = new ServerProcess(kind, "http://127.0.0.1:" + port, p);
         try {
             sp.awaitHealthy(Duration.ofMinutes(5), log);
