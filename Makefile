@@ -14,6 +14,7 @@
 #   make bindings  regenerate bindings/ from llama.cpp's headers (JEXTRACT=/path/to/jextract to use jextract)
 #   make javadoc   API docs, warnings are errors
 #   make bench     speed against llama.cpp's llama-bench -> target/bench/ (ARGS="--models tiny --reps 3")
+#   make bench-server  llama-ffm-server vs llama.cpp's llama-server, streaming chat at 1/4/8 clients -> target/bench/server.* (ARGS="--load": 64 clients, 1000 requests, a third hanging up -> server-load.*)
 #   make bench-jmh JMH micro-benchmarks of the binding's own costs -> target/bench/jmh.* (ARGS="--suite chat [--templates all]": chat template rendering -> jmh-chat.*)
 #   make fuzz N=20000 SEED=1   hostile model files: N seeded mutations, in child JVMs; lists any file that kills the JVM
 #   make chat-golden  re-freeze Jinja2's renders of the chat-template corpus (needs python3 with jinja2) -> java-api/src/test/resources/chat-templates/golden/
@@ -65,7 +66,7 @@ RUNTIME_CP = $(CHAT_JAR):$$(ls examples/target/lib/*.jar | paste -sd:)
 JSHELL := $(JDK)/bin/jshell --class-path "$(RUNTIME_CP)" -R--enable-native-access=ALL-UNNAMED \
   --startup DEFAULT --startup examples/jshell/startup.jsh
 
-.PHONY: serve help deps test natives natives-cuda gpu-check gpu-check-bundle build info javadoc clean bindings chat jshell jshell-run example bench bench-jmh bench-build fuzz chat-golden chat-tool-golden
+.PHONY: serve help deps test natives natives-cuda gpu-check gpu-check-bundle build info javadoc clean bindings chat jshell jshell-run example bench bench-server bench-jmh bench-build fuzz chat-golden chat-tool-golden
 help:
 	@echo "llama-ffm (JDK: $(or $(JDK),none yet: make deps))"
 	@sed -n 's/^#   /  /p' Makefile
@@ -128,6 +129,11 @@ bench-build: deps
 
 bench: bench-build
 	$(BENCH_JAVA) io.github.llamaffm.bench.BenchMain $(ARGS)
+
+# Both servers run alone, one after the other, as child processes on loopback.
+bench-server: deps
+	$(MVN) -q -pl bench,server -am -DskipTests package
+	$(BENCH_JAVA) io.github.llamaffm.bench.server.ServerBench $(ARGS)
 
 bench-jmh: bench-build
 	$(BENCH_JAVA) io.github.llamaffm.bench.jmh.JmhMain $(ARGS)

@@ -8,7 +8,7 @@ source "$(dirname "$0")/common.sh"
 flavour=${1:-cpu}
 
 # llama.cpp's own programs, built beside the libraries as test oracles and benchmark baselines.
-TOOLS="llama-simple llama-bench llama-tokenize llama-quantize ggml-rpc-server llama-embedding"
+TOOLS="llama-simple llama-bench llama-tokenize llama-quantize ggml-rpc-server llama-embedding llama-server llama-perplexity llama-speculative-simple"
 
 src=$("$NATIVE_DIR/fetch-source.sh")
 case "$flavour" in
