@@ -75,7 +75,7 @@ final class ChatParser {
                     }
                 }
                 String reasoning = JsonBody.text(m, "reasoning_content", where);
-                ChatMessage a = ChatMessage.assistant(content, calls);
+                ChatMessage a = calls.isEmpty() ? ChatMessage.assistant(content) : ChatMessage.assistant(content, calls);
                 return reasoning == null ? a : a.withReasoning(reasoning);
             }
             case "tool" -> {
