@@ -37,7 +37,7 @@ public final class BatchRequest implements Iterable<Token> {
     int pending = -1; // sampled token still to be decoded
     int row = -1;     // output row in the current batch
     int generated, promptDecoded;
-    int[] decodedOut = new int[16]; // generated tokens whose KV is in the sequence, in order
+    int[] decodedOut = new int[16]; // generated tokens whose KV is in the sequence, in order (prompt cache only)
     int decodedOutCount;
     long admittedAt, firstTokenAt;
 

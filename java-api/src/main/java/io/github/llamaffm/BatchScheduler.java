@@ -209,7 +209,7 @@ final class BatchScheduler {
             try {
                 ctx.decode(batch);
             } catch (ContextFullException e) {
-                if (!dropCached()) evictLongest(batch);
+                if (!dropCached()) evictLongest();
                 batch.clear();
                 continue;
             } catch (DecodeException e) {
@@ -262,6 +262,8 @@ final class BatchScheduler {
                 ctx.memory().copy(prefixSequence, s);
                 r.fed = prefix.length;
                 prefixReuses.incrementAndGet();
+            } else {
+                cachedTokens.addAndGet(r.fed);
             }
             r.position = r.fed;
             running[s] = r;
@@ -306,12 +308,15 @@ final class BatchScheduler {
         cached[s] = null;
         int n = kept == null ? 0 : Math.min(commonPrefix(kept, prompt), prompt.length - 1);
         // a memory that cannot cut a sequence (recurrent models) starts it afresh
-        if (n > 0 && ctx.memory().remove(s, n, -1)) {
-            cachedTokens.addAndGet(n);
-            return n;
-        }
+        if (n > 0 && ctx.memory().remove(s, n, -1)) return n;
         ctx.memory().remove(s);
         return 0;
+    }
+
+    /** Records a generated token whose KV is now in the request's sequence (for the prompt cache). */
+    private static void keepDecoded(BatchRequest r, int token) {
+        if (r.decodedOutCount == r.decodedOut.length) r.decodedOut = Arrays.copyOf(r.decodedOut, r.decodedOutCount * 2);
+        r.decodedOut[r.decodedOutCount++] = token;
     }
 
     /** Drops what idle sequences keep, to make room in the KV memory; true if there was any. */
@@ -368,8 +373,7 @@ final class BatchScheduler {
                 r.promptDecoded += r.chunk;
                 promptTokens.addAndGet(r.chunk);
             } else if (r.pending >= 0 && r.row >= 0) {
-                if (r.decodedOutCount == r.decodedOut.length) r.decodedOut = Arrays.copyOf(r.decodedOut, r.decodedOutCount * 2);
-                r.decodedOut[r.decodedOutCount++] = r.pending;
+                if (cachePrompts) keepDecoded(r, r.pending);
                 r.position++;
                 r.pending = -1;
             }
@@ -436,11 +440,10 @@ final class BatchScheduler {
         for (BatchRequest r : running) if (r != null) end(r, finish, false);
     }
 
-    private void evictLongest(Batch batch) {
+    private void evictLongest() {
         BatchRequest longest = null;
         for (BatchRequest r : running) if (r != null && (longest == null || r.position > longest.position)) longest = r;
         if (longest != null) end(longest, x -> x.complete(result(x, StopReason.CONTEXT_FULL)), false);
-        batch.clear();
     }
 
     private static Completion result(BatchRequest r, StopReason reason) {

@@ -120,7 +120,7 @@ class OnnxFormatTest {
         assertTrue(e.getMessage().contains(part), e.getMessage());
     }
 
-    /** Every prefix of a valid model, and thousands of seeded random corruptions of it. */
+    /** Every prefix of a valid model, and thousands of seeded random corruptions of it (4000 by default). */
     @Test
     void truncatedAndCorruptedModelsFailCleanly() throws Exception {
         byte[] model = new TinyBert().build();
@@ -132,8 +132,10 @@ class OnnxFormatTest {
             if (!analyzeFailsCleanly(Arrays.copyOf(model, len), vocab, "prefix of " + len + " bytes", failures)) rejected++;
         }
         assertEquals(model.length, rejected, "every proper prefix is refused");
-        SplittableRandom random = new SplittableRandom(2024);
-        for (int round = 0; round < 4000; round++) {
+        // longer runs: -Donnx.fuzz.rounds=N -Donnx.fuzz.seed=S
+        SplittableRandom random = new SplittableRandom(Long.getLong("onnx.fuzz.seed", 2024));
+        int rounds = Integer.getInteger("onnx.fuzz.rounds", 4000);
+        for (int round = 0; round < rounds; round++) {
             byte[] bad = model.clone();
             int edits = 1 + random.nextInt(4);
             for (int e = 0; e < edits; e++) {
