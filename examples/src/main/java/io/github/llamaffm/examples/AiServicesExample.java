@@ -9,7 +9,7 @@ import dev.langchain4j.service.AiServices;
 import dev.langchain4j.service.Result;
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.tool.ToolExecution;
-import io.github.llamaffm.examples.chat.DemoModel;
+import io.github.llamaffm.testkit.DemoModel;
 import io.github.llamaffm.langchain4j.LlamaChatModel;
 import io.github.llamaffm.langchain4j.LlamaChatRequestParameters;
 

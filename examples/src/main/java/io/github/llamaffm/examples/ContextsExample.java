@@ -11,7 +11,7 @@ import io.github.llamaffm.LlamaContext;
 import io.github.llamaffm.LlamaModel;
 import io.github.llamaffm.Sampler;
 import io.github.llamaffm.SpecialTokens;
-import io.github.llamaffm.examples.chat.DemoModel;
+import io.github.llamaffm.testkit.DemoModel;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

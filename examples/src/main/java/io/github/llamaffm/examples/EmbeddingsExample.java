@@ -6,7 +6,7 @@ import io.github.llamaffm.LlamaContext;
 import io.github.llamaffm.LlamaModel;
 import io.github.llamaffm.LoraAdapter;
 import io.github.llamaffm.Normalization;
-import io.github.llamaffm.examples.chat.DemoModel;
+import io.github.llamaffm.testkit.DemoModel;
 import io.github.llamaffm.testkit.RandomLoraAdapter;
 
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import io.github.llamaffm.GenerateParams;
 import io.github.llamaffm.LlamaContext;
 import io.github.llamaffm.LlamaModel;
 import io.github.llamaffm.Sampler;
-import io.github.llamaffm.examples.chat.DemoModel;
+import io.github.llamaffm.testkit.DemoModel;
 import io.github.llamaffm.json.Constraints;
 import io.github.llamaffm.json.JsonSchema;
 import io.github.llamaffm.json.StructuredOutput;

@@ -8,7 +8,7 @@ import io.github.llamaffm.chat.ChatSession;
 import io.github.llamaffm.chat.ChatTemplate;
 import io.github.llamaffm.chat.ParsedReply;
 import io.github.llamaffm.chat.ToolChoice;
-import io.github.llamaffm.examples.chat.DemoModel;
+import io.github.llamaffm.testkit.DemoModel;
 import io.github.llamaffm.json.Constraints;
 
 import java.nio.file.Path;

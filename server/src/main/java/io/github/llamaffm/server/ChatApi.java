@@ -25,7 +25,7 @@ final class ChatApi {
         if (grammar != null && !request.tools().isEmpty()) {
             throw ApiException.badRequest("'response_format' and 'tools' cannot be combined.", "response_format");
         }
-        GenerateParams params = Sampling.read(body, s.options.maxTokens(), s.options.maxTokens(), grammar);
+        GenerateParams params = Sampling.read(body, s.options.maxTokens(), s.options.maxTokens(), grammar, s.tokens);
         boolean stream = Boolean.TRUE.equals(body.bool("stream"));
         boolean usage = false;
         if (body.has("stream_options")) {

@@ -28,7 +28,7 @@ final class CompletionsApi {
         if (body.has("logprobs")) throw ApiException.badRequest("'logprobs' are not supported.", "logprobs");
         body.integer("best_of", 1, 1); // only 1, as n
         // OpenAI's default for this endpoint is 16 tokens
-        GenerateParams params = Sampling.read(body, Math.min(16, s.options.maxTokens()), s.options.maxTokens(), null);
+        GenerateParams params = Sampling.read(body, Math.min(16, s.options.maxTokens()), s.options.maxTokens(), null, s.tokens);
         boolean stream = Boolean.TRUE.equals(body.bool("stream"));
         String id = "cmpl-" + s.newId();
         long created = System.currentTimeMillis() / 1000;

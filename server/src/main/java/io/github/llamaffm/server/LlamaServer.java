@@ -131,7 +131,7 @@ public final class LlamaServer implements AutoCloseable {
     }
 
     private static Path demoModel() throws IOException {
-        return io.github.llamaffm.examples.chat.DemoModel.path();
+        return io.github.llamaffm.testkit.DemoModel.path();
     }
 
     private static String stripGguf(Path p) {

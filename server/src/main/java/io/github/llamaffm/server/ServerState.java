@@ -30,6 +30,8 @@ final class ServerState {
     final int slotTokens;
     final Metrics metrics = new Metrics();
     final Watchdog watchdog = new Watchdog();
+    /** The chat model's vocabulary size and end-of-generation tokens, for the sampling fields. */
+    final Sampling.Tokens tokens;
 
     ServerState(ServerOptions options, String modelId, String embeddingId, List<String> modelIds, ChatEngine chat,
                 LlamaContext embeddings, LlamaContext reranker, int slotTokens) {
@@ -42,6 +44,7 @@ final class ServerState {
         this.embeddings = embeddings;
         this.reranker = reranker;
         this.admission = new Admission(chat.capacity(), options.queue());
+        this.tokens = Sampling.Tokens.of(chat.model().vocab());
     }
 
     private static String fingerprint() {

@@ -2,6 +2,9 @@ package io.github.llamaffm.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.llamaffm.LlamaModel;
+import io.github.llamaffm.ModelParams;
+import io.github.llamaffm.Vocab;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -219,5 +222,59 @@ class RawHttpTest {
         assertTrue(metrics.contains("# TYPE llamaffm_slots_busy gauge"), metrics);
         assertTrue(TestServers.metric(s, "llamaffm_generated_tokens_total") >= 10);
         assertEquals(4, TestServers.metric(s, "llamaffm_slots_total"));
+    }
+
+    /**
+     * {@code logit_bias} moves the greedy choice (+100 makes one token the reply, -100 bans it) and
+     * {@code ignore_eos} keeps a reply going that a bias would end at once; bad biases are 400s.
+     */
+    @Test
+    void logitBiasAndIgnoreEos() throws Exception {
+        LlamaServer s = TestServers.shared();
+        int word, eos;
+        String piece;
+        try (LlamaModel m = LlamaModel.load(TestServers.chatModel(), ModelParams.builder().vocabOnly(true).build())) {
+            Vocab v = m.vocab();
+            word = v.tokenize("hello", io.github.llamaffm.SpecialTokens.NONE)[0];
+            piece = v.piece(word);
+            eos = v.eos();
+            assertTrue(v.isEndOfGeneration(eos));
+        }
+        JsonNode forced = json(call(s, "POST", "/v1/chat/completions", chat(",\"max_tokens\":5,\"logit_bias\":{\"" + word + "\":100}"), KEY));
+        assertEquals(piece.repeat(5), forced.at("/choices/0/message/content").asText(), forced.toString());
+        assertEquals("length", forced.at("/choices/0/finish_reason").asText());
+
+        // ban the greedy first token of a raw completion (every id spelling it): another one comes
+        String once = "{\"prompt\":\"Once upon\",\"max_tokens\":1,\"temperature\":0";
+        String first = json(call(s, "POST", "/v1/completions", once + "}", KEY)).at("/choices/0/text").asText();
+        StringBuilder ban = new StringBuilder();
+        try (LlamaModel m = LlamaModel.load(TestServers.chatModel(), ModelParams.builder().vocabOnly(true).build())) {
+            Vocab v = m.vocab();
+            for (int t = 0; t < v.size(); t++) {
+                if (v.piece(t).equals(first)) ban.append(ban.isEmpty() ? "" : ",").append('"').append(t).append("\":-100");
+            }
+        }
+        assertFalse(ban.isEmpty(), "some token spells " + first);
+        String other = json(call(s, "POST", "/v1/completions", once + ",\"logit_bias\":{" + ban + "}}", KEY)).at("/choices/0/text").asText();
+        assertFalse(other.equals(first), "banned: " + first);
+
+        String endNow = ",\"max_tokens\":4,\"logit_bias\":{\"" + eos + "\":100}";
+        JsonNode ended = json(call(s, "POST", "/v1/chat/completions", chat(endNow), KEY));
+        assertEquals("stop", ended.at("/choices/0/finish_reason").asText(), ended.toString());
+        assertEquals(0, ended.at("/usage/completion_tokens").asInt(), ended.toString());
+        JsonNode kept = json(call(s, "POST", "/v1/chat/completions", chat(endNow + ",\"ignore_eos\":true"), KEY));
+        assertEquals("length", kept.at("/choices/0/finish_reason").asText(), kept.toString());
+        assertEquals(4, kept.at("/usage/completion_tokens").asInt(), kept.toString());
+        JsonNode completion = json(call(s, "POST", "/v1/completions",
+                "{\"prompt\":\"Once\",\"max_tokens\":4,\"temperature\":0,\"ignore_eos\":true,\"logit_bias\":{\"" + eos + "\":100}}", KEY));
+        assertEquals("length", completion.at("/choices/0/finish_reason").asText(), completion.toString());
+
+        assertError(call(s, "POST", "/v1/chat/completions", chat(",\"logit_bias\":[1,2]"), KEY), 400, "logit_bias");
+        assertError(call(s, "POST", "/v1/chat/completions", chat(",\"logit_bias\":{\"hello\":1}"), KEY), 400, "logit_bias");
+        assertError(call(s, "POST", "/v1/chat/completions", chat(",\"logit_bias\":{\"-1\":1}"), KEY), 400, "logit_bias");
+        assertError(call(s, "POST", "/v1/chat/completions", chat(",\"logit_bias\":{\"999999999\":1}"), KEY), 400, "logit_bias");
+        assertError(call(s, "POST", "/v1/chat/completions", chat(",\"logit_bias\":{\"" + word + "\":101}"), KEY), 400, "logit_bias");
+        assertError(call(s, "POST", "/v1/chat/completions", chat(",\"logit_bias\":{\"" + word + "\":\"1\"}"), KEY), 400, "logit_bias");
+        assertError(call(s, "POST", "/v1/chat/completions", chat(",\"ignore_eos\":1"), KEY), 400, "ignore_eos");
     }
 }

@@ -198,7 +198,7 @@ public final class ServerBench {
         env.put("cpus", Runtime.getRuntime().availableProcessors());
         env.put("load average at start", loadAverage());
         env.put("requests", "streaming chat completions, greedy (temperature 0), max_tokens fixed, stream_options.include_usage;"
-                + " ignore_eos sent (llama-server honours it, llama-ffm-server ignores it: its replies' lengths are checked instead)");
+                + " ignore_eos (both servers run every reply to max_tokens; the replies' lengths are checked)");
         return env;
     }
 

@@ -1,6 +1,7 @@
 package io.github.llamaffm.examples.chat;
 
 import io.github.llamaffm.Completion;
+import io.github.llamaffm.testkit.DemoModel;
 import io.github.llamaffm.ContextParams;
 import io.github.llamaffm.Generation;
 import io.github.llamaffm.Llama;

@@ -1,6 +1,4 @@
-package io.github.llamaffm.examples.chat;
-
-import io.github.llamaffm.testkit.RandomLlamaModel;
+package io.github.llamaffm.testkit;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,12 +7,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * The demo model of the chat program: a small llama-architecture model with random weights and
- * the real Qwen2 tokenizer and chat template (bundled in this jar), written once into the user's
- * cache. It chats in noise, but shows every part of the program working without a download.
+ * The demo model of the chat program, the server and the examples: a small llama-architecture
+ * model with random weights and the real Qwen2 tokenizer and chat template (the tokenizer is
+ * bundled in this jar), written once into the user's cache ({@code $XDG_CACHE_HOME/llama-ffm/demo},
+ * else {@code ~/.cache/llama-ffm/demo}). It answers in noise, but shows every part of a program
+ * working without a download. The files belong to the cache: callers read them and delete nothing.
  */
 public final class DemoModel {
-    private static final String VOCAB = "/io/github/llamaffm/examples/demo-vocab.gguf";
+    private static final String VOCAB = "/io/github/llamaffm/testkit/demo-vocab.gguf";
 
     private DemoModel() {}
 
