@@ -7,8 +7,10 @@ import java.nio.file.Path;
 
 /**
  * llama.cpp's cached build and source tree, found through the project's own scripts
- * ({@code native/build.sh} prints the folder with the libraries and llama-bench,
- * {@code native/fetch-source.sh} the source root); both return at once when the cache is filled.
+ * ({@code native/oracles.sh} prints the folder with llama-bench and the other programs beside the
+ * libraries, without the CPU variants llama-ffm's loader passes over, so that both sides run the
+ * same variant; {@code native/fetch-source.sh} the source root); both return at once when the
+ * cache is filled.
  */
 public final class NativeTools {
     private final Path nativeDir;
@@ -25,12 +27,13 @@ public final class NativeTools {
     }
 
     /**
-     * The folder of the built llama.cpp: the shared libraries, {@code llama-bench}, {@code llama-quantize}.
+     * The folder of llama.cpp's programs ({@code llama-bench}, {@code llama-quantize}, {@code llama-server}, …)
+     * and the shared libraries they load.
      *
      * @return the folder
      */
     public synchronized Path bin() {
-        if (bin == null) bin = Path.of(run("build.sh"));
+        if (bin == null) bin = Path.of(run("oracles.sh"));
         return bin;
     }
 

@@ -335,9 +335,15 @@ public final class NativeLoader {
         installBindingsHook(lookup);
         // Log routing first: ggml reports which backend library it picked while loading them.
         llama_h.llama_log_set(NativeLog.callback(), MemorySegment.NULL);
-        try (Arena arena = Arena.ofConfined()) {
-            for (Path d : extraBackends) llama_h.ggml_backend_load_all_from_path(arena.allocateFrom(d.toAbsolutePath().toString()));
-            llama_h.ggml_backend_load_all_from_path(arena.allocateFrom(dir.toAbsolutePath().toString()));
+        // As ggml_backend_load_all_from_path, but the CPU variant is chosen in Java (BackendLoader).
+        for (Path d : extraBackends) BackendLoader.loadAll(d);
+        BackendLoader.loadAll(dir);
+        // ggml_backend_load_all_from_path's one extra: an out-of-tree backend named by GGML_BACKEND_PATH
+        String outOfTree = System.getenv("GGML_BACKEND_PATH");
+        if (outOfTree != null && !outOfTree.isBlank()) {
+            try (Arena arena = Arena.ofConfined()) {
+                llama_h.ggml_backend_load(arena.allocateFrom(outOfTree));
+            }
         }
     }
 

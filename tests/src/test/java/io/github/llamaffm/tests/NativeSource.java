@@ -15,9 +15,9 @@ final class NativeSource {
         return root;
     }
 
-    /** The folder with llama.cpp's own programs (llama-simple, llama-tokenize, ...), built beside the libraries. */
+    /** The folder with llama.cpp's own programs (llama-simple, llama-tokenize, ...), built beside the libraries: native/oracles.sh, which leaves out the CPU variants llama-ffm passes over. */
     static synchronized Path bin() {
-        if (bin == null) bin = Path.of(run("build.sh"));
+        if (bin == null) bin = Path.of(run("oracles.sh"));
         return bin;
     }
 
