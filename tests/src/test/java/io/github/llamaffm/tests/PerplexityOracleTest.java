@@ -152,7 +152,6 @@ class PerplexityOracleTest {
         assertEquals(chunks * (c - 1 - c / 2), onCpp.tokens());
         // F16 of the near-uniform tiny model moves no probability measurably; the others do
         if (!model.equals("spm")) assertTrue(onCpp.kld().value() > 1e-6 && onCpp.sameTop().value() < 1, onCpp.toString());
-        assertTrue(onCpp.sameTop().value() > 0.5, onCpp.toString());
     }
 
     /** The model itself against its own base file: no divergence, every top token the same. */
