@@ -149,6 +149,50 @@ class LogprobsTest {
         check(plain, prompt, 0);
     }
 
+    /** Batched generation and chat sessions pass the option through. */
+    @Test
+    void batchedGenerationAndChatCarryLogprobs() throws Exception {
+        int[] prompt = model.vocab().tokenize("Batched requests", SpecialTokens.ADD);
+        GenerateParams gp = GenerateParams.builder().maxTokens(6).logprobs(2).build();
+        List<Token> alone = new ArrayList<>();
+        try (LlamaContext ctx = context()) {
+            for (Token t : ctx.generate(prompt, gp)) if (t.id() >= 0) alone.add(t);
+        }
+        List<Token> batched = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (LlamaContext ctx = model.newContext(ContextParams.builder().contextSize(512).sequences(2).threads(2).build());
+             io.github.llamaffm.BatchGenerator bg = io.github.llamaffm.BatchGenerator.builder(ctx).build()) {
+            io.github.llamaffm.BatchRequest r = bg.submit(prompt, gp, t -> {
+                if (t.id() >= 0) batched.add(t);
+            });
+            List<Token> other = new java.util.concurrent.CopyOnWriteArrayList<>();
+            io.github.llamaffm.BatchRequest r2 = bg.submit("another request", GenerateParams.builder().maxTokens(6).build(), other::add);
+            r.join();
+            r2.join();
+            assertFalse(other.isEmpty());
+            assertTrue(other.stream().noneMatch(Token::hasLogprob), "a request without the option gets none");
+        }
+        assertEquals(alone.stream().map(Token::id).toList(), batched.stream().map(Token::id).toList());
+        for (int i = 0; i < alone.size(); i++) {
+            assertEquals(alone.get(i).logprob(), batched.get(i).logprob(), 1e-2);
+            assertEquals(2, batched.get(i).topLogprobs().size());
+            assertEquals(batched.get(i).id(), batched.get(i).topLogprobs().get(0).id());
+        }
+        try (LlamaModel chatModel = LlamaModel.load(TestModels.tiny("qwen2"));
+             LlamaContext ctx = chatModel.newContext(ContextParams.builder().contextSize(512).threads(2).build())) {
+            io.github.llamaffm.chat.ChatSession chat = io.github.llamaffm.chat.ChatSession.builder(ctx).maxTokens(5).logprobs(3).build();
+            int n = 0;
+            for (Token t : chat.send("Hello")) {
+                if (t.id() < 0) continue;
+                n++;
+                assertTrue(t.hasLogprob() && t.logprob() <= 0, t.toString());
+                assertEquals(3, t.topLogprobs().size());
+                assertEquals(t.id(), t.topLogprobs().get(0).id(), "greedy");
+            }
+            assertTrue(n > 0);
+            assertThrows(IllegalArgumentException.class, () -> io.github.llamaffm.chat.ChatSession.builder(ctx).logprobs(50));
+        }
+    }
+
     @Test
     void withoutTheOptionTokensCarryNone() {
         try (LlamaContext ctx = context()) {
