@@ -99,6 +99,49 @@ class EvalInputTest {
         assertTrue(KlDivergence.builder().threads(2).build().compute(spm, base).sameTop().value() == 1.0);
     }
 
+    /** Seeded random damage to a base file: a result or an IllegalArgumentException, nothing else (and no crash). */
+    @Test
+    void damagedBaseFilesNeverCrash() throws Exception {
+        byte[] ok = Files.readAllBytes(base);
+        java.util.SplittableRandom r = new java.util.SplittableRandom(Long.getLong("eval.fuzz.seed", 24));
+        KlDivergence kl = KlDivergence.builder().threads(2).build();
+        int refused = 0, rounds = Integer.getInteger("eval.fuzz.rounds", 12);
+        for (int i = 0; i < rounds; i++) {
+            byte[] b = ok.clone();
+            int edits = 1 + r.nextInt(4);
+            for (int e = 0; e < edits; e++) {
+                // mostly the header and tokens, where the checks are; sometimes anywhere
+                int at = r.nextInt(4) == 0 ? r.nextInt(b.length) : r.nextInt(20 + 4 * 128);
+                b[at] = (byte) r.nextInt(256);
+            }
+            if (r.nextInt(5) == 0) b = Arrays.copyOf(b, r.nextInt(b.length));
+            Path f = dir.resolve("fuzz" + i + ".kld");
+            Files.write(f, b);
+            try {
+                kl.compute(spm, f);
+            } catch (IllegalArgumentException expected) {
+                refused++;
+            }
+        }
+        assertTrue(refused > 0, "some damage is refused");
+    }
+
+    /** llama.cpp's perplexity refuses vocabularies that add EOS to a text (it asserts); so does this, in Java. */
+    @Test
+    void aVocabularyThatAddsEosIsRefused() throws Exception {
+        io.github.llamaffm.gguf.GgufWriter w = TestModels.spec("llama-spm").newWriter();
+        w.putBool("tokenizer.ggml.add_eos_token", true);
+        Path m = dir.resolve("adds-eos.gguf");
+        w.write(m);
+        try (LlamaModel bert = LlamaModel.load(m)) {
+            assertTrue(bert.vocab().addsEos());
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> Perplexity.builder().contextSize(16).threads(2).build().compute(bert, EvalModels.text(2000)));
+            assertTrue(e.getMessage().contains("adds EOS"), e.getMessage());
+            assertThrows(IllegalArgumentException.class, () -> KlDivergence.builder().threads(2).build().compute(bert, base));
+        }
+    }
+
     @Test
     void cancellationStopsTheRunAndLeavesTheModelUsable() {
         Cancellation c = new Cancellation();
