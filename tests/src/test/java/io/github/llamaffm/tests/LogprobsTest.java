@@ -98,12 +98,11 @@ class LogprobsTest {
             assertTrue(t.hasLogprob(), t.toString());
             assertEquals(r[t.id()], t.logprob(), EPS, "token " + i);
             assertEquals(topN, t.topLogprobs().size());
-            Integer[] order = new Integer[r.length];
-            for (int k = 0; k < r.length; k++) order[k] = k;
-            Arrays.sort(order, (a, b) -> Double.compare(r[b], r[a]));
+            double[] sorted = r.clone();
+            Arrays.sort(sorted); // ascending: the k-th most likely is sorted[length - 1 - k]
             for (int k = 0; k < topN; k++) {
                 Logprob alt = t.topLogprobs().get(k);
-                assertEquals(r[order[k]], alt.logprob(), EPS, "alternative " + k + " of token " + i);
+                assertEquals(sorted[sorted.length - 1 - k], alt.logprob(), EPS, "alternative " + k + " of token " + i);
                 assertEquals(r[alt.id()], alt.logprob(), EPS);
                 assertEquals(new String(model.vocab().pieceBytes(alt.id(), true), java.nio.charset.StandardCharsets.UTF_8), alt.piece());
                 if (k > 0) assertTrue(alt.logprob() <= t.topLogprobs().get(k - 1).logprob());
@@ -190,6 +189,24 @@ class LogprobsTest {
             }
             assertTrue(n > 0);
             assertThrows(IllegalArgumentException.class, () -> io.github.llamaffm.chat.ChatSession.builder(ctx).logprobs(50));
+        }
+        // a chat engine's calls (the server's path) keep the tokens with their log-probabilities
+        try (LlamaModel chatModel = LlamaModel.load(TestModels.tiny("qwen2"));
+             io.github.llamaffm.chat.ChatEngine engine = io.github.llamaffm.chat.ChatEngine.builder(chatModel).sequences(2)
+                     .contextSize(1024).threads(2).build()) {
+            io.github.llamaffm.chat.ChatRequest req = io.github.llamaffm.chat.ChatRequest.builder(
+                    List.of(io.github.llamaffm.chat.ChatMessage.user("Hello"))).build();
+            io.github.llamaffm.chat.ChatCall with = engine.submit(req, GenerateParams.builder().maxTokens(5).logprobs(2).build());
+            io.github.llamaffm.chat.ChatCall without = engine.submit(req, GenerateParams.builder().maxTokens(5).build());
+            io.github.llamaffm.chat.ChatResult r = with.join();
+            without.join();
+            List<Token> lp = with.logprobs();
+            assertEquals(r.completion().generatedTokens(), lp.size());
+            for (Token t : lp) {
+                assertTrue(t.hasLogprob());
+                assertEquals(2, t.topLogprobs().size());
+            }
+            assertTrue(without.logprobs().isEmpty());
         }
     }
 
