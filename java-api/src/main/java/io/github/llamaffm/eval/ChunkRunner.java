@@ -40,7 +40,7 @@ final class ChunkRunner {
         if (nCtx < 4) throw new IllegalArgumentException("the context size must be >= 4: " + nCtx);
     }
 
-    static void run(LlamaModel model, int[] tokens, int nCtx, int nChunk, int batchSize, int threads,
+    static void run(LlamaModel model, int[] tokens, int nCtx, int nChunk, int batchSize, int threads, ContextParams base,
                     Cancellation cancellation, Rows rows) {
         int nSeq = Math.max(1, batchSize / nCtx);
         int total = nSeq * nCtx;
@@ -51,8 +51,8 @@ final class ChunkRunner {
         boolean addBos = model.vocab().addsBos();
         int bos = model.vocab().bos();
         if (addBos && (bos < 0 || bos >= nVocab)) throw new IllegalArgumentException("the vocabulary adds BOS but has no BOS token");
-        ContextParams cp = ContextParams.builder().contextSize(total).batchSize(nBatch).sequences(nSeq)
-                .threads(threads).batchThreads(threads).build();
+        ContextParams cp = base.toBuilder().contextSize(total).batchSize(nBatch).sequences(nSeq)
+                .threads(threads).batchThreads(threads).embeddings(false).build();
         float[] buf = new float[nVocab];
         try (LlamaContext ctx = model.newContext(cp); Batch batch = Batch.create(Math.min(nBatch, total))) {
             for (int i = 0; i < nChunk; i += nSeq) {

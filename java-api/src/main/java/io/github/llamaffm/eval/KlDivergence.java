@@ -1,6 +1,7 @@
 package io.github.llamaffm.eval;
 
 import io.github.llamaffm.Cancellation;
+import io.github.llamaffm.ContextParams;
 import io.github.llamaffm.LlamaModel;
 
 import java.io.IOException;
@@ -61,12 +62,14 @@ public final class KlDivergence {
     private final int batchSize, threads;
     private final Listener listener;
     private final Cancellation cancellation;
+    private final ContextParams contextParams;
 
     private KlDivergence(Builder b) {
         this.batchSize = b.batchSize;
         this.threads = b.threads;
         this.listener = b.listener;
         this.cancellation = b.cancellation;
+        this.contextParams = b.contextParams;
     }
 
     /**
@@ -104,7 +107,7 @@ public final class KlDivergence {
             if (capacity > Integer.MAX_VALUE - 16) throw LogitsFile.Reader.bad(base, "it holds too many scored tokens");
             int nv2 = LogitsFile.rowShorts(nVocab) * 2;
             KlStats stats = new KlStats((int) capacity);
-            ChunkRunner.run(model, in.tokens, in.nCtx, in.nChunk, batchSize, threads, cancellation, new ChunkRunner.Rows() {
+            ChunkRunner.run(model, in.tokens, in.nCtx, in.nChunk, batchSize, threads, contextParams, cancellation, new ChunkRunner.Rows() {
                 ByteBuffer rows;
                 int readChunk = -1, row;
 
@@ -147,6 +150,7 @@ public final class KlDivergence {
         private int threads = Runtime.getRuntime().availableProcessors();
         private Listener listener;
         private Cancellation cancellation;
+        private ContextParams contextParams = ContextParams.defaults();
 
         private Builder() {
         }
@@ -187,6 +191,21 @@ public final class KlDivergence {
          */
         public Builder listener(Listener l) {
             listener = Objects.requireNonNull(l, "listener");
+            return this;
+        }
+
+        /**
+         * Other settings of the context each run makes (flash attention, micro-batch size, KV
+         * offload, thread pool...); its context size, batch size, sequences and threads are those of
+         * this run, and embeddings are off. {@link ContextParams#defaults()} unless set: llama.cpp's
+         * defaults, as {@code llama-perplexity} uses them.
+         *
+         * @param base the settings
+         * @return this builder
+         * @throws NullPointerException if {@code base} is null
+         */
+        public Builder contextParams(ContextParams base) {
+            contextParams = java.util.Objects.requireNonNull(base, "contextParams");
             return this;
         }
 

@@ -1,6 +1,7 @@
 package io.github.llamaffm.eval;
 
 import io.github.llamaffm.Cancellation;
+import io.github.llamaffm.ContextParams;
 import io.github.llamaffm.LlamaModel;
 import io.github.llamaffm.SpecialTokens;
 import io.github.llamaffm.internal.LogitMath;
@@ -60,6 +61,7 @@ public final class Perplexity {
     private final int contextSize, batchSize, chunks, threads;
     private final Listener listener;
     private final Cancellation cancellation;
+    private final ContextParams contextParams;
     private final Path saveLogits;
 
     private Perplexity(Builder b) {
@@ -69,6 +71,7 @@ public final class Perplexity {
         this.threads = b.threads;
         this.listener = b.listener;
         this.cancellation = b.cancellation;
+        this.contextParams = b.contextParams;
         this.saveLogits = b.saveLogits;
     }
 
@@ -171,7 +174,7 @@ public final class Perplexity {
         Sums sums = new Sums(nChunk);
         try (LogitsFile.Writer out = saveLogits == null ? null
                 : LogitsFile.Writer.open(saveLogits, contextSize, nVocab, nChunk, tokens)) {
-            ChunkRunner.run(model, tokens, contextSize, nChunk, batchSize, threads, cancellation, new ChunkRunner.Rows() {
+            ChunkRunner.run(model, tokens, contextSize, nChunk, batchSize, threads, contextParams, cancellation, new ChunkRunner.Rows() {
                 @Override
                 public void row(int chunk, int target, float[] logits) {
                     double v = out == null ? -LogitMath.logProb(logits, nVocab, target) : out.row(logits, nVocab, target);
@@ -220,6 +223,7 @@ public final class Perplexity {
         private int threads = Runtime.getRuntime().availableProcessors();
         private Listener listener;
         private Cancellation cancellation;
+        private ContextParams contextParams = ContextParams.defaults();
         private Path saveLogits;
 
         private Builder() {
@@ -288,6 +292,21 @@ public final class Perplexity {
          */
         public Builder listener(Listener l) {
             listener = Objects.requireNonNull(l, "listener");
+            return this;
+        }
+
+        /**
+         * Other settings of the context each run makes (flash attention, micro-batch size, KV
+         * offload, thread pool...); its context size, batch size, sequences and threads are those of
+         * this run, and embeddings are off. {@link ContextParams#defaults()} unless set: llama.cpp's
+         * defaults, as {@code llama-perplexity} uses them.
+         *
+         * @param base the settings
+         * @return this builder
+         * @throws NullPointerException if {@code base} is null
+         */
+        public Builder contextParams(ContextParams base) {
+            contextParams = java.util.Objects.requireNonNull(base, "contextParams");
             return this;
         }
 

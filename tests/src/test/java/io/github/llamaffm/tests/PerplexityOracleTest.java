@@ -52,6 +52,7 @@ class PerplexityOracleTest {
             "spm,   128, 64,   2",   // two decodes per chunk
             "gpt2,  64,  2048, 5",   // no BOS; the batch clamped to the context of 32 sequences
             "gpt2,  100, 100,  -1",  // an odd context, one chunk per decode, all chunks
+            "spm,   100, 64,   2",   // two decodes per chunk, the second shorter
             "bpe16, 96,  200,  3"})  // 128k vocabulary, F16, two sequences per decode
     void perplexityEqualsLlamaPerplexity(String model, int c, int b, int chunks, @TempDir Path dir) throws Exception {
         Path prog = program();
