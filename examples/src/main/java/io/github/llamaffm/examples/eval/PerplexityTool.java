@@ -56,10 +56,17 @@ public final class PerplexityTool {
         try (LlamaModel m = LlamaModel.load(model)) {
             if (kl) {
                 KlDivergenceResult r = KlDivergence.builder().batchSize(b).threads(threads)
-                        .listener(p -> System.out.printf(Locale.ROOT, "%4d    %9.4f ± %9.4f    %10.5f ± %10.5f    %10.5f ± %10.5f    %6.3f ± %6.3f %%    %6.3f ± %6.3f %%%n",
-                                p.chunk(), p.perplexity().value(), p.perplexity().error(), p.logPplRatio().value(), p.logPplRatio().error(),
-                                p.kld().value(), p.kld().error(), 100 * p.rmsDeltaP().value(), 100 * p.rmsDeltaP().error(),
-                                100 * p.sameTop().value(), 100 * p.sameTop().error()))
+                        .listener(p -> {
+                            if (p.chunk() == 1) {
+                                System.out.println("chunk             PPL               ln(PPL(Q)/PPL(base))          KL Divergence"
+                                        + "              Δp RMS            Same top p");
+                            }
+                            // C prints a NaN as "-nan" (the sign of x86's default NaN)
+                            System.out.print(String.format(Locale.ROOT, "%4d    %9.4f ± %9.4f    %10.5f ± %10.5f    %10.5f ± %10.5f    %6.3f ± %6.3f %%    %6.3f ± %6.3f %%%n",
+                                    p.chunk(), p.perplexity().value(), p.perplexity().error(), p.logPplRatio().value(), p.logPplRatio().error(),
+                                    p.kld().value(), p.kld().error(), 100 * p.rmsDeltaP().value(), 100 * p.rmsDeltaP().error(),
+                                    100 * p.sameTop().value(), 100 * p.sameTop().error()).replace(" NaN", "-nan"));
+                        })
                         .build().compute(m, base);
                 System.out.println();
                 System.out.print(r.report());
