@@ -245,7 +245,7 @@ final class ContextCore {
                     abort.cancellation = null;
                 }
                 if (rc == 1) throw new ContextFullException("no room in the KV memory for a batch of " + n + " rows" + Native.recentLog());
-                if (rc == 2) throw new DecodeException("the decode was aborted (interrupted or closing)", rc);
+                if (rc == 2) throw new DecodeException("the decode was aborted (interrupted, cancelled or closing)", rc);
                 if (rc != 0) throw new DecodeException("llama_decode failed" + Native.recentLog(), rc);
             } finally {
                 batch.exit();
