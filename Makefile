@@ -9,6 +9,7 @@
 #   make gpu-check-bundle  prepare target/gpu-check/ for the GPU check (after make natives-cuda): Java runtime, jars, llama-bench
 #   make gpu-check   on a machine with an NVIDIA GPU, with target/gpu-check/ carried there: GPU vs CPU tokens, embeddings, cancellation, speed vs llama-bench
 #   make example NAME=ContextsExample [MODEL=...] [ARGS=...]   run an example from examples/ (io.github.llamaffm.examples.NAME)
+#   make perplexity MODEL=model.gguf FILE=text.txt [ARGS="-c 512 -b 2048 --chunks N -t N"]   perplexity as llama-perplexity computes it (ARGS="--kl-divergence-base F [--kl-divergence]": KL divergence)
 #   make info      show what the natives jar loads on this machine
 #   make rpc-server ARGS="--port 50052"   serve a local device to llama.cpp RPC clients (docs/RPC.md; no authentication, 127.0.0.1 by default)
 #   make bindings  regenerate bindings/ from llama.cpp's headers (JEXTRACT=/path/to/jextract to use jextract)
@@ -66,7 +67,7 @@ RUNTIME_CP = $(CHAT_JAR):$$(ls examples/target/lib/*.jar | paste -sd:)
 JSHELL := $(JDK)/bin/jshell --class-path "$(RUNTIME_CP)" -R--enable-native-access=ALL-UNNAMED \
   --startup DEFAULT --startup examples/jshell/startup.jsh
 
-.PHONY: serve help deps test natives natives-cuda gpu-check gpu-check-bundle build info javadoc clean bindings chat jshell jshell-run example bench bench-server bench-jmh bench-build fuzz chat-golden chat-tool-golden
+.PHONY: perplexity serve help deps test natives natives-cuda gpu-check gpu-check-bundle build info javadoc clean bindings chat jshell jshell-run example bench bench-server bench-jmh bench-build fuzz chat-golden chat-tool-golden
 help:
 	@echo "llama-ffm (JDK: $(or $(JDK),none yet: make deps))"
 	@sed -n 's/^#   /  /p' Makefile
@@ -137,6 +138,11 @@ bench-server: deps
 
 bench-jmh: bench-build
 	$(BENCH_JAVA) io.github.llamaffm.bench.jmh.JmhMain $(ARGS)
+
+perplexity: build
+	@[ -n "$(MODEL)" ] || { echo 'usage: make perplexity MODEL=model.gguf FILE=text.txt [ARGS="-c 512 -b 2048 --chunks N -t N"]'; exit 2; }
+	$(JAVA) --enable-native-access=ALL-UNNAMED -cp "$(RUNTIME_CP)" \
+	  io.github.llamaffm.examples.eval.PerplexityTool -m "$(MODEL)" $(if $(FILE),-f "$(FILE)") $(ARGS)
 
 info: build
 	$(JAVA) --enable-native-access=ALL-UNNAMED -cp "$(RUNTIME_CP)" io.github.llamaffm.examples.SystemInfo

@@ -392,7 +392,7 @@ final class BatchScheduler {
         generatedTokens.incrementAndGet();
         int n = ctx.core.piece(token, r.params.renderSpecial());
         String text = r.stream.push(ctx.core.pieceBuffer, n);
-        r.emit(new Token(token, text));
+        r.emit(ctx.core.token(token, text, r.params.logprobs(), r.row));
         if (r.isDone()) {
             end(r, x -> { });
         } else if (r.stream.stopped()) {

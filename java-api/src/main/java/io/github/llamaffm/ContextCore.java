@@ -34,15 +34,20 @@ final class ContextCore {
     private final PromptCache cache; // the tokens generate() put into sequence 0, for prefix reuse
     private final LoraSet loras;
     MemorySegment pieceBuffer;
+    private float[] logitRow; // log-probabilities: one logits row, allocated on first use
+    private int[] topIds;
 
     /** What the abort callback consults; the upcall reads only volatile fields and never throws. */
     static final class Abort {
         volatile Generation active;
         volatile Thread decoder;
+        volatile Cancellation cancellation; // of the running decode(Batch, Cancellation), if any
         volatile boolean closing;
 
         boolean shouldAbort() {
             if (closing) return true;
+            Cancellation c = cancellation;
+            if (c != null && c.isCancelled()) return true;
             Thread t = decoder;
             if (t != null && t.isInterrupted()) return true;
             Generation g = active;
@@ -204,6 +209,10 @@ final class ContextCore {
     // ---- decoding batches ----------------------------------------------------------------------
 
     void decode(Batch batch) {
+        decode(batch, null);
+    }
+
+    void decode(Batch batch, Cancellation cancellation) {
         Objects.requireNonNull(batch, "batch");
         guard.enter();
         try {
@@ -227,14 +236,16 @@ final class ContextCore {
                 }
                 if (batch.touchesSequence(0)) untrack();
                 abort.decoder = Thread.currentThread();
+                abort.cancellation = cancellation;
                 int rc;
                 try {
                     rc = handle.decode(batch.prepared(), n);
                 } finally {
                     abort.decoder = null;
+                    abort.cancellation = null;
                 }
                 if (rc == 1) throw new ContextFullException("no room in the KV memory for a batch of " + n + " rows" + Native.recentLog());
-                if (rc == 2) throw new DecodeException("the decode was aborted (interrupted or closing)", rc);
+                if (rc == 2) throw new DecodeException("the decode was aborted (interrupted, cancelled or closing)", rc);
                 if (rc != 0) throw new DecodeException("llama_decode failed" + Native.recentLog(), rc);
             } finally {
                 batch.exit();
@@ -424,6 +435,35 @@ final class ContextCore {
         MemorySegment p = handle.logits(index);
         if (Native.isNull(p)) throw new LlamaException("no logits for batch row " + index + " of the last decode");
         return p;
+    }
+
+    /**
+     * The generated token {@code id}, with its log-probability and the {@code topN} most likely
+     * tokens from the raw logits of batch row {@code row} when {@code topN >= 0} (guard held).
+     */
+    Token token(int id, String text, int topN, int row) {
+        if (topN < 0) return new Token(id, text);
+        int n = vocab.size();
+        if (logitRow == null) {
+            logitRow = new float[n];
+            topIds = new int[GenerateParams.MAX_LOGPROBS];
+        }
+        MemorySegment.copy(logitsPointer(row).reinterpret(n * 4L), java.lang.foreign.ValueLayout.JAVA_FLOAT, 0, logitRow, 0, n);
+        float max = io.github.llamaffm.internal.LogitMath.max(logitRow, n);
+        double logSum = Math.log(io.github.llamaffm.internal.LogitMath.sumExp(logitRow, n, max));
+        int k = Math.min(topN, n);
+        java.util.List<Logprob> top = java.util.List.of();
+        if (k > 0) {
+            io.github.llamaffm.internal.LogitMath.topK(logitRow, n, k, topIds);
+            Logprob[] alts = new Logprob[k];
+            for (int i = 0; i < k; i++) {
+                int t = topIds[i];
+                alts[i] = new Logprob(t, new String(vocab.pieceBytes(t, true), java.nio.charset.StandardCharsets.UTF_8),
+                        (logitRow[t] - max) - logSum);
+            }
+            top = java.util.List.of(alts);
+        }
+        return new Token(id, text, (logitRow[id] - max) - logSum, top);
     }
 
     int sampleWith(SamplerChain chain, int index) {

@@ -16,18 +16,46 @@ import java.util.List;
  * @param parseSpecial  recognise special tokens written in a text prompt; false treats them as
  *                      plain text (use false for text from users or documents)
  * @param cancellation  a handle that cancels the generation, or null for none
+ * @param logprobs      -1 (the default): no log-probabilities; 0 to {@link #MAX_LOGPROBS}: each
+ *                      generated {@link Token} carries its log-probability and this many most
+ *                      likely alternatives with theirs ({@link Token#logprob()},
+ *                      {@link Token#topLogprobs()})
  */
 public record GenerateParams(int maxTokens, List<String> stop, Sampler sampler, boolean renderSpecial,
-                             boolean addSpecial, boolean parseSpecial, Cancellation cancellation) {
+                             boolean addSpecial, boolean parseSpecial, Cancellation cancellation, int logprobs) {
+    /** Most alternatives {@link Builder#logprobs(int)} takes (OpenAI's {@code top_logprobs} limit). */
+    public static final int MAX_LOGPROBS = 20;
+
+    /**
+     * Parameters without log-probabilities (the constructor of the first version, kept).
+     *
+     * @param maxTokens     most tokens to generate
+     * @param stop          stop strings
+     * @param sampler       the sampler settings
+     * @param renderSpecial render special tokens
+     * @param addSpecial    add BOS/EOS to a text prompt
+     * @param parseSpecial  parse special tokens in a text prompt
+     * @param cancellation  a cancellation handle, or null
+     * @throws IllegalArgumentException if {@code maxTokens < 1} or a stop string is empty
+     * @throws NullPointerException     if {@code stop}, a stop string or {@code sampler} is null
+     */
+    public GenerateParams(int maxTokens, List<String> stop, Sampler sampler, boolean renderSpecial,
+                          boolean addSpecial, boolean parseSpecial, Cancellation cancellation) {
+        this(maxTokens, stop, sampler, renderSpecial, addSpecial, parseSpecial, cancellation, -1);
+    }
 
     /**
      * Validates and copies the stop list.
      *
-     * @throws IllegalArgumentException if {@code maxTokens < 1} or a stop string is empty
+     * @throws IllegalArgumentException if {@code maxTokens < 1}, a stop string is empty, or
+     *                                  {@code logprobs} is not -1 .. {@link #MAX_LOGPROBS}
      * @throws NullPointerException     if {@code stop}, a stop string or {@code sampler} is null
      */
     public GenerateParams {
         if (maxTokens < 1) throw new IllegalArgumentException("maxTokens must be >= 1: " + maxTokens);
+        if (logprobs < -1 || logprobs > MAX_LOGPROBS) {
+            throw new IllegalArgumentException("logprobs must be -1 (off) or 0.." + MAX_LOGPROBS + ": " + logprobs);
+        }
         java.util.Objects.requireNonNull(sampler, "sampler");
         stop = List.copyOf(stop);
         for (String s : stop) if (s.isEmpty()) throw new IllegalArgumentException("stop strings must not be empty");
@@ -65,6 +93,7 @@ public record GenerateParams(int maxTokens, List<String> stop, Sampler sampler, 
         b.addSpecial = addSpecial;
         b.parseSpecial = parseSpecial;
         b.cancellation = cancellation;
+        b.logprobs = logprobs;
         return b;
     }
 
@@ -77,6 +106,7 @@ public record GenerateParams(int maxTokens, List<String> stop, Sampler sampler, 
         private boolean addSpecial = true;
         private boolean parseSpecial = true;
         private Cancellation cancellation;
+        private int logprobs = -1;
 
         private Builder() {
         }
@@ -166,13 +196,33 @@ public record GenerateParams(int maxTokens, List<String> stop, Sampler sampler, 
         }
 
         /**
+         * Makes each generated {@link Token} carry its log-probability ({@link Token#logprob()})
+         * and the {@code topN} most likely tokens with theirs ({@link Token#topLogprobs()}),
+         * computed from the model's raw logits at that step, before the sampler chain changes them
+         * (temperature, penalties, grammar and the like do not count): a log-softmax over the whole
+         * vocabulary. Off by default, and then it costs nothing; on, it costs a pass over the
+         * vocabulary's logits per token.
+         *
+         * @param topN alternatives per token, 0 to {@link #MAX_LOGPROBS}; -1 turns it off
+         * @return this builder
+         * @throws IllegalArgumentException if {@code topN} is out of range
+         */
+        public Builder logprobs(int topN) {
+            if (topN < -1 || topN > MAX_LOGPROBS) {
+                throw new IllegalArgumentException("logprobs must be -1 (off) or 0.." + MAX_LOGPROBS + ": " + topN);
+            }
+            logprobs = topN;
+            return this;
+        }
+
+        /**
          * Builds the parameters.
          *
          * @return immutable parameters
          * @throws IllegalArgumentException if a value is out of range
          */
         public GenerateParams build() {
-            return new GenerateParams(maxTokens, stop, sampler, renderSpecial, addSpecial, parseSpecial, cancellation);
+            return new GenerateParams(maxTokens, stop, sampler, renderSpecial, addSpecial, parseSpecial, cancellation, logprobs);
         }
     }
 }

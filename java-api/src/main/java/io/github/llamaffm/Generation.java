@@ -205,7 +205,7 @@ public final class Generation implements Iterable<Token> {
         generated++;
         int n = ctx.piece(token, params.renderSpecial());
         String text = stream.push(ctx.pieceBuffer, n);
-        next = new Token(token, text);
+        next = ctx.token(token, text, params.logprobs(), -1);
         if (stream.stopped()) {
             finish(StopReason.STOP_STRING, false);
         } else {

@@ -178,6 +178,22 @@ public final class LlamaContext implements AutoCloseable {
     }
 
     /**
+     * Decodes a batch as {@link #decode(Batch)} does, and aborts it (through llama.cpp's abort
+     * callback, between its compute steps) as soon as {@code cancellation} is cancelled.
+     *
+     * @param batch        the rows, at most {@link #batchSize()} of them
+     * @param cancellation a handle that aborts this decode when cancelled
+     * @throws IllegalArgumentException if the batch is not valid for this context (see {@link #decode(Batch)})
+     * @throws ContextFullException     if the KV memory has no room for the batch
+     * @throws DecodeException          if llama.cpp fails or the decode was aborted (return code 2)
+     * @throws IllegalStateException    if this context or the batch is closed or used by another thread
+     * @throws NullPointerException     if an argument is null
+     */
+    public void decode(Batch batch, Cancellation cancellation) {
+        core.decode(batch, Objects.requireNonNull(cancellation, "cancellation"));
+    }
+
+    /**
      * A read-only, zero-copy view of the output embedding of batch row {@code index} of the last
      * decode ({@code -1} for the last output row), {@link LlamaModel#embeddingSize()} floats. Needs a
      * context with {@link ContextParams#embeddings()} on. Valid until the next decode, like

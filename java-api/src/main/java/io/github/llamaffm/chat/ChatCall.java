@@ -28,6 +28,7 @@ public final class ChatCall implements Iterable<ChatEvent> {
     private final ReplyParser parser;
     private final Handoff<ChatEvent> events = new Handoff<>();
     private final CompletableFuture<ChatResult> result = new CompletableFuture<>();
+    private final java.util.List<Token> scored = new java.util.ArrayList<>(); // tokens with log-probabilities, when asked for
     private volatile BatchRequest request;
     private boolean iterated;
 
@@ -57,7 +58,26 @@ public final class ChatCall implements Iterable<ChatEvent> {
 
     /** A token from the decoding thread: the parser turns it into events. */
     void accept(Token t) {
+        if (t.hasLogprob()) {
+            synchronized (scored) {
+                scored.add(t);
+            }
+        }
         parser.accept(t.text(), events::offer);
+    }
+
+    /**
+     * The tokens generated so far with their log-probabilities, in order, when the request asked
+     * for them ({@link io.github.llamaffm.GenerateParams.Builder#logprobs(int)}); empty otherwise.
+     * Complete once {@link #result()} has completed. A token's {@link Token#text()} is its share of
+     * the raw reply text (before it is taken apart into content, reasoning and tool calls).
+     *
+     * @return a copy of the list
+     */
+    public java.util.List<Token> logprobs() {
+        synchronized (scored) {
+            return java.util.List.copyOf(scored);
+        }
     }
 
     /**

@@ -62,6 +62,7 @@ public final class ChatSession {
     private final PromptRenderer renderer;
     private final Sampler sampler;
     private final int maxTokens;
+    private final int logprobs;
     private final Overflow overflow;
     private final List<String> stop;
     private final List<Tool> tools;
@@ -82,6 +83,7 @@ public final class ChatSession {
         renderer = new PromptRenderer(b.ctx.model(), b.template, b.builtin);
         this.sampler = b.sampler;
         this.maxTokens = b.maxTokens;
+        this.logprobs = b.logprobs;
         this.overflow = b.overflow;
         this.stop = List.copyOf(b.stop);
         this.systemPrompt = b.systemPrompt;
@@ -137,7 +139,8 @@ public final class ChatSession {
     /** Renders the conversation and starts generating the next assistant message. */
     private Generation start(ToolChoice choice) {
         Fitted f = fittingPrompt(choice);
-        GenerateParams gp = GenerateParams.builder().maxTokens(maxTokens).sampler(sampler).stop(stop.toArray(String[]::new)).build();
+        GenerateParams gp = GenerateParams.builder().maxTokens(maxTokens).sampler(sampler).stop(stop.toArray(String[]::new))
+                .logprobs(logprobs).build();
         Generation g = ctx.generate(f.tokens, PromptRenderer.replyParams(f.prompt, gp));
         current = g; // its reply joins the turns once it has ended (see settle)
         currentPrompt = f.prompt;
@@ -378,6 +381,7 @@ public final class ChatSession {
         private String builtin;
         private Sampler sampler = Sampler.greedy();
         private int maxTokens = 512;
+        private int logprobs = -1;
         private Overflow overflow = Overflow.DROP_OLDEST;
         private final List<String> stop = new ArrayList<>();
         private String systemPrompt;
@@ -448,6 +452,21 @@ public final class ChatSession {
         public Builder maxTokens(int n) {
             if (n < 1) throw new IllegalArgumentException("maxTokens must be >= 1: " + n);
             maxTokens = n;
+            return this;
+        }
+
+        /**
+         * Makes the tokens of {@link #send(String)}'s replies carry their log-probabilities and the
+         * {@code topN} most likely alternatives (see {@link GenerateParams.Builder#logprobs(int)}:
+         * from the raw logits, before the sampler chain).
+         *
+         * @param topN alternatives per token, 0 to {@link GenerateParams#MAX_LOGPROBS}; -1 (the default) for none
+         * @return this builder
+         * @throws IllegalArgumentException if {@code topN} is out of range
+         */
+        public Builder logprobs(int topN) {
+            GenerateParams.builder().logprobs(topN); // the same check
+            logprobs = topN;
             return this;
         }
 

@@ -17,16 +17,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The examples run from the built jars (as `make example NAME=...` does) and do what they say. */
 class ExamplesTest {
-    private static String run(String example) throws Exception {
+    private static String run(String example, String... args) throws Exception {
         Path jar = Path.of(System.getProperty("llama.ffm.chat.jar"));
         List<String> cp = new ArrayList<>(List.of(jar.toString()));
         try (Stream<Path> libs = Files.list(jar.resolveSibling("lib"))) {
             libs.map(Path::toString).sorted().forEach(cp::add);
         }
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED",
-                "-cp", String.join(File.pathSeparator, cp), "io.github.llamaffm.examples." + example)
-                .redirectErrorStream(true).start();
+                "-cp", String.join(File.pathSeparator, cp), "io.github.llamaffm.examples." + example));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(180, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), out);
@@ -34,6 +35,43 @@ class ExamplesTest {
         // At the logging defaults, llama.cpp's INFO is SLF4J DEBUG: not shown, with no setting of the example's own.
         assertFalse(out.contains("INFO llama.cpp"), "llama.cpp's INFO log shown: " + out);
         return out;
+    }
+
+    /**
+     * The quantization comparison prints its table and writes its chart. F16 and BF16 here: Q8_0
+     * and Q4_0 weights run llama.cpp's AMX kernels, which stop the process with SIGILL on a machine
+     * that advertises AMX without enabling it (the build machine of this project).
+     */
+    @Test
+    void quantizationComparison(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path png = dir.resolve("chart.png");
+        String out = run("eval.QuantizationComparison", "--types", "F16,BF16", "-c", "64", "--chunks", "2", "-t", "2",
+                "--out", png.toString());
+        assertTrue(out.matches("(?s).*\noriginal +\\d+\\.\\d+ +\\d+\\.\\d+ ± \\d+\\.\\d+ +- .*"), out);
+        assertTrue(out.matches("(?s).*\nF16 +\\d+\\.\\d+ +\\d+\\.\\d+ ± \\d+\\.\\d+ +\\d\\.\\d{6} ± \\d\\.\\d{6} .*"), out);
+        assertTrue(out.contains("\nBF16 "), out);
+        byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(png), 8);
+        assertEquals("\u0089PNG", new String(head, 0, 4, StandardCharsets.ISO_8859_1));
+    }
+
+    /** make perplexity's program prints llama-perplexity's lines. */
+    @Test
+    void perplexityTool(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path text = dir.resolve("text.txt");
+        Files.writeString(text, EvalModels.text(3000) + "\n");
+        String out = run("eval.PerplexityTool", "-m", TestModels.tiny("llama-spm").toString(), "-f", text.toString(),
+                "-c", "64", "--chunks", "3", "-t", "2");
+        assertTrue(out.matches("(?s).*\\[1\\]\\d+\\.\\d{4},\\[2\\]\\d+\\.\\d{4},\\[3\\]\\d+\\.\\d{4},\n"
+                + "Final estimate: PPL = \\d+\\.\\d{4} \\+/- \\d+\\.\\d{5}\n.*"), out);
+        // the same file (with its newline at the end) through llama.cpp's own program, where built
+        Path prog = EvalModels.perplexityProgram();
+        if (prog != null) {
+            String cpp = EvalModels.run(prog.toString(), "-m", TestModels.tiny("llama-spm").toString(), "-f", text.toString(),
+                    "-c", "64", "--chunks", "3", "-t", "2");
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("Final estimate: PPL = [0-9.]+ \\+/- [0-9.]+").matcher(cpp);
+            assertTrue(m.find(), cpp);
+            assertTrue(out.contains(m.group()), cpp + "\nvs\n" + out);
+        }
     }
 
     @Test
