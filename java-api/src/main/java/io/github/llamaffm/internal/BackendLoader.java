@@ -109,7 +109,7 @@ final class BackendLoader {
             if (!PASSED_OVER.contains(c.variant()) && (bestAllowed == null || c.score() > bestAllowed.score())) bestAllowed = c;
         }
         if (best != null && bestAllowed != null && best != bestAllowed) {
-            LOG.info("CPU variant {} chosen over {}: llama.cpp's AMX kernels in this release can crash the process"
+            LOG.debug("CPU variant {} chosen over {}: llama.cpp's AMX kernels in this release can crash the process"
                     + " (-D{}={} uses it anyway)", bestAllowed.variant(), best.variant(), VARIANT_PROPERTY, best.variant());
         }
         return bestAllowed != null ? bestAllowed : best;

@@ -31,25 +31,22 @@ class ExamplesTest {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(180, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), out);
-        assertFalse(out.contains("WARNING"), "no JVM warnings: " + out);
+        // the JVM's own warnings start a line (llama.cpp's quantizer says WARNING inside its log lines)
+        assertFalse(java.util.regex.Pattern.compile("(?m)^WARNING").matcher(out).find(), "no JVM warnings: " + out);
         // At the logging defaults, llama.cpp's INFO is SLF4J DEBUG: not shown, with no setting of the example's own.
         assertFalse(out.contains("INFO llama.cpp"), "llama.cpp's INFO log shown: " + out);
         return out;
     }
 
-    /**
-     * The quantization comparison prints its table and writes its chart. F16 and BF16 here: Q8_0
-     * and Q4_0 weights run llama.cpp's AMX kernels, which stop the process with SIGILL on a machine
-     * that advertises AMX without enabling it (the build machine of this project).
-     */
+    /** The quantization comparison prints its table and writes its chart (its default types, F16, Q8_0 and Q4_0). */
     @Test
     void quantizationComparison(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path png = dir.resolve("chart.png");
-        String out = run("eval.QuantizationComparison", "--types", "F16,BF16", "-c", "64", "--chunks", "2", "-t", "2",
+        String out = run("eval.QuantizationComparison", "-c", "64", "--chunks", "2", "-t", "2",
                 "--out", png.toString());
         assertTrue(out.matches("(?s).*\noriginal +\\d+\\.\\d+ +\\d+\\.\\d+ ± \\d+\\.\\d+ +- .*"), out);
         assertTrue(out.matches("(?s).*\nF16 +\\d+\\.\\d+ +\\d+\\.\\d+ ± \\d+\\.\\d+ +\\d\\.\\d{6} ± \\d\\.\\d{6} .*"), out);
-        assertTrue(out.contains("\nBF16 "), out);
+        assertTrue(out.contains("\nQ8_0 ") && out.contains("\nQ4_0 "), out);
         byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(png), 8);
         assertEquals("\u0089PNG", new String(head, 0, 4, StandardCharsets.ISO_8859_1));
     }

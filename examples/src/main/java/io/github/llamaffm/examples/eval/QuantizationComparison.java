@@ -6,7 +6,7 @@ import io.github.llamaffm.eval.KlDivergence;
 import io.github.llamaffm.eval.KlDivergenceResult;
 import io.github.llamaffm.eval.Perplexity;
 import io.github.llamaffm.eval.PerplexityResult;
-import io.github.llamaffm.examples.chat.DemoModel;
+import io.github.llamaffm.testkit.DemoModel;
 import io.github.llamaffm.testkit.RandomLlamaModel;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
