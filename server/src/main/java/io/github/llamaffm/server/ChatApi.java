@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import io.github.llamaffm.GenerateParams;
+import io.github.llamaffm.Token;
 import io.github.llamaffm.StopReason;
 import io.github.llamaffm.chat.ChatCall;
 import io.github.llamaffm.chat.ChatEvent;
@@ -13,6 +14,7 @@ import io.github.llamaffm.chat.ParsedReply;
 import io.github.llamaffm.chat.ToolCall;
 
 import java.io.IOException;
+import java.util.List;
 
 /** {@code POST /v1/chat/completions}: OpenAI's chat API over the server's {@link io.github.llamaffm.chat.ChatEngine}. */
 final class ChatApi {
@@ -26,6 +28,8 @@ final class ChatApi {
             throw ApiException.badRequest("'response_format' and 'tools' cannot be combined.", "response_format");
         }
         GenerateParams params = Sampling.read(body, s.options.maxTokens(), s.options.maxTokens(), grammar, s.tokens);
+        int logprobs = Logprobs.readChat(body);
+        if (logprobs >= 0) params = params.toBuilder().logprobs(logprobs).build();
         boolean stream = Boolean.TRUE.equals(body.bool("stream"));
         boolean usage = false;
         if (body.has("stream_options")) {
@@ -38,12 +42,13 @@ final class ChatApi {
         String id = "chatcmpl-" + s.newId();
         long created = System.currentTimeMillis() / 1000;
         try (Running<ChatCall, ChatResult> run = Running.chat(s, request, params)) {
-            if (stream) stream(s, ex, run, id, created, usage);
-            else Http.json(ex, 200, completion(s, run, run.await(s.options.timeoutSeconds()), id, created));
+            if (stream) stream(s, ex, run, id, created, usage, logprobs >= 0);
+            else Http.json(ex, 200, completion(s, run, run.await(s.options.timeoutSeconds()), id, created, logprobs >= 0));
         }
     }
 
-    private static ObjectNode completion(ServerState s, Running<ChatCall, ChatResult> run, ChatResult r, String id, long created) {
+    private static ObjectNode completion(ServerState s, Running<ChatCall, ChatResult> run, ChatResult r, String id, long created,
+                                         boolean logprobs) {
         if (run.timedOut()) throw ApiException.timeout(s.options.timeoutSeconds());
         ObjectNode root = head(s, id, created, "chat.completion");
         ObjectNode choice = root.putArray("choices").addObject();
@@ -58,13 +63,15 @@ final class ChatApi {
             ArrayNode calls = msg.putArray("tool_calls");
             for (ToolCall c : reply.toolCalls()) toolCall(calls.addObject(), c);
         }
-        choice.putNull("logprobs");
+        if (logprobs) choice.set("logprobs", Logprobs.chat(run.call.logprobs(), s.chat.model().vocab()));
+        else choice.putNull("logprobs");
         choice.put("finish_reason", finishReason(r.stopReason(), reply.hasToolCalls()));
         usage(root, run.promptTokens, r.completion().generatedTokens());
         return root;
     }
 
-    private static void stream(ServerState s, HttpExchange ex, Running<ChatCall, ChatResult> run, String id, long created, boolean includeUsage) throws IOException {
+    private static void stream(ServerState s, HttpExchange ex, Running<ChatCall, ChatResult> run, String id, long created, boolean includeUsage,
+                               boolean logprobs) throws IOException {
         SseStream sse = new SseStream(ex);
         run.attach(sse);
         try {
@@ -73,6 +80,7 @@ final class ChatApi {
             boolean open = sse.data(chunk(s, id, created, first, null));
             ChatResult r = null;
             ApiException failed = null;
+            int sentLogprobs = 0;
             try {
                 for (ChatEvent e : run.call) {
                     if (!open) break;
@@ -89,7 +97,9 @@ final class ChatApi {
                             continue; // the engine runs no tools; results never come
                         }
                     }
-                    open = sse.data(chunk(s, id, created, delta, null));
+                    ObjectNode c = chunk(s, id, created, delta, null);
+                    if (logprobs) sentLogprobs = attachLogprobs(s, run.call, c, sentLogprobs);
+                    open = sse.data(c);
                 }
                 if (open && !sse.clientGone()) r = run.call.join();
             } catch (RuntimeException e) {
@@ -106,6 +116,7 @@ final class ChatApi {
                 return;
             }
             ObjectNode end = chunk(s, id, created, JsonBody.MAPPER.createObjectNode(), finishReason(r.stopReason(), r.reply().hasToolCalls()));
+            if (logprobs) attachLogprobs(s, run.call, end, sentLogprobs); // tokens whose text was held back
             sse.data(end);
             if (includeUsage) {
                 ObjectNode u = head(s, id, created, "chat.completion.chunk");
@@ -117,6 +128,14 @@ final class ChatApi {
         } finally {
             sse.close();
         }
+    }
+
+    /** Puts the log-probabilities of the tokens generated since {@code sent} into a chunk's choice; returns the new count. */
+    private static int attachLogprobs(ServerState s, ChatCall call, ObjectNode chunk, int sent) {
+        List<Token> all = call.logprobs();
+        ObjectNode choice = (ObjectNode) chunk.get("choices").get(0);
+        choice.set("logprobs", Logprobs.chat(all.subList(sent, all.size()), s.chat.model().vocab()));
+        return all.size();
     }
 
     private static ObjectNode head(ServerState s, String id, long created, String object) {

@@ -43,9 +43,6 @@ final class ChatParser {
         if (choice != null) b.toolChoice(toolChoice(choice, tools));
         Boolean parallel = body.bool("parallel_tool_calls");
         if (parallel != null) b.parallelToolCalls(parallel);
-        if (body.has("logprobs") && Boolean.TRUE.equals(body.bool("logprobs"))) {
-            throw ApiException.badRequest("'logprobs' are not supported by this server.", "logprobs");
-        }
         String effort = body.string("reasoning_effort");
         if (effort != null) b.thinking(!effort.equals("none"));
         return b.build();

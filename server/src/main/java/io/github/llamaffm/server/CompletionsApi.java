@@ -8,6 +8,7 @@ import io.github.llamaffm.GenerateParams;
 import io.github.llamaffm.Token;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,10 +26,11 @@ final class CompletionsApi {
         if (prompts.size() != 1) throw ApiException.badRequest("'prompt' must be one string.", "prompt");
         if (Boolean.TRUE.equals(body.bool("echo"))) throw ApiException.badRequest("'echo' is not supported.", "echo");
         if (body.has("suffix")) throw ApiException.badRequest("'suffix' is not supported.", "suffix");
-        if (body.has("logprobs")) throw ApiException.badRequest("'logprobs' are not supported.", "logprobs");
         body.integer("best_of", 1, 1); // only 1, as n
         // OpenAI's default for this endpoint is 16 tokens
         GenerateParams params = Sampling.read(body, Math.min(16, s.options.maxTokens()), s.options.maxTokens(), null, s.tokens);
+        int logprobs = Logprobs.readCompletion(body);
+        if (logprobs >= 0) params = params.toBuilder().logprobs(logprobs).build();
         boolean stream = Boolean.TRUE.equals(body.bool("stream"));
         String id = "cmpl-" + s.newId();
         long created = System.currentTimeMillis() / 1000;
@@ -37,9 +39,15 @@ final class CompletionsApi {
                 stream(s, ex, run, id, created);
                 return;
             }
+            List<Token> scored = new ArrayList<>();
+            if (logprobs >= 0) {
+                // the tokens carry them; the watchdog's deadline ends the iteration as it ends the request
+                for (Token t : run.call) if (t.hasLogprob()) scored.add(t);
+            }
             Completion c = run.await(s.options.timeoutSeconds());
             if (run.timedOut()) throw ApiException.timeout(s.options.timeoutSeconds());
             ObjectNode root = choice(s, id, created, c.text(), ChatApi.finishReason(c.stopReason(), false));
+            if (logprobs >= 0) ((ObjectNode) root.get("choices").get(0)).set("logprobs", Logprobs.completion(scored, s.chat.model().vocab(), 0));
             ChatApi.usage(root, run.promptTokens, c.generatedTokens());
             Http.json(ex, 200, root);
         }
@@ -52,11 +60,21 @@ final class CompletionsApi {
             boolean open = true;
             Completion c = null;
             ApiException failed = null;
+            List<Token> pending = new ArrayList<>(); // tokens whose log-probabilities wait for text to go with
+            int offset = 0;
             try {
                 for (Token t : run.call) {
                     if (!open) break;
+                    if (t.hasLogprob()) pending.add(t);
                     // a token that only opens a multi-byte character has no text yet
-                    if (!t.text().isEmpty()) open = sse.data(choice(s, id, created, t.text(), null));
+                    if (t.text().isEmpty()) continue;
+                    ObjectNode chunk = choice(s, id, created, t.text(), null);
+                    if (!pending.isEmpty()) {
+                        ((ObjectNode) chunk.get("choices").get(0)).set("logprobs", Logprobs.completion(pending, s.chat.model().vocab(), offset));
+                        pending.clear();
+                    }
+                    offset += t.text().length();
+                    open = sse.data(chunk);
                 }
                 if (open && !sse.clientGone()) c = run.call.join();
             } catch (RuntimeException e) {
@@ -73,6 +91,7 @@ final class CompletionsApi {
                 return;
             }
             ObjectNode end = choice(s, id, created, "", ChatApi.finishReason(c.stopReason(), false));
+            if (!pending.isEmpty()) ((ObjectNode) end.get("choices").get(0)).set("logprobs", Logprobs.completion(pending, s.chat.model().vocab(), offset));
             ChatApi.usage(end, run.promptTokens, c.generatedTokens());
             sse.data(end);
             sse.done();

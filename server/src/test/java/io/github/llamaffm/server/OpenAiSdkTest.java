@@ -66,6 +66,18 @@ class OpenAiSdkTest {
     }
 
     @Test
+    void logprobsAreReadByTheSdk() {
+        ChatCompletion c = client.chat().completions().create(ask("What is two plus two?").logprobs(true).topLogprobs(2L).build());
+        var content = c.choices().get(0).logprobs().orElseThrow().content().orElseThrow();
+        assertEquals(16, content.size());
+        for (var t : content) {
+            assertEquals(2, t.topLogprobs().size());
+            assertEquals(t.topLogprobs().get(0).logprob(), t.logprob(), 0, "greedy: the chosen token is the likeliest");
+            assertTrue(t.logprob() <= 0);
+        }
+    }
+
+    @Test
     void jsonSchemaOutputFitsTheSchema() {
         ResponseFormatJsonSchema.JsonSchema.Schema.Builder schema = ResponseFormatJsonSchema.JsonSchema.Schema.builder();
         Schemas.node(Schemas.ANSWER).fields().forEachRemaining(f -> schema.putAdditionalProperty(f.getKey(), JsonValue.fromJsonNode(f.getValue())));
