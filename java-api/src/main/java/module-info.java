@@ -18,4 +18,5 @@ module io.github.llamaffm {
     exports io.github.llamaffm.chat;
     exports io.github.llamaffm.json;
     exports io.github.llamaffm.gguf;
+    exports io.github.llamaffm.speculative;
 }

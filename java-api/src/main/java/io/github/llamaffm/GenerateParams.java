@@ -1,5 +1,7 @@
 package io.github.llamaffm;
 
+import io.github.llamaffm.speculative.Speculation;
+
 import java.util.List;
 
 /**
@@ -16,9 +18,12 @@ import java.util.List;
  * @param parseSpecial  recognise special tokens written in a text prompt; false treats them as
  *                      plain text (use false for text from users or documents)
  * @param cancellation  a handle that cancels the generation, or null for none
+ * @param speculation   speculative decoding (a draft model or prompt lookup proposes tokens that
+ *                      the model checks several at a time; the output is unchanged), or null for none
  */
 public record GenerateParams(int maxTokens, List<String> stop, Sampler sampler, boolean renderSpecial,
-                             boolean addSpecial, boolean parseSpecial, Cancellation cancellation) {
+                             boolean addSpecial, boolean parseSpecial, Cancellation cancellation,
+                             Speculation speculation) {
 
     /**
      * Validates and copies the stop list.
@@ -31,6 +36,24 @@ public record GenerateParams(int maxTokens, List<String> stop, Sampler sampler, 
         java.util.Objects.requireNonNull(sampler, "sampler");
         stop = List.copyOf(stop);
         for (String s : stop) if (s.isEmpty()) throw new IllegalArgumentException("stop strings must not be empty");
+    }
+
+    /**
+     * Parameters without speculative decoding (the constructor before {@code speculation} existed).
+     *
+     * @param maxTokens     most tokens to generate ({@code > 0})
+     * @param stop          stop strings
+     * @param sampler       the sampler settings
+     * @param renderSpecial render generated special tokens as text
+     * @param addSpecial    add the model's BOS/EOS when tokenizing a text prompt
+     * @param parseSpecial  recognise special tokens written in a text prompt
+     * @param cancellation  a handle that cancels the generation, or null for none
+     * @throws IllegalArgumentException if {@code maxTokens < 1} or a stop string is empty
+     * @throws NullPointerException     if {@code stop}, a stop string or {@code sampler} is null
+     */
+    public GenerateParams(int maxTokens, List<String> stop, Sampler sampler, boolean renderSpecial,
+                          boolean addSpecial, boolean parseSpecial, Cancellation cancellation) {
+        this(maxTokens, stop, sampler, renderSpecial, addSpecial, parseSpecial, cancellation, null);
     }
 
     /**
@@ -65,6 +88,7 @@ public record GenerateParams(int maxTokens, List<String> stop, Sampler sampler, 
         b.addSpecial = addSpecial;
         b.parseSpecial = parseSpecial;
         b.cancellation = cancellation;
+        b.speculation = speculation;
         return b;
     }
 
@@ -77,6 +101,7 @@ public record GenerateParams(int maxTokens, List<String> stop, Sampler sampler, 
         private boolean addSpecial = true;
         private boolean parseSpecial = true;
         private Cancellation cancellation;
+        private Speculation speculation;
 
         private Builder() {
         }
@@ -166,13 +191,26 @@ public record GenerateParams(int maxTokens, List<String> stop, Sampler sampler, 
         }
 
         /**
+         * Speculative decoding: a proposer (a draft model, prompt lookup) guesses several tokens,
+         * the model checks them in one decode, and every accepted guess saves a decode. The
+         * generated tokens are the same as without it; see {@link Speculation}.
+         *
+         * @param s the settings, or null for none (the default)
+         * @return this builder
+         */
+        public Builder speculative(Speculation s) {
+            speculation = s;
+            return this;
+        }
+
+        /**
          * Builds the parameters.
          *
          * @return immutable parameters
          * @throws IllegalArgumentException if a value is out of range
          */
         public GenerateParams build() {
-            return new GenerateParams(maxTokens, stop, sampler, renderSpecial, addSpecial, parseSpecial, cancellation);
+            return new GenerateParams(maxTokens, stop, sampler, renderSpecial, addSpecial, parseSpecial, cancellation, speculation);
         }
     }
 }
