@@ -38,6 +38,7 @@ final class DraftModelProposer implements Proposer {
 
     @Override
     public int propose(int[] tokens, int length, int max, int[] out) {
+        if (draft.isClosed()) return 0; // closed meanwhile: the generation goes on without proposals
         int room = draft.sequenceContextSize() - length; // positions left after the text
         max = Math.min(max, room);
         if (max < 1 || !sync(tokens, length)) return 0;

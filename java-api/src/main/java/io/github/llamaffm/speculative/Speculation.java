@@ -18,8 +18,15 @@ import java.util.Objects;
  * removed from the KV memory. Stop strings, token limits, grammars and cancellation behave as
  * without speculation. The numbers are in {@link io.github.llamaffm.Generation#speculationStats()}.
  *
+ * <p>Speculation serves {@link LlamaContext#generate} (and so {@code complete},
+ * {@link io.github.llamaffm.chat.ChatSession} and {@link io.github.llamaffm.json.StructuredOutput});
+ * {@link io.github.llamaffm.BatchGenerator} (continuous batching, {@code ChatEngine}) ignores it.
+ * It needs a KV memory that can drop the end of a sequence: recurrent and hybrid models are
+ * refused when the generation is created.
+ *
  * <p>Immutable; one instance may be shared, but a draft model's context serves one generation at
- * a time.
+ * a time: a generation holds it from its start to its end (or, when abandoned before its end,
+ * until the next generation on the same context starts).
  *
  * <pre>{@code
  * try (LlamaModel draft = LlamaModel.load(Path.of("small.gguf"));
@@ -52,10 +59,10 @@ public final class Speculation {
      * BOS/EOS use and ids, sizes within 128 tokens, the same token text from id 5 on) when a
      * generation is created.
      *
-     * <p>The draft context is the caller's: it must stay open while generations use it, hold at
-     * least as many tokens per sequence as the target's context, and serve nothing else
-     * meanwhile (its sequence 0 holds the draft's copy of the text). One generation at a time may
-     * use it.
+     * <p>The draft context is the caller's: it must hold at least as many tokens per sequence as
+     * the target's context, and serve nothing else meanwhile (its sequence 0 holds the draft's copy
+     * of the text, reused by the next generation). One generation at a time may use it. Closed
+     * during a generation, it stops proposing and the generation goes on without speculation.
      *
      * @param draft the draft model's context
      * @return the settings

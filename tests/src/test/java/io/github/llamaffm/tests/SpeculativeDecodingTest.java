@@ -318,6 +318,30 @@ class SpeculativeDecodingTest {
     }
 
     @Test
+    void aDraftClosedMidwayLeavesTheGenerationWithoutProposals() {
+        GenerateParams gp = GenerateParams.builder().maxTokens(32).build();
+        Outcome reference = plain(spm, "Closing the draft", gp);
+        try (LlamaContext ctx = spm.newContext(ctxParams())) {
+            LlamaContext draft = spm.newContext(ctxParams());
+            Generation g = ctx.generate("Closing the draft", gp.toBuilder().speculative(Speculation.draftModel(draft)).build());
+            List<Integer> ids = new ArrayList<>();
+            long draftedBefore = -1;
+            for (Token t : g) {
+                ids.add(t.id());
+                if (ids.size() == 8) {
+                    draftedBefore = g.speculationStats().drafted();
+                    draft.close();
+                }
+            }
+            assertArrayEquals(reference.ids, ids.stream().mapToInt(Integer::intValue).toArray());
+            assertArrayEquals(reference.kept, ctx.tokens());
+            assertTrue(draftedBefore > 0, g.speculationStats().toString());
+            // nothing was proposed after the close, except what was already verified
+            assertTrue(g.speculationStats().drafted() <= draftedBefore + 16, g.speculationStats() + " vs " + draftedBefore);
+        }
+    }
+
+    @Test
     void contextFullEndsAsWithoutSpeculation() {
         String prompt = "x ".repeat(200);
         ContextParams small = ContextParams.builder().contextSize(256).threads(2).build();
