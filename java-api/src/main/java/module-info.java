@@ -2,8 +2,8 @@
  * llama-ffm: llama.cpp in-process over the Foreign Function &amp; Memory API. Models, contexts,
  * samplers and generation ({@link io.github.llamaffm}), chat templates
  * ({@link io.github.llamaffm.chat}), JSON Schema and structured output
- * ({@link io.github.llamaffm.json}) and a pure-Java GGUF reader and writer
- * ({@link io.github.llamaffm.gguf}).
+ * ({@link io.github.llamaffm.json}), speculative decoding ({@link io.github.llamaffm.speculative})
+ * and a pure-Java GGUF reader and writer ({@link io.github.llamaffm.gguf}).
  *
  * <p>On the module path, grant native access to this module and to the bindings:
  * {@code --enable-native-access=io.github.llamaffm,io.github.llamaffm.bindings}. The native
