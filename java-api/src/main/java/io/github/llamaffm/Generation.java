@@ -283,6 +283,8 @@ public final class Generation implements Iterable<Token> {
         verified[0] = pending;
         System.arraycopy(proposal, 0, verified, 1, k);
         int rc = ctx.decodeAll(verified, k + 1);
+        // no room for the whole batch (cells taken by other sequences): the pending token alone, as without speculation
+        if (rc == 1) return ctx.decodeOne(pending);
         if (rc == 0) {
             verifiedLength = k + 1;
             verifiedBase = past;
