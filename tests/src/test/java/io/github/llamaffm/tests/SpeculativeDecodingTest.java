@@ -192,8 +192,8 @@ class SpeculativeDecodingTest {
         Outcome reference = plain(spm, prompt, gp);
         int promptLength = spm.vocab().tokenize(prompt, io.github.llamaffm.SpecialTokens.ADD_AND_PARSE).length;
         int vocab = spm.vocab().size();
-        for (int maxDraft : new int[]{1, 2, 7, 16}) {
-            for (int wrongFrom : new int[]{0, 1, 3, Integer.MAX_VALUE}) {
+        for (int maxDraft : new int[]{1, 3, 16}) {
+            for (int wrongFrom : new int[]{0, 2, Integer.MAX_VALUE}) {
                 try (LlamaContext ctx = spm.newContext(ctxParams())) {
                     Speculation s = oracle(promptLength, reference.ids, wrongFrom, vocab).withDraftLength(0, maxDraft);
                     Outcome o = run(ctx, prompt, gp.toBuilder().speculative(s).build());
@@ -213,16 +213,16 @@ class SpeculativeDecodingTest {
     @Test
     void stopStringsAndTokenLimitsEndAsWithoutSpeculation() {
         String prompt = "The story begins";
-        Outcome longRun = plain(bpe, prompt, GenerateParams.builder().maxTokens(40).build());
-        int promptLength = bpe.vocab().tokenize(prompt, io.github.llamaffm.SpecialTokens.ADD_AND_PARSE).length;
-        Speculation perfect = oracle(promptLength, longRun.ids, Integer.MAX_VALUE, bpe.vocab().size()).withDraftLength(0, 8);
+        Outcome longRun = plain(spm, prompt, GenerateParams.builder().maxTokens(40).build());
+        int promptLength = spm.vocab().tokenize(prompt, io.github.llamaffm.SpecialTokens.ADD_AND_PARSE).length;
+        Speculation perfect = oracle(promptLength, longRun.ids, Integer.MAX_VALUE, spm.vocab().size()).withDraftLength(0, 8);
         Speculation lookup = Speculation.promptLookup(1, 3).withDraftLength(0, 8);
         for (Speculation s : List.of(perfect, lookup)) {
-            for (int max = 1; max <= 12; max++) {
+            for (int max : new int[]{1, 2, 3, 5, 8, 13}) {
                 GenerateParams gp = GenerateParams.builder().maxTokens(max).build();
-                try (LlamaContext ctx = bpe.newContext(ctxParams())) {
+                try (LlamaContext ctx = spm.newContext(ctxParams())) {
                     Outcome o = run(ctx, prompt, gp.toBuilder().speculative(s).build());
-                    o.assertSameAs(plain(bpe, prompt, gp), "maxTokens " + max + " with " + s);
+                    o.assertSameAs(plain(spm, prompt, gp), "maxTokens " + max + " with " + s);
                     assertEquals(max, o.generated);
                 }
             }
@@ -232,9 +232,9 @@ class SpeculativeDecodingTest {
                 String stop = text.substring(at, Math.min(text.length(), at + 3)).strip();
                 if (stop.isEmpty()) continue;
                 GenerateParams gp = GenerateParams.builder().maxTokens(40).stop(stop).build();
-                Outcome reference = plain(bpe, prompt, gp);
+                Outcome reference = plain(spm, prompt, gp);
                 assertEquals(StopReason.STOP_STRING, reference.reason, "'" + stop + "' in '" + text + "'");
-                try (LlamaContext ctx = bpe.newContext(ctxParams())) {
+                try (LlamaContext ctx = spm.newContext(ctxParams())) {
                     run(ctx, prompt, gp.toBuilder().speculative(s).build()).assertSameAs(reference, "stop '" + stop + "' with " + s);
                 }
             }
@@ -279,11 +279,11 @@ class SpeculativeDecodingTest {
     @Test
     void grammarsConstrainSpeculativeOutputAlike() {
         String gbnf = "root ::= (\"cat\" | \"dog\" | \"bird\") (\" \" [0-9])+ \"\\n\"";
-        for (long seed = 1; seed <= 4; seed++) {
+        for (long seed = 1; seed <= 2; seed++) {
             Sampler s = Sampler.builder().grammar(gbnf, "root").temperature(seed % 2 == 0 ? 0 : 1.0f).seed(seed).build();
             GenerateParams gp = GenerateParams.builder().maxTokens(24).sampler(s).build();
-            Outcome reference = plain(bpe, "Animal:", gp);
-            try (LlamaContext ctx = bpe.newContext(ctxParams()); LlamaContext draft = bpe.newContext(ctxParams())) {
+            Outcome reference = plain(spm, "Animal:", gp);
+            try (LlamaContext ctx = spm.newContext(ctxParams()); LlamaContext draft = spm.newContext(ctxParams())) {
                 Outcome o = run(ctx, "Animal:", gp.toBuilder().speculative(Speculation.draftModel(draft).withDraftLength(0, 5)).build());
                 o.assertSameAs(reference, "grammar, seed " + seed);
                 assertTrue(o.text.matches("(cat|dog|bird)( [0-9])+\n") || o.reason == StopReason.MAX_TOKENS, o.text);
@@ -392,7 +392,7 @@ class SpeculativeDecodingTest {
     @Test
     void samplingKeepsTheTargetsDistribution() {
         String prompt = "Roll the dice";
-        int seeds = 300, length = 4;
+        int seeds = 200, length = 3; // the acceptance rule decides from the third token on (sampled at row 1)
         Sampler.Builder base = Sampler.builder().topK(3).temperature(1.5f);
         Map<String, Integer> plainCounts = new HashMap<>(), specCounts = new HashMap<>();
         int differing = 0;
@@ -417,7 +417,7 @@ class SpeculativeDecodingTest {
         }
         assertTrue(accepted > 0, "the draft (the same model, greedy) agrees with some samples");
         // Rounding differences can flip a token only when a uniform draw lands within ~1e-6 of a
-        // cumulative-probability boundary: expected count far below one in 300 seeds; 3 allows for
+        // cumulative-probability boundary: expected count far below one in 200 seeds; 3 allows for
         // a rare flip without hiding a wrong rule, which would differ in most seeds.
         assertTrue(differing <= 3, differing + " of " + seeds + " seeds differ");
         // Two-sample chi-square test of the sequences' distribution (bins with fewer than 10
