@@ -448,6 +448,57 @@ class SpeculativeDecodingTest {
         assertTrue(z < 3.09, "chi-square " + chi + " with " + df + " degrees of freedom (z " + z + ")");
     }
 
+    /** The tiny spm model with its tokenizer edited. */
+    private static Path spmVariant(String name, java.util.function.Consumer<io.github.llamaffm.gguf.GgufWriter> edit) {
+        try {
+            io.github.llamaffm.gguf.GgufWriter w = TestModels.spec("llama-spm").newWriter();
+            edit.accept(w);
+            Files.createDirectories(DIR);
+            Path out = DIR.resolve("spec-spm-" + name + ".gguf").toAbsolutePath();
+            Path tmp = Files.createTempFile(DIR, name, ".tmp");
+            w.write(tmp);
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void swapTokens(io.github.llamaffm.gguf.GgufWriter w, int a, int b) {
+        List<String> tokens = new ArrayList<>(w.metadata().get("tokenizer.ggml.tokens").asArray().toStringList());
+        java.util.Collections.swap(tokens, a, b);
+        w.putArray("tokenizer.ggml.tokens", io.github.llamaffm.gguf.GgufArray.ofStrings(tokens));
+    }
+
+    /** llama.cpp's rule, each part: vocabulary type, BOS use and id, token text from id 5 on (ids 0..4 are not compared). */
+    @Test
+    void vocabulariesAreComparedAsLlamaCppCompares() {
+        Map<String, String> refused = Map.of(
+                "text", "token 100 differs",
+                "bos", "BOS token differs",
+                "addbos", "BOS token differs");
+        for (var e : refused.entrySet()) {
+            Path p = spmVariant(e.getKey(), w -> {
+                switch (e.getKey()) {
+                    case "text" -> swapTokens(w, 100, 101);
+                    case "bos" -> w.putUInt32("tokenizer.ggml.bos_token_id", 3);
+                    default -> w.putBool("tokenizer.ggml.add_bos_token", false);
+                }
+            });
+            try (LlamaModel m = LlamaModel.load(p); LlamaContext draft = m.newContext(ctxParams()); LlamaContext ctx = spm.newContext(ctxParams())) {
+                IllegalArgumentException x = assertThrows(IllegalArgumentException.class,
+                        () -> ctx.generate("x", GenerateParams.builder().speculative(Speculation.draftModel(draft)).build()), e.getKey());
+                assertTrue(x.getMessage().contains(e.getValue()), x.getMessage());
+            }
+        }
+        // the first five ids are not compared (llama.cpp starts at SPEC_VOCAB_CHECK_START_TOKEN_ID 5)
+        Path early = spmVariant("early", w -> swapTokens(w, 3, 4));
+        try (LlamaModel m = LlamaModel.load(early); LlamaContext draft = m.newContext(ctxParams()); LlamaContext ctx = spm.newContext(ctxParams())) {
+            GenerateParams gp = GenerateParams.builder().maxTokens(12).build();
+            run(ctx, "accepted", gp.toBuilder().speculative(Speculation.draftModel(draft)).build()).assertSameAs(plain(spm, "accepted", gp), "early ids");
+        }
+    }
+
     @Test
     void refusesWhatCannotWork() {
         try (LlamaContext ctx = spm.newContext(ctxParams());
