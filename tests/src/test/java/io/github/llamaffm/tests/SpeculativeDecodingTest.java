@@ -342,6 +342,46 @@ class SpeculativeDecodingTest {
     }
 
     @Test
+    void anInterruptDuringTheDraftsDecodeCancels() {
+        try (LlamaContext ctx = spm.newContext(ctxParams()); LlamaContext draft = spm.newContext(ctxParams())) {
+            Proposer.Factory drafting = Speculation.draftModel(draft).factory();
+            int[] calls = {0};
+            // the interrupt arrives while the draft works: its decode aborts, the generation ends CANCELLED
+            Speculation interrupting = Speculation.of(target -> {
+                Proposer inner = drafting.open(target);
+                return new Proposer() {
+                    @Override
+                    public int propose(int[] tokens, int length, int max, int[] out) {
+                        if (++calls[0] == 3) Thread.currentThread().interrupt();
+                        return inner.propose(tokens, length, max, out);
+                    }
+
+                    @Override
+                    public void close() {
+                        inner.close();
+                    }
+                };
+            });
+            Generation g = ctx.generate("Interrupted", GenerateParams.builder().maxTokens(40).speculative(interrupting).build());
+            List<Integer> ids = new ArrayList<>();
+            try {
+                for (Token t : g) ids.add(t.id());
+            } finally {
+                Thread.interrupted(); // clear the flag for the next tests
+            }
+            assertEquals(StopReason.CANCELLED, g.result().stopReason());
+            assertEquals(3, calls[0]);
+            // what came out is the plain output's start, and the context holds what a plain run cancelled there holds
+            Outcome reference = plain(spm, "Interrupted", GenerateParams.builder().maxTokens(ids.size()).build());
+            assertArrayEquals(reference.ids, ids.stream().mapToInt(Integer::intValue).toArray());
+            assertArrayEquals(reference.kept, ctx.tokens());
+            // both contexts stay usable, the draft context too
+            GenerateParams gp = GenerateParams.builder().maxTokens(8).build();
+            run(ctx, "again", gp.toBuilder().speculative(Speculation.draftModel(draft)).build()).assertSameAs(plain(spm, "again", gp), "after the interrupt");
+        }
+    }
+
+    @Test
     void contextFullEndsAsWithoutSpeculation() {
         String prompt = "x ".repeat(200);
         ContextParams small = ContextParams.builder().contextSize(256).threads(2).build();
