@@ -1,7 +1,5 @@
 package io.github.llamaffm;
 
-import io.github.llamaffm.speculative.Speculation;
-
 import java.util.List;
 
 /**

@@ -1,9 +1,6 @@
 package io.github.llamaffm;
 
 import io.github.llamaffm.internal.TextStream;
-import io.github.llamaffm.speculative.Proposer;
-import io.github.llamaffm.speculative.Speculation;
-import io.github.llamaffm.speculative.SpeculationStats;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

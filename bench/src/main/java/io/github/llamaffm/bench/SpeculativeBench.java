@@ -10,8 +10,10 @@ import io.github.llamaffm.Generation;
 import io.github.llamaffm.LlamaContext;
 import io.github.llamaffm.LlamaModel;
 import io.github.llamaffm.Token;
-import io.github.llamaffm.speculative.Speculation;
-import io.github.llamaffm.speculative.SpeculationStats;
+import io.github.llamaffm.Speculation;
+import io.github.llamaffm.SpeculationStats;
+import io.github.llamaffm.speculative.DraftModel;
+import io.github.llamaffm.speculative.PromptLookup;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -128,8 +130,8 @@ public final class SpeculativeBench {
         ContextParams cp = ContextParams.builder().contextSize(4096).threads(threads).batchThreads(threads).build();
         try (LlamaModel t = LlamaModel.load(target); LlamaModel d = LlamaModel.load(draft);
              LlamaContext ctx = t.newContext(cp); LlamaContext dctx = d.newContext(cp)) {
-            Speculation drafting = Speculation.draftModel(dctx).withDraftLength(0, draftMax);
-            Speculation lookup = Speculation.promptLookup().withDraftLength(0, draftMax);
+            Speculation drafting = DraftModel.of(dctx).withDraftLength(0, draftMax);
+            Speculation lookup = PromptLookup.of().withDraftLength(0, draftMax);
             // warm-up: the JIT and the pages of both models
             measure(ctx, STORY, null, 16);
             measure(ctx, STORY, drafting, 16);

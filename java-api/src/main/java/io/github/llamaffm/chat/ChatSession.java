@@ -61,7 +61,7 @@ public final class ChatSession {
     private final LlamaContext ctx;
     private final PromptRenderer renderer;
     private final Sampler sampler;
-    private final io.github.llamaffm.speculative.Speculation speculation;
+    private final io.github.llamaffm.Speculation speculation;
     private final int maxTokens;
     private final Overflow overflow;
     private final List<String> stop;
@@ -380,7 +380,7 @@ public final class ChatSession {
         private ChatTemplate template;
         private String builtin;
         private Sampler sampler = Sampler.greedy();
-        private io.github.llamaffm.speculative.Speculation speculation;
+        private io.github.llamaffm.Speculation speculation;
         private int maxTokens = 512;
         private Overflow overflow = Overflow.DROP_OLDEST;
         private final List<String> stop = new ArrayList<>();
@@ -485,7 +485,7 @@ public final class ChatSession {
          * @param s the settings, or null for none
          * @return this builder
          */
-        public Builder speculative(io.github.llamaffm.speculative.Speculation s) {
+        public Builder speculative(io.github.llamaffm.Speculation s) {
             speculation = s;
             return this;
         }

@@ -3,6 +3,7 @@ package io.github.llamaffm.speculative;
 import io.github.llamaffm.Batch;
 import io.github.llamaffm.LlamaContext;
 import io.github.llamaffm.LlamaModel;
+import io.github.llamaffm.Proposer;
 import io.github.llamaffm.Vocab;
 
 import java.lang.foreign.MemorySegment;

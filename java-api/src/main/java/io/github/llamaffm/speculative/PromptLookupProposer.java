@@ -1,5 +1,7 @@
 package io.github.llamaffm.speculative;
 
+import io.github.llamaffm.Proposer;
+
 /**
  * Prompt lookup decoding: the last {@code n} tokens (n from {@code maxNgram} down to
  * {@code minNgram}) are searched for earlier in the text, latest occurrence first, and the tokens
@@ -51,5 +53,18 @@ final class PromptLookupProposer implements Proposer {
     @Override
     public String toString() {
         return "PromptLookupProposer[" + minNgram + ".." + maxNgram + "]";
+    }
+
+    /** Makes a lookup proposer per generation. */
+    record Factory(int minNgram, int maxNgram) implements Proposer.Factory {
+        @Override
+        public Proposer open(io.github.llamaffm.LlamaContext target) {
+            return new PromptLookupProposer(minNgram, maxNgram);
+        }
+
+        @Override
+        public String toString() {
+            return "prompt lookup, n-grams " + minNgram + ".." + maxNgram;
+        }
     }
 }

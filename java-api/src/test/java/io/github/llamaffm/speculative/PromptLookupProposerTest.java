@@ -1,5 +1,7 @@
 package io.github.llamaffm.speculative;
 
+import io.github.llamaffm.Speculation;
+import io.github.llamaffm.SpeculationStats;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -45,15 +47,15 @@ class PromptLookupProposerTest {
 
     @Test
     void settingsAreChecked() {
-        assertThrows(IllegalArgumentException.class, () -> Speculation.promptLookup(0, 3));
-        assertThrows(IllegalArgumentException.class, () -> Speculation.promptLookup(3, 2));
-        assertThrows(IllegalArgumentException.class, () -> Speculation.promptLookup(1, 65));
-        assertThrows(IllegalArgumentException.class, () -> Speculation.promptLookup().withDraftLength(-1, 3));
-        assertThrows(IllegalArgumentException.class, () -> Speculation.promptLookup().withDraftLength(0, 0));
-        Speculation s = Speculation.promptLookup().withDraftLength(2, 6);
+        assertThrows(IllegalArgumentException.class, () -> PromptLookup.of(0, 3));
+        assertThrows(IllegalArgumentException.class, () -> PromptLookup.of(3, 2));
+        assertThrows(IllegalArgumentException.class, () -> PromptLookup.of(1, 65));
+        assertThrows(IllegalArgumentException.class, () -> PromptLookup.of().withDraftLength(-1, 3));
+        assertThrows(IllegalArgumentException.class, () -> PromptLookup.of().withDraftLength(0, 0));
+        Speculation s = PromptLookup.of().withDraftLength(2, 6);
         assertEquals(2, s.minDraft());
         assertEquals(6, s.maxDraft());
-        assertEquals(0, Speculation.promptLookup().minDraft());
+        assertEquals(0, PromptLookup.of().minDraft());
     }
 
     @Test

@@ -12,10 +12,12 @@ import io.github.llamaffm.Sampler;
 import io.github.llamaffm.StopReason;
 import io.github.llamaffm.Token;
 import io.github.llamaffm.chat.ChatSession;
-import io.github.llamaffm.speculative.Proposer;
-import io.github.llamaffm.speculative.Speculation;
-import io.github.llamaffm.speculative.SpeculationStats;
+import io.github.llamaffm.Proposer;
+import io.github.llamaffm.Speculation;
+import io.github.llamaffm.SpeculationStats;
 import io.github.llamaffm.testkit.RandomLlamaModel;
+import io.github.llamaffm.speculative.DraftModel;
+import io.github.llamaffm.speculative.PromptLookup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -159,7 +161,7 @@ class SpeculativeDecodingTest {
         GenerateParams gp = GenerateParams.builder().maxTokens(32).build();
         Outcome reference = plain(t, prompt, gp);
         try (LlamaContext ctx = t.newContext(ctxParams()); LlamaContext draftCtx = d.newContext(ctxParams())) {
-            Speculation spec = Speculation.draftModel(draftCtx).withDraftLength(0, maxDraft);
+            Speculation spec = DraftModel.of(draftCtx).withDraftLength(0, maxDraft);
             Outcome o = run(ctx, prompt, gp.toBuilder().speculative(spec).build());
             o.assertSameAs(reference, target + "/" + draft);
             assertTrue(o.stats.steps() > 0 && o.stats.drafted() > 0, o.stats.toString());
@@ -178,7 +180,7 @@ class SpeculativeDecodingTest {
         GenerateParams gp = GenerateParams.builder().maxTokens(64).build();
         Outcome reference = plain(t, prompt, gp);
         try (LlamaContext ctx = t.newContext(ctxParams())) {
-            Outcome o = run(ctx, prompt, gp.toBuilder().speculative(Speculation.promptLookup().withDraftLength(0, maxDraft)).build());
+            Outcome o = run(ctx, prompt, gp.toBuilder().speculative(PromptLookup.of().withDraftLength(0, maxDraft)).build());
             o.assertSameAs(reference, target + " prompt lookup");
             // the spm model falls into a loop early: lookup then proposes, and is right
             if (target.equals("spm")) assertTrue(o.stats.accepted() > 0, o.stats.toString());
@@ -216,7 +218,7 @@ class SpeculativeDecodingTest {
         Outcome longRun = plain(spm, prompt, GenerateParams.builder().maxTokens(40).build());
         int promptLength = spm.vocab().tokenize(prompt, io.github.llamaffm.SpecialTokens.ADD_AND_PARSE).length;
         Speculation perfect = oracle(promptLength, longRun.ids, Integer.MAX_VALUE, spm.vocab().size()).withDraftLength(0, 8);
-        Speculation lookup = Speculation.promptLookup(1, 3).withDraftLength(0, 8);
+        Speculation lookup = PromptLookup.of(1, 3).withDraftLength(0, 8);
         for (Speculation s : List.of(perfect, lookup)) {
             for (int max : new int[]{1, 2, 3, 5, 8, 13}) {
                 GenerateParams gp = GenerateParams.builder().maxTokens(max).build();
@@ -269,7 +271,7 @@ class SpeculativeDecodingTest {
                 assertTrue(o.stats.accepted() > 0, o.stats.toString());
             }
             try (LlamaContext ctx = spm.newContext(ctxParams()); LlamaContext draft = spm.newContext(ctxParams())) {
-                run(ctx, prompt, gp.toBuilder().speculative(Speculation.draftModel(draft)).build()).assertSameAs(reference, "draft, EOS bias " + bias);
+                run(ctx, prompt, gp.toBuilder().speculative(DraftModel.of(draft)).build()).assertSameAs(reference, "draft, EOS bias " + bias);
             }
             return;
         }
@@ -284,7 +286,7 @@ class SpeculativeDecodingTest {
             GenerateParams gp = GenerateParams.builder().maxTokens(24).sampler(s).build();
             Outcome reference = plain(spm, "Animal:", gp);
             try (LlamaContext ctx = spm.newContext(ctxParams()); LlamaContext draft = spm.newContext(ctxParams())) {
-                Outcome o = run(ctx, "Animal:", gp.toBuilder().speculative(Speculation.draftModel(draft).withDraftLength(0, 5)).build());
+                Outcome o = run(ctx, "Animal:", gp.toBuilder().speculative(DraftModel.of(draft).withDraftLength(0, 5)).build());
                 o.assertSameAs(reference, "grammar, seed " + seed);
                 assertTrue(o.text.matches("(cat|dog|bird)( [0-9])+\n") || o.reason == StopReason.MAX_TOKENS, o.text);
             }
@@ -300,7 +302,7 @@ class SpeculativeDecodingTest {
                 try (LlamaContext ctx = spm.newContext(ctxParams()); LlamaContext draft = spm.newContext(ctxParams())) {
                     Cancellation c = new Cancellation();
                     GenerateParams.Builder b = GenerateParams.builder().maxTokens(40).cancellation(c);
-                    if (k == 1) b.speculative(Speculation.draftModel(draft).withDraftLength(0, 6));
+                    if (k == 1) b.speculative(DraftModel.of(draft).withDraftLength(0, 6));
                     Generation g = ctx.generate(prompt, b.build());
                     List<Integer> ids = new ArrayList<>();
                     for (Token t : g) {
@@ -323,7 +325,7 @@ class SpeculativeDecodingTest {
         Outcome reference = plain(spm, "Closing the draft", gp);
         try (LlamaContext ctx = spm.newContext(ctxParams())) {
             LlamaContext draft = spm.newContext(ctxParams());
-            Generation g = ctx.generate("Closing the draft", gp.toBuilder().speculative(Speculation.draftModel(draft)).build());
+            Generation g = ctx.generate("Closing the draft", gp.toBuilder().speculative(DraftModel.of(draft)).build());
             List<Integer> ids = new ArrayList<>();
             long draftedBefore = -1;
             for (Token t : g) {
@@ -344,7 +346,7 @@ class SpeculativeDecodingTest {
     @Test
     void anInterruptDuringTheDraftsDecodeCancels() {
         try (LlamaContext ctx = spm.newContext(ctxParams()); LlamaContext draft = spm.newContext(ctxParams())) {
-            Proposer.Factory drafting = Speculation.draftModel(draft).factory();
+            Proposer.Factory drafting = DraftModel.of(draft).factory();
             int[] calls = {0};
             // the interrupt arrives while the draft works: its decode aborts, the generation ends CANCELLED
             Speculation interrupting = Speculation.of(target -> {
@@ -377,7 +379,7 @@ class SpeculativeDecodingTest {
             assertArrayEquals(reference.kept, ctx.tokens());
             // both contexts stay usable, the draft context too
             GenerateParams gp = GenerateParams.builder().maxTokens(8).build();
-            run(ctx, "again", gp.toBuilder().speculative(Speculation.draftModel(draft)).build()).assertSameAs(plain(spm, "again", gp), "after the interrupt");
+            run(ctx, "again", gp.toBuilder().speculative(DraftModel.of(draft)).build()).assertSameAs(plain(spm, "again", gp), "after the interrupt");
         }
     }
 
@@ -392,7 +394,7 @@ class SpeculativeDecodingTest {
         }
         assertEquals(StopReason.CONTEXT_FULL, reference.reason);
         try (LlamaContext ctx = spm.newContext(small); LlamaContext draft = spm.newContext(small)) {
-            run(ctx, prompt, gp.toBuilder().speculative(Speculation.draftModel(draft).withDraftLength(0, 16)).build())
+            run(ctx, prompt, gp.toBuilder().speculative(DraftModel.of(draft).withDraftLength(0, 16)).build())
                     .assertSameAs(reference, "context full");
         }
     }
@@ -406,7 +408,7 @@ class SpeculativeDecodingTest {
                 try (LlamaContext ctx = chatModel.newContext(ContextParams.builder().contextSize(1024).threads(2).build());
                      LlamaContext draft = chatModel.newContext(ContextParams.builder().contextSize(1024).threads(2).build())) {
                     ChatSession.Builder b = ChatSession.builder(ctx).systemPrompt("You are terse.").maxTokens(16);
-                    if (k == 1) b.speculative(Speculation.draftModel(draft));
+                    if (k == 1) b.speculative(DraftModel.of(draft));
                     ChatSession chat = b.build();
                     for (String msg : List.of("Hello there", "Tell me more", "And then?")) {
                         Generation g = chat.send(msg);
@@ -438,7 +440,7 @@ class SpeculativeDecodingTest {
         int differing = 0;
         long accepted = 0;
         try (LlamaContext ctx = spm.newContext(ctxParams()); LlamaContext draft = spm.newContext(ctxParams())) {
-            Speculation spec = Speculation.draftModel(draft).withDraftLength(0, 3);
+            Speculation spec = DraftModel.of(draft).withDraftLength(0, 3);
             for (int seed = 0; seed < seeds; seed++) {
                 GenerateParams gp = GenerateParams.builder().maxTokens(length).sampler(base.seed(seed).build()).build();
                 ctx.memory().clear();
@@ -527,7 +529,7 @@ class SpeculativeDecodingTest {
             });
             try (LlamaModel m = LlamaModel.load(p); LlamaContext draft = m.newContext(ctxParams()); LlamaContext ctx = spm.newContext(ctxParams())) {
                 IllegalArgumentException x = assertThrows(IllegalArgumentException.class,
-                        () -> ctx.generate("x", GenerateParams.builder().speculative(Speculation.draftModel(draft)).build()), e.getKey());
+                        () -> ctx.generate("x", GenerateParams.builder().speculative(DraftModel.of(draft)).build()), e.getKey());
                 assertTrue(x.getMessage().contains(e.getValue()), x.getMessage());
             }
         }
@@ -535,7 +537,7 @@ class SpeculativeDecodingTest {
         Path early = spmVariant("early", w -> swapTokens(w, 3, 4));
         try (LlamaModel m = LlamaModel.load(early); LlamaContext draft = m.newContext(ctxParams()); LlamaContext ctx = spm.newContext(ctxParams())) {
             GenerateParams gp = GenerateParams.builder().maxTokens(12).build();
-            run(ctx, "accepted", gp.toBuilder().speculative(Speculation.draftModel(draft)).build()).assertSameAs(plain(spm, "accepted", gp), "early ids");
+            run(ctx, "accepted", gp.toBuilder().speculative(DraftModel.of(draft)).build()).assertSameAs(plain(spm, "accepted", gp), "early ids");
         }
     }
 
@@ -545,19 +547,19 @@ class SpeculativeDecodingTest {
              LlamaContext bpeDraft = bpe.newContext(ctxParams());
              LlamaContext smallDraft = spm.newContext(ContextParams.builder().contextSize(256).threads(2).build())) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> ctx.generate("x", GenerateParams.builder().speculative(Speculation.draftModel(bpeDraft)).build()));
+                    () -> ctx.generate("x", GenerateParams.builder().speculative(DraftModel.of(bpeDraft)).build()));
             assertTrue(e.getMessage().contains("draft model"), e.getMessage());
             e = assertThrows(IllegalArgumentException.class,
-                    () -> ctx.generate("x", GenerateParams.builder().speculative(Speculation.draftModel(smallDraft)).build()).run());
+                    () -> ctx.generate("x", GenerateParams.builder().speculative(DraftModel.of(smallDraft)).build()).run());
             assertTrue(e.getMessage().contains("draft context holds"), e.getMessage());
             e = assertThrows(IllegalArgumentException.class,
-                    () -> ctx.generate("x", GenerateParams.builder().speculative(Speculation.draftModel(ctx)).build()).run());
+                    () -> ctx.generate("x", GenerateParams.builder().speculative(DraftModel.of(ctx)).build()).run());
             assertTrue(e.getMessage().contains("own"), e.getMessage());
-            assertThrows(IllegalArgumentException.class, () -> Speculation.promptLookup().withDraftLength(0, 0));
-            assertThrows(IllegalArgumentException.class, () -> Speculation.promptLookup().withDraftLength(3, 2));
-            assertThrows(IllegalArgumentException.class, () -> Speculation.promptLookup().withDraftLength(0, Speculation.MAX_DRAFT_LIMIT + 1));
-            assertThrows(IllegalArgumentException.class, () -> Speculation.promptLookup(0, 2));
-            assertThrows(IllegalArgumentException.class, () -> Speculation.draftModel(ctx, 1.5f));
+            assertThrows(IllegalArgumentException.class, () -> PromptLookup.of().withDraftLength(0, 0));
+            assertThrows(IllegalArgumentException.class, () -> PromptLookup.of().withDraftLength(3, 2));
+            assertThrows(IllegalArgumentException.class, () -> PromptLookup.of().withDraftLength(0, Speculation.MAX_DRAFT_LIMIT + 1));
+            assertThrows(IllegalArgumentException.class, () -> PromptLookup.of(0, 2));
+            assertThrows(IllegalArgumentException.class, () -> DraftModel.of(ctx, 1.5f));
             // a proposer that breaks its contract fails the generation, not the JVM
             Speculation greedyLiar = Speculation.of(t -> (tokens, length, max, draft) -> max + 1);
             assertThrows(IllegalStateException.class,
@@ -571,7 +573,7 @@ class SpeculativeDecodingTest {
             run(ctx, "still usable", gp.toBuilder().speculative(outside).build()).assertSameAs(plain(spm, "still usable", gp), "outside");
             // the draft context serves one generation at a time
             try (LlamaContext draft = spm.newContext(ctxParams()); LlamaContext other = spm.newContext(ctxParams())) {
-                Speculation s = Speculation.draftModel(draft);
+                Speculation s = DraftModel.of(draft);
                 Generation first = ctx.generate("one", GenerateParams.builder().maxTokens(8).speculative(s).build());
                 java.util.Iterator<Token> it = first.iterator();
                 assertTrue(it.hasNext());

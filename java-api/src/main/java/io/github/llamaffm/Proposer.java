@@ -1,16 +1,13 @@
-package io.github.llamaffm.speculative;
-
-import io.github.llamaffm.LlamaContext;
-import io.github.llamaffm.LlamaModel;
+package io.github.llamaffm;
 
 /**
  * Guesses the tokens that follow a text, for speculative decoding: the target model then checks
  * all the guesses in one decode and keeps the longest prefix it agrees with. A proposer never
  * changes what is generated, only how fast: a bad guess costs a little width in a decode.
  *
- * <p>Implementations: {@link Speculation#draftModel(LlamaContext)} (a second, cheaper model) and
- * {@link Speculation#promptLookup()} (n-grams of the prompt and of what was generated); others
- * plug in through {@link Speculation#of(Factory)}.
+ * <p>Implementations: {@link io.github.llamaffm.speculative.DraftModel} (a second, cheaper model)
+ * and {@link io.github.llamaffm.speculative.PromptLookup} (n-grams of the prompt and of what was
+ * generated); others plug in through {@link Speculation#of(Factory)}.
  *
  * <p><b>Ownership and threads:</b> a proposer belongs to one generation: it is opened when the
  * generation starts, called on the generating thread only, and closed when the generation ends.

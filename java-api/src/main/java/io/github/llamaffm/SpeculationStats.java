@@ -1,4 +1,4 @@
-package io.github.llamaffm.speculative;
+package io.github.llamaffm;
 
 /**
  * What speculative decoding did in one generation.
