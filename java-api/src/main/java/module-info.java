@@ -2,9 +2,9 @@
  * llama-ffm: llama.cpp in-process over the Foreign Function &amp; Memory API. Models, contexts,
  * samplers and generation ({@link io.github.llamaffm}), chat templates
  * ({@link io.github.llamaffm.chat}), JSON Schema and structured output
- * ({@link io.github.llamaffm.json}), a pure-Java GGUF reader and writer
- * ({@link io.github.llamaffm.gguf}) and evaluation: perplexity, KL divergence, scoring
- * ({@link io.github.llamaffm.eval}).
+ * ({@link io.github.llamaffm.json}), speculative decoding ({@link io.github.llamaffm.speculative}),
+ * a pure-Java GGUF reader and writer ({@link io.github.llamaffm.gguf}) and evaluation: perplexity,
+ * KL divergence, scoring ({@link io.github.llamaffm.eval}).
  *
  * <p>On the module path, grant native access to this module and to the bindings:
  * {@code --enable-native-access=io.github.llamaffm,io.github.llamaffm.bindings}. The native
@@ -20,4 +20,5 @@ module io.github.llamaffm {
     exports io.github.llamaffm.json;
     exports io.github.llamaffm.gguf;
     exports io.github.llamaffm.eval;
+    exports io.github.llamaffm.speculative;
 }

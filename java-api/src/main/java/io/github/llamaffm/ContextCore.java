@@ -33,6 +33,7 @@ final class ContextCore {
     private final Abort abort;
     private final PromptCache cache; // the tokens generate() put into sequence 0, for prefix reuse
     private final LoraSet loras;
+    private final boolean recurrent; // its memory cannot drop the end of a sequence
     MemorySegment pieceBuffer;
     private float[] logitRow; // log-probabilities: one logits row, allocated on first use
     private int[] topIds;
@@ -73,6 +74,7 @@ final class ContextCore {
         this.cache = new PromptCache(handle);
         this.loras = new LoraSet(owner, handle, cache);
         this.pieceBuffer = handle.allocate(256);
+        this.recurrent = model.nativeModel().isRecurrent();
     }
 
     /** Creates the native context for {@code owner} (which the model adopts after). */
@@ -410,15 +412,27 @@ final class ContextCore {
     Generation generate(String prompt, GenerateParams params) {
         Objects.requireNonNull(prompt, "prompt");
         Objects.requireNonNull(params, "params");
+        checkSpeculation(params);
         return new Generation(this, prompt, null, params);
     }
 
     Generation generate(int[] prompt, GenerateParams params) {
         Objects.requireNonNull(params, "params");
+        checkSpeculation(params);
         int[] copy = prompt.clone();
         if (copy.length == 0) throw new IllegalArgumentException("the prompt has no tokens");
         for (int t : copy) vocab.check(t);
         return new Generation(this, null, copy, params);
+    }
+
+    /** Refuses speculation where it cannot work; runs before any lock is taken (the check may read the vocabularies). */
+    private void checkSpeculation(GenerateParams params) {
+        if (params.speculation() == null) return;
+        if (recurrent) {
+            throw new IllegalArgumentException("speculative decoding drops rejected tokens from the KV memory; the memory of "
+                    + model.path().getFileName() + " (recurrent or hybrid) cannot drop the end of a sequence");
+        }
+        params.speculation().factory().check(model);
     }
 
     MemorySegment logits(int index) {
@@ -503,6 +517,10 @@ final class ContextCore {
         }
     }
 
+    boolean isCurrent(long e) {
+        return e == cache.epoch();
+    }
+
     Vocab vocab() {
         return vocab;
     }
@@ -517,6 +535,20 @@ final class ContextCore {
 
     int decodeOne(int token) {
         return cache.decodeOne(token);
+    }
+
+    int decodeAll(int[] tokens, int n) {
+        return cache.decodeAll(tokens, n);
+    }
+
+    void keepTokens(int count) {
+        if (!cache.keep(count)) {
+            throw new LlamaException("the KV memory cannot drop the end of sequence 0; speculative decoding needs it to");
+        }
+    }
+
+    LlamaContext owner() {
+        return owner;
     }
 
     boolean isFull() {

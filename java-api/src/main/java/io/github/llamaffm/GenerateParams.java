@@ -20,14 +20,17 @@ import java.util.List;
  *                      generated {@link Token} carries its log-probability and this many most
  *                      likely alternatives with theirs ({@link Token#logprob()},
  *                      {@link Token#topLogprobs()})
+ * @param speculation   speculative decoding (a draft model or prompt lookup proposes tokens that
+ *                      the model checks several at a time; the output is unchanged), or null for none
  */
 public record GenerateParams(int maxTokens, List<String> stop, Sampler sampler, boolean renderSpecial,
-                             boolean addSpecial, boolean parseSpecial, Cancellation cancellation, int logprobs) {
+                             boolean addSpecial, boolean parseSpecial, Cancellation cancellation, int logprobs,
+                             Speculation speculation) {
     /** Most alternatives {@link Builder#logprobs(int)} takes (OpenAI's {@code top_logprobs} limit). */
     public static final int MAX_LOGPROBS = 20;
 
     /**
-     * Parameters without log-probabilities (the constructor of the first version, kept).
+     * Parameters without log-probabilities and speculation (the constructor of the first version, kept).
      *
      * @param maxTokens     most tokens to generate
      * @param stop          stop strings
@@ -41,7 +44,7 @@ public record GenerateParams(int maxTokens, List<String> stop, Sampler sampler, 
      */
     public GenerateParams(int maxTokens, List<String> stop, Sampler sampler, boolean renderSpecial,
                           boolean addSpecial, boolean parseSpecial, Cancellation cancellation) {
-        this(maxTokens, stop, sampler, renderSpecial, addSpecial, parseSpecial, cancellation, -1);
+        this(maxTokens, stop, sampler, renderSpecial, addSpecial, parseSpecial, cancellation, -1, null);
     }
 
     /**
@@ -59,6 +62,26 @@ public record GenerateParams(int maxTokens, List<String> stop, Sampler sampler, 
         java.util.Objects.requireNonNull(sampler, "sampler");
         stop = List.copyOf(stop);
         for (String s : stop) if (s.isEmpty()) throw new IllegalArgumentException("stop strings must not be empty");
+    }
+
+    /**
+     * Parameters without speculative decoding (the constructor before {@code speculation} existed).
+     *
+     * @param maxTokens     most tokens to generate ({@code > 0})
+     * @param stop          stop strings
+     * @param sampler       the sampler settings
+     * @param renderSpecial render generated special tokens as text
+     * @param addSpecial    add the model's BOS/EOS when tokenizing a text prompt
+     * @param parseSpecial  recognise special tokens written in a text prompt
+     * @param cancellation  a handle that cancels the generation, or null for none
+     * @param logprobs      -1 for none, else alternatives per token (0 to {@link #MAX_LOGPROBS})
+     * @throws IllegalArgumentException if {@code maxTokens < 1}, a stop string is empty or
+     *                                  {@code logprobs} is out of range
+     * @throws NullPointerException     if {@code stop}, a stop string or {@code sampler} is null
+     */
+    public GenerateParams(int maxTokens, List<String> stop, Sampler sampler, boolean renderSpecial,
+                          boolean addSpecial, boolean parseSpecial, Cancellation cancellation, int logprobs) {
+        this(maxTokens, stop, sampler, renderSpecial, addSpecial, parseSpecial, cancellation, logprobs, null);
     }
 
     /**
@@ -94,6 +117,7 @@ public record GenerateParams(int maxTokens, List<String> stop, Sampler sampler, 
         b.parseSpecial = parseSpecial;
         b.cancellation = cancellation;
         b.logprobs = logprobs;
+        b.speculation = speculation;
         return b;
     }
 
@@ -107,6 +131,7 @@ public record GenerateParams(int maxTokens, List<String> stop, Sampler sampler, 
         private boolean parseSpecial = true;
         private Cancellation cancellation;
         private int logprobs = -1;
+        private Speculation speculation;
 
         private Builder() {
         }
@@ -216,13 +241,26 @@ public record GenerateParams(int maxTokens, List<String> stop, Sampler sampler, 
         }
 
         /**
+         * Speculative decoding: a proposer (a draft model, prompt lookup) guesses several tokens,
+         * the model checks them in one decode, and every accepted guess saves a decode. The
+         * generated tokens are the same as without it; see {@link Speculation}.
+         *
+         * @param s the settings, or null for none (the default)
+         * @return this builder
+         */
+        public Builder speculative(Speculation s) {
+            speculation = s;
+            return this;
+        }
+
+        /**
          * Builds the parameters.
          *
          * @return immutable parameters
          * @throws IllegalArgumentException if a value is out of range
          */
         public GenerateParams build() {
-            return new GenerateParams(maxTokens, stop, sampler, renderSpecial, addSpecial, parseSpecial, cancellation, logprobs);
+            return new GenerateParams(maxTokens, stop, sampler, renderSpecial, addSpecial, parseSpecial, cancellation, logprobs, speculation);
         }
     }
 }

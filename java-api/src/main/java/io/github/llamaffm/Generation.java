@@ -3,6 +3,7 @@ package io.github.llamaffm;
 import io.github.llamaffm.internal.TextStream;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
@@ -22,6 +23,12 @@ import java.util.NoSuchElementException;
  * {@link IllegalStateException}. Closing the context (or its model) while the generation runs —
  * from another thread, from the loop body, or from a callback inside a step — ends it with
  * {@link StopReason#CANCELLED}; the text so far is its result.
+ *
+ * <p>With {@link GenerateParams#speculation() speculative decoding}, a step decodes the newest
+ * token together with the tokens a {@link Proposer} guessed, and the tokens the sampler chain
+ * agrees with come out one by one without a decode of their own; the tokens, the text, the stop
+ * reason and what the context holds afterwards are those of the same generation without
+ * speculation. {@link #speculationStats()} counts the guesses.
  */
 public final class Generation implements Iterable<Token> {
     private final ContextCore ctx;
@@ -40,6 +47,16 @@ public final class Generation implements Iterable<Token> {
     private SamplerChain chain; // this generation's own, from params.sampler(); freed when it ends
     private Completion result;
     private StopReason stopReason;
+    // speculative decoding (proposer null: off)
+    private final Speculation speculation;
+    private Proposer proposer;
+    private int[] text; // prompt and generated tokens, what the proposer continues
+    private int textLength;
+    private int[] verified; // the batch of the last verification: [newest token, proposed tokens...]
+    private int[] proposal;
+    private int verifiedLength, verifiedBase, row = -1; // row: the next row to sample, -1: no batch in hand
+    private int stepAccepted;
+    private long steps, drafted, accepted;
 
     Generation(ContextCore ctx, String textPrompt, int[] tokenPrompt, GenerateParams params) {
         this.ctx = ctx;
@@ -47,6 +64,7 @@ public final class Generation implements Iterable<Token> {
         this.tokenPrompt = tokenPrompt;
         this.params = params;
         this.stream = new TextStream(params.stop());
+        this.speculation = params.speculation();
     }
 
     /**
@@ -160,6 +178,13 @@ public final class Generation implements Iterable<Token> {
                 : ctx.vocab().tokenizeUnlocked(textPrompt.getBytes(StandardCharsets.UTF_8), params.addSpecial(), params.parseSpecial());
         if (tokens.length == 0) throw new IllegalArgumentException("the prompt has no tokens (empty text and no BOS)");
         chain = SamplerChain.open(ctx.model(), params.sampler());
+        if (speculation != null) {
+            text = Arrays.copyOf(tokens, Math.max(64, tokens.length + Math.min(params.maxTokens(), 4096)));
+            textLength = tokens.length;
+            proposal = new int[speculation.maxDraft()];
+            verified = new int[speculation.maxDraft() + 1];
+            proposer = speculation.factory().open(ctx.owner());
+        }
         long t0 = System.nanoTime();
         int decoded = ctx.ingest(tokens);
         promptNanos = System.nanoTime() - t0;
@@ -185,7 +210,7 @@ public final class Generation implements Iterable<Token> {
                 finish(StopReason.CONTEXT_FULL, true);
                 return;
             }
-            int rc = ctx.decodeOne(pending);
+            int rc = proposer == null ? ctx.decodeOne(pending) : verify();
             pending = -1;
             if (rc == 2) {
                 finish(StopReason.CANCELLED, true);
@@ -197,25 +222,113 @@ public final class Generation implements Iterable<Token> {
             }
             if (rc != 0) throw new DecodeException("decoding a generated token failed", rc);
         }
-        int token = ctx.sampleAt(chain, -1);
-        if (ctx.vocab().isEogUnchecked(token)) {
+        int at = row; // -1: the last row of the last decode
+        int token = ctx.sampleAt(chain, at);
+        // in a verified batch: the sampler agrees with the next proposed token, which is in memory already
+        boolean agrees = at >= 0 && at + 1 < verifiedLength && token == verified[at + 1];
+        boolean end = ctx.vocab().isEogUnchecked(token);
+        if (at >= 0 && (!agrees || end)) endBatch(at + 1);
+        if (end) {
             finish(StopReason.END_OF_GENERATION, true);
             return;
         }
         generated++;
+        if (proposer != null) remember(token);
         int n = ctx.piece(token, params.renderSpecial());
-        String text = stream.push(ctx.pieceBuffer, n);
-        next = ctx.token(token, text, params.logprobs(), -1);
+        String piece = stream.push(ctx.pieceBuffer, n);
+        next = ctx.token(token, piece, params.logprobs(), at); // the row the token was sampled from
         if (stream.stopped()) {
+            if (row >= 0) endBatch(at + 1);
             finish(StopReason.STOP_STRING, false);
+        } else if (agrees) {
+            accepted++;
+            stepAccepted++;
+            row = at + 1; // the token's logits are that row's
         } else {
             pending = token;
         }
     }
 
+    /**
+     * Decodes the pending token with a proposal after it, all rows with outputs; without a
+     * proposal, the pending token alone (as without speculation).
+     */
+    private int verify() {
+        int past = ctx.tokenCount();
+        int max = Math.min(speculation.maxDraft(), ctx.sequenceContextSize() - past - 1); // room after the pending token
+        max = Math.min(max, ctx.batchSize() - 1);
+        max = Math.min(max, params.maxTokens() - generated - 1); // more could never come out
+        int k = 0;
+        if (max >= 1 && max >= speculation.minDraft()) {
+            try {
+                k = proposer.propose(text, textLength, max, proposal);
+            } catch (DecodeException e) { // the draft's decode was aborted (interrupt, close)
+                if (cancelRequested() || ctx.closeRequested()) return 2;
+                throw e;
+            }
+            if (k < 0 || k > max) throw new IllegalStateException(proposer + " proposed " + k + " tokens; at most " + max + " were asked");
+            int size = ctx.vocab().size();
+            for (int i = 0; i < k; i++) {
+                if (proposal[i] < 0 || proposal[i] >= size) {
+                    k = i; // a token the target does not have: propose up to it
+                    break;
+                }
+            }
+            if (k < speculation.minDraft()) k = 0;
+        }
+        if (k == 0) return ctx.decodeOne(pending);
+        verified[0] = pending;
+        System.arraycopy(proposal, 0, verified, 1, k);
+        int rc = ctx.decodeAll(verified, k + 1);
+        // no room for the whole batch (cells taken by other sequences): the pending token alone, as without speculation
+        if (rc == 1) return ctx.decodeOne(pending);
+        if (rc == 0) {
+            verifiedLength = k + 1;
+            verifiedBase = past;
+            row = 0;
+            stepAccepted = 0;
+            steps++;
+            drafted += k;
+        }
+        return rc;
+    }
+
+    /** Ends the verified batch: its first {@code kept} rows stay in memory, the rest is dropped. */
+    private void endBatch(int kept) {
+        row = -1;
+        ctx.keepTokens(verifiedBase + kept);
+        proposer.accepted(verifiedLength - 1, stepAccepted);
+    }
+
+    private void remember(int token) {
+        if (textLength == text.length) text = Arrays.copyOf(text, text.length * 2);
+        text[textLength++] = token;
+    }
+
+    /**
+     * What speculative decoding did so far: verification steps, proposed and accepted tokens.
+     *
+     * @return the counts ({@link SpeculationStats#NONE} without speculation)
+     */
+    public SpeculationStats speculationStats() {
+        return speculation == null ? SpeculationStats.NONE : new SpeculationStats(steps, drafted, accepted);
+    }
+
     /** Ends the generation; {@code flush} emits held-back text as a last token. */
     private void finish(StopReason reason, boolean flush) {
         done = true;
+        if (row >= 0) {
+            // mid-batch: the memory keeps what it would hold without speculation (the last token not decoded)
+            int kept = row;
+            row = -1;
+            if (!ctx.isClosed() && ctx.isCurrent(epoch)) {
+                try {
+                    ctx.keepTokens(verifiedBase + kept);
+                } catch (RuntimeException e) {
+                    ctx.untrack(); // the next generation starts sequence 0 afresh
+                }
+            }
+        }
         stopReason = reason;
         genEnd = System.nanoTime();
         if (flush) {
@@ -235,6 +348,15 @@ public final class Generation implements Iterable<Token> {
         SamplerChain c = chain;
         chain = null;
         if (c != null) c.close();
+        Proposer p = proposer;
+        proposer = null;
+        if (p != null) {
+            try {
+                p.close();
+            } catch (RuntimeException e) {
+                // a proposer of the user's: its failure to free must not hide the generation's outcome
+            }
+        }
     }
 
     /**

@@ -34,6 +34,12 @@ import java.util.Map;
  * --rpc off        llama.cpp's RPC backend on loopback ({@link RpcBench}): the model of --rpc-model
  *                   (default: the first of --models) locally and split over one and two ggml-rpc-servers,
  *                   prompt processing and generation; "on" after the rest, "only" instead of the rest
+ * --speculative on  speculative decoding ({@link SpeculativeBench}): --spec-target (default 1b-q8_0) with a
+ *                   draft model --spec-draft (default 1b-q4_0, the same weights) and prompt lookup, against
+ *                   plain generation, llama-bench's plain tg and llama-speculative-simple; --spec-tokens 128
+ *                   --spec-draft-max 8 --spec-reps 3; "only" runs nothing else, "off" skips it
+ * --bin DIR        llama.cpp's build folder to use instead of native/build.sh's (a copy without a CPU
+ *                   variant that fails on this machine, say)
  * --jit-warm-up 45  the JIT warm-up's time limit in seconds (it ends once the JIT is quiet, about 20 s)
  * --out target/bench   --native-dir native   --model-cache DIR
  * </pre>
@@ -64,7 +70,7 @@ public final class BenchMain {
         List<BenchModels.Model> models = Arrays.stream(opt.get("models").split(",")).map(String::strip).map(BenchModels.Model::byId).toList();
 
         NativeTools natives = new NativeTools(Path.of(opt.get("native-dir")));
-        Path bin = natives.bin();
+        Path bin = opt.containsKey("bin") ? Path.of(opt.get("bin")) : natives.bin();
         if (System.getProperty("llama.ffm.library.path") == null) System.setProperty("llama.ffm.library.path", bin.toString());
         Llama.load();
         Path cache = opt.containsKey("model-cache") ? Path.of(opt.get("model-cache")) : BenchModels.defaultDir();
@@ -73,6 +79,12 @@ public final class BenchMain {
         if (!List.of("off", "on", "only").contains(rpc)) throw new IllegalArgumentException("--rpc off|on|only");
         if (rpc.equals("only")) {
             rpc(opt, settings, bin, files, models);
+            return;
+        }
+        String speculative = opt.get("speculative");
+        if (!List.of("off", "on", "only").contains(speculative)) throw new IllegalArgumentException("--speculative off|on|only");
+        if (speculative.equals("only")) {
+            speculative(opt, settings, bin, files);
             return;
         }
 
@@ -149,6 +161,20 @@ public final class BenchMain {
             for (Path p : ParallelBench.write(Path.of(opt.get("out")), md, ParallelBench.json(rows, prefix))) System.err.println("wrote " + p);
         }
         if (rpc.equals("on")) rpc(opt, settings, bin, files, models);
+        if (speculative.equals("on")) speculative(opt, settings, bin, files);
+    }
+
+    private static void speculative(Map<String, String> opt, BenchSettings settings, Path bin, BenchModels files) throws Exception {
+        BenchModels.Model target = BenchModels.Model.byId(opt.get("spec-target")), draft = BenchModels.Model.byId(opt.get("spec-draft"));
+        SpeculativeBench sb = new SpeculativeBench(bin, settings.threads(), Integer.parseInt(opt.get("spec-tokens")),
+                Integer.parseInt(opt.get("spec-draft-max")), Integer.parseInt(opt.get("spec-reps")));
+        System.err.printf("speculative decoding: %s with draft %s%n", target.id(), draft.id());
+        Path targetFile = files.file(target), draftFile = files.file(draft);
+        JavaPaths.settle();
+        List<SpeculativeBench.Row> rows = sb.run(targetFile, draftFile);
+        String md = sb.markdown(target.label(), draft.label(), rows);
+        System.out.print("\n" + md);
+        for (Path p : SpeculativeBench.write(Path.of(opt.get("out")), md, rows)) System.err.println("wrote " + p);
     }
 
     private static void rpc(Map<String, String> opt, BenchSettings settings, Path bin, BenchModels files, List<BenchModels.Model> models)
@@ -186,11 +212,17 @@ public final class BenchMain {
         opt.put("parallel", "1,2,4,8");
         opt.put("parallel-tokens", "32");
         opt.put("rpc", "off");
+        opt.put("speculative", "on");
+        opt.put("spec-target", "1b-q8_0");
+        opt.put("spec-draft", "1b-q4_0");
+        opt.put("spec-tokens", "128");
+        opt.put("spec-draft-max", "8");
+        opt.put("spec-reps", "3");
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (!a.startsWith("--") || i + 1 >= args.length) throw new IllegalArgumentException("expected --name value, got " + a);
             String name = a.substring(2);
-            if (!opt.containsKey(name) && !name.equals("model-cache") && !name.equals("parallel-model") && !name.equals("rpc-model")) throw new IllegalArgumentException("unknown option " + a);
+            if (!opt.containsKey(name) && !name.equals("model-cache") && !name.equals("parallel-model") && !name.equals("rpc-model") && !name.equals("bin")) throw new IllegalArgumentException("unknown option " + a);
             opt.put(name, args[++i]);
         }
         return opt;

@@ -35,7 +35,9 @@ public final class BenchModels {
         /** The Llama-3.2-1B shape, weights quantized to Q8_0. */
         LLAMA32_1B_Q8_0("1b-q8_0", "Llama-3.2-1B shape Q8_0", Quantization.Q8_0),
         /** {@link RandomLlamaModel#tiny()} (64 wide, 2 blocks) in F32 with the same 128k vocabulary. */
-        TINY("tiny", "tiny F32", null);
+        TINY("tiny", "tiny F32", null),
+        /** The {@link #TINY} weights quantized to Q4_0 (a draft for smoke runs of the speculative benchmark). */
+        TINY_Q4_0("tiny-q4_0", "tiny Q4_0", Quantization.Q4_0);
 
         private final String id;
         private final String label;
@@ -118,6 +120,7 @@ public final class BenchModels {
             Files.createDirectories(dir);
             return switch (model) {
                 case TINY -> cached("random-llama-tiny-F32", RandomLlamaModel.tiny().seed(SEED).vocabulary(vocabulary));
+                case TINY_Q4_0 -> quantized(file(Model.TINY), model.quantization);
                 case LLAMA32_1B_Q4_0, LLAMA32_1B_Q8_0 -> {
                     Path f16 = cached("random-llama-3.2-1b-F16",
                             RandomLlamaModel.llama32_1b().seed(SEED).tensorType(GgmlType.F16).vocabulary(vocabulary));

@@ -61,6 +61,7 @@ public final class ChatSession {
     private final LlamaContext ctx;
     private final PromptRenderer renderer;
     private final Sampler sampler;
+    private final io.github.llamaffm.Speculation speculation;
     private final int maxTokens;
     private final int logprobs;
     private final Overflow overflow;
@@ -82,6 +83,7 @@ public final class ChatSession {
         this.ctx = b.ctx;
         renderer = new PromptRenderer(b.ctx.model(), b.template, b.builtin);
         this.sampler = b.sampler;
+        this.speculation = b.speculation;
         this.maxTokens = b.maxTokens;
         this.logprobs = b.logprobs;
         this.overflow = b.overflow;
@@ -140,7 +142,7 @@ public final class ChatSession {
     private Generation start(ToolChoice choice) {
         Fitted f = fittingPrompt(choice);
         GenerateParams gp = GenerateParams.builder().maxTokens(maxTokens).sampler(sampler).stop(stop.toArray(String[]::new))
-                .logprobs(logprobs).build();
+                .logprobs(logprobs).speculative(speculation).build();
         Generation g = ctx.generate(f.tokens, PromptRenderer.replyParams(f.prompt, gp));
         current = g; // its reply joins the turns once it has ended (see settle)
         currentPrompt = f.prompt;
@@ -380,6 +382,7 @@ public final class ChatSession {
         private ChatTemplate template;
         private String builtin;
         private Sampler sampler = Sampler.greedy();
+        private io.github.llamaffm.Speculation speculation;
         private int maxTokens = 512;
         private int logprobs = -1;
         private Overflow overflow = Overflow.DROP_OLDEST;
@@ -489,6 +492,19 @@ public final class ChatSession {
          */
         public Builder stop(String... strings) {
             stop.addAll(List.of(strings));
+            return this;
+        }
+
+        /**
+         * Speculative decoding for replies (none unless set): a draft model or prompt lookup
+         * guesses tokens that the model checks several at a time; the replies are the same. Each
+         * reply's counts are in {@link Generation#speculationStats()}.
+         *
+         * @param s the settings, or null for none
+         * @return this builder
+         */
+        public Builder speculative(io.github.llamaffm.Speculation s) {
+            speculation = s;
             return this;
         }
 

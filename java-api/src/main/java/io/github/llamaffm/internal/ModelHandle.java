@@ -184,6 +184,15 @@ public final class ModelHandle {
         cleanable.clean();
     }
 
+    /**
+     * Whether the model's memory is recurrent (or hybrid): it cannot drop the end of a sequence.
+     *
+     * @return true for recurrent and hybrid models
+     */
+    public boolean isRecurrent() {
+        return llama_h.llama_model_is_recurrent(handle) || llama_h.llama_model_is_hybrid(handle);
+    }
+
     /** Facts that never change: size in bytes, parameters. */
     public long[] sizes() {
         return new long[] {llama_h.llama_model_size(handle), llama_h.llama_model_n_params(handle)};

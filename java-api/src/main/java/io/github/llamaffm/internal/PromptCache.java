@@ -155,6 +155,48 @@ public final class PromptCache {
         return rc;
     }
 
+    /**
+     * Decodes {@code n} tokens at the end of sequence 0 in one batch, with outputs for every row
+     * (a speculative verification: the newest token and the proposed ones). On failure nothing of
+     * them stays in the memory.
+     *
+     * @param tokens the tokens, {@code n <= nBatch} and room for them in the sequence
+     * @param n      how many
+     * @return llama_decode's code (0 ok, 1 no room, 2 aborted)
+     */
+    public int decodeAll(int[] tokens, int n) {
+        for (int i = 0; i < n; i++) ctx.setRow(i, tokens[i], nPast + i, true);
+        int rc = ctx.decodeOwn(n);
+        if (rc == 0) remember(tokens, nPast, 0, n);
+        else ctx.memoryRemove(0, nPast, -1); // an aborted batch of several micro-batches may have left a part
+        return rc;
+    }
+
+    /**
+     * Keeps the first {@code count} tokens of sequence 0 and removes the rest from the memory,
+     * without ending the running generation (a speculative step drops the rejected tokens).
+     *
+     * @param count tokens kept, {@code <= count()}
+     * @return false if the memory cannot remove the end of a sequence (recurrent models); the
+     *         sequence is then no longer tracked
+     */
+    public boolean keep(int count) {
+        if (count >= nPast) return true;
+        if (!ctx.memoryRemove(0, count, -1)) {
+            nPast = 0;
+            tracked = false;
+            return false;
+        }
+        nPast = count;
+        return true;
+    }
+
+    private void remember(int[] source, int at, int from, int n) {
+        if (at + n > history.length) history = Arrays.copyOf(history, Math.max(history.length * 2, at + n));
+        System.arraycopy(source, from, history, at, n);
+        nPast = at + n;
+    }
+
     private void remember(int[] tokens, int start, int n) {
         if (start + n > history.length) history = Arrays.copyOf(history, Math.max(history.length * 2, start + n));
         System.arraycopy(tokens, start, history, start, n);
