@@ -161,7 +161,7 @@ bindings: deps
 ifdef JEXTRACT
 	src=$$(native/fetch-source.sh) && rm -f $(BINDINGS_OUT)/*.java && \
 	  "$(JEXTRACT)" --output bindings/src/main/java -t io.github.llamaffm.bindings --header-class-name llama_h \
-	    -I "$$src/include" -I "$$src/ggml/include" @bindings/includes.txt bindings/llama-ffm.h
+	    -I "$$src/include" -I "$$src/ggml/include" -I "$$src/tools/mtmd" @bindings/includes.txt bindings/llama-ffm.h
 else
 	$(MVN) -q -f bindings/generator/pom.xml -DskipTests compile
 	src=$$(native/fetch-source.sh) && $(JAVA) --enable-native-access=ALL-UNNAMED \

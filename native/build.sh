@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Builds the pinned llama.cpp into the cache (reused by every clone with the same key) and prints
 # the build's bin folder. Incremental: a finished build with the same targets returns at once.
-#   build.sh          the CPU build: libllama, ggml, the CPU variants, RPC and llama.cpp's tools
+#   build.sh          the CPU build: libllama, ggml, the CPU variants, RPC, libmtmd (images and audio)
+#                     and llama.cpp's tools
 #   build.sh cuda     the CUDA backend alone (libggml-cuda.so), for the linux-x86_64-cuda jar; a
 #                     build folder of its own, its key adds the CUDA toolchain (cuda-toolchain.sh)
 source "$(dirname "$0")/common.sh"
 flavour=${1:-cpu}
 
 # llama.cpp's own programs, built beside the libraries as test oracles and benchmark baselines.
-TOOLS="llama-simple llama-bench llama-tokenize llama-quantize ggml-rpc-server llama-embedding llama-server llama-perplexity llama-speculative-simple"
+TOOLS="llama-simple llama-bench llama-tokenize llama-quantize ggml-rpc-server llama-embedding llama-server llama-perplexity llama-speculative-simple llama-mtmd-cli"
 
 src=$("$NATIVE_DIR/fetch-source.sh")
 case "$flavour" in
@@ -47,8 +48,8 @@ else
   # Every CPU variant the configuration defines (one libggml-cpu-<variant>.so each).
   variants=$(cmake --build "$build" --target help | sed -n 's/^\.\.\. \(ggml-cpu-[a-z0-9_.]*\).*/\1/p' | tr '\n' ' ')
   [ -n "$variants" ] || die "no ggml-cpu variants in the configuration"
-  targets="llama ggml ggml-base ggml-rpc $variants $TOOLS"; products="libllama.so libggml.so libggml-base.so $TOOLS"
-  log "building libllama, ggml, CPU variants ($variants) and tools ($TOOLS) with $jobs jobs; a cold build takes several minutes"
+  targets="llama ggml ggml-base ggml-rpc mtmd $variants $TOOLS"; products="libllama.so libggml.so libggml-base.so libmtmd.so $TOOLS"
+  log "building libllama, ggml, libmtmd, CPU variants ($variants) and tools ($TOOLS) with $jobs jobs; a cold build takes several minutes"
 fi
 start=$(date +%s)
 # shellcheck disable=SC2086 # word lists

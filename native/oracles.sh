@@ -10,7 +10,8 @@ PASSED_OVER="sapphirerapids"
 
 bin=$("$NATIVE_DIR/build.sh")
 out="$(dirname "$bin")/oracles"
-stamp="$out/.complete-$(echo "$PASSED_OVER" | sha256sum | cut -c1-8)"
+# The stamp names what was copied: a build that gained a program (a new tool) makes a new folder.
+stamp="$out/.complete-$({ echo "$PASSED_OVER"; ls "$bin"; } | sha256sum | cut -c1-8)"
 if [ -f "$stamp" ]; then echo "$out"; exit 0; fi
 exec 9>"$out.lock"
 flock 9

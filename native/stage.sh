@@ -18,7 +18,7 @@ rm -rf "$dest"; mkdir -p "$dest" "$out/META-INF"
 allowed='^(libc|libm|libstdc\+\+|libgcc_s|libpthread|libdl|librt|ld-linux-x86-64)\.so'
 # The CUDA module also needs the driver and CUDA's runtime, which the loader checks and finds (docs/GPU.md).
 [ "$flavour" = cuda ] && allowed='^(libc|libm|libstdc\+\+|libgcc_s|libpthread|libdl|librt|ld-linux-x86-64|libcuda|libcudart|libcublas|libcublasLt)\.so'
-own='^lib(llama|ggml|ggml-base)\.so'
+own='^lib(llama|ggml|ggml-base|mtmd)\.so'
 check() {  # $1 = library file
   local f=$1 needed runpath
   needed=$(readelf -d "$f" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')
@@ -64,7 +64,8 @@ if [ "$flavour" = cuda ]; then
   log "staged $platform: libggml-cuda.so ($(du -m "$f" | cut -f1) MiB) for $archs, needs $runtime"
   exit 0
 fi
-for lib in ggml-base ggml llama; do
+# libmtmd (multimodal input: images, audio) needs libllama, so it comes after it.
+for lib in ggml-base ggml llama mtmd; do
   f=$(readlink -f "$bin/lib$lib.so")
   name=$(soname "$f"); add load "$f" "${name:-lib$lib.so}"
 done

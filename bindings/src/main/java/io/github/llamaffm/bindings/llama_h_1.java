@@ -1,4 +1,4 @@
-// Generated from llama.h, ggml.h, ggml-cpu.h, ggml-backend.h, ggml-alloc.h, ggml-opt.h, gguf.h, ggml-rpc.h of llama.cpp 0.5.0 by llama-ffm's bindings generator (bindings/generator) — do not edit.
+// Generated from llama.h, ggml.h, ggml-cpu.h, ggml-backend.h, ggml-alloc.h, ggml-opt.h, gguf.h, ggml-rpc.h, mtmd.h, mtmd-helper.h of llama.cpp 0.5.0 by llama-ffm's bindings generator (bindings/generator) — do not edit.
 // Regenerate with 'make bindings'.
 
 package io.github.llamaffm.bindings;
@@ -399,6 +399,72 @@ public class llama_h_1 extends llama_h_2 {
     /** {@code GGML_RPC_MAX_SERVERS = 16} */
     public static int GGML_RPC_MAX_SERVERS() {
         return GGML_RPC_MAX_SERVERS;
+    }
+
+    private static final int MTMD_INPUT_CHUNK_TYPE_TEXT = 0;
+    /** {@code MTMD_INPUT_CHUNK_TYPE_TEXT = 0} */
+    public static int MTMD_INPUT_CHUNK_TYPE_TEXT() {
+        return MTMD_INPUT_CHUNK_TYPE_TEXT;
+    }
+
+    private static final int MTMD_INPUT_CHUNK_TYPE_IMAGE = 1;
+    /** {@code MTMD_INPUT_CHUNK_TYPE_IMAGE = 1} */
+    public static int MTMD_INPUT_CHUNK_TYPE_IMAGE() {
+        return MTMD_INPUT_CHUNK_TYPE_IMAGE;
+    }
+
+    private static final int MTMD_INPUT_CHUNK_TYPE_AUDIO = 2;
+    /** {@code MTMD_INPUT_CHUNK_TYPE_AUDIO = 2} */
+    public static int MTMD_INPUT_CHUNK_TYPE_AUDIO() {
+        return MTMD_INPUT_CHUNK_TYPE_AUDIO;
+    }
+
+    private static final int MTMD_INPUT_CHUNK_TYPE_COUNT = 3;
+    /** {@code MTMD_INPUT_CHUNK_TYPE_COUNT = 3} */
+    public static int MTMD_INPUT_CHUNK_TYPE_COUNT() {
+        return MTMD_INPUT_CHUNK_TYPE_COUNT;
+    }
+
+    private static final int MTMD_GEN_AUDIO_TYPE_NONE = 0;
+    /** {@code MTMD_GEN_AUDIO_TYPE_NONE = 0} */
+    public static int MTMD_GEN_AUDIO_TYPE_NONE() {
+        return MTMD_GEN_AUDIO_TYPE_NONE;
+    }
+
+    private static final int MTMD_GEN_AUDIO_TYPE_QWEN3TTS = 1;
+    /** {@code MTMD_GEN_AUDIO_TYPE_QWEN3TTS = 1} */
+    public static int MTMD_GEN_AUDIO_TYPE_QWEN3TTS() {
+        return MTMD_GEN_AUDIO_TYPE_QWEN3TTS;
+    }
+
+    private static final int MTMD_GEN_AUDIO_TYPE_POCKETTTS = 2;
+    /** {@code MTMD_GEN_AUDIO_TYPE_POCKETTTS = 2} */
+    public static int MTMD_GEN_AUDIO_TYPE_POCKETTTS() {
+        return MTMD_GEN_AUDIO_TYPE_POCKETTTS;
+    }
+
+    private static final int MTMD_GEN_PROCESS_TYPE_GEN_CODE = 0;
+    /** {@code MTMD_GEN_PROCESS_TYPE_GEN_CODE = 0} */
+    public static int MTMD_GEN_PROCESS_TYPE_GEN_CODE() {
+        return MTMD_GEN_PROCESS_TYPE_GEN_CODE;
+    }
+
+    private static final int MTMD_GEN_PROCESS_TYPE_GEN_WAV = 1;
+    /** {@code MTMD_GEN_PROCESS_TYPE_GEN_WAV = 1} */
+    public static int MTMD_GEN_PROCESS_TYPE_GEN_WAV() {
+        return MTMD_GEN_PROCESS_TYPE_GEN_WAV;
+    }
+
+    private static final int MTMD_HELPER_GEN_AUDIO_OUTTYPE_PCM = 0;
+    /** {@code MTMD_HELPER_GEN_AUDIO_OUTTYPE_PCM = 0} */
+    public static int MTMD_HELPER_GEN_AUDIO_OUTTYPE_PCM() {
+        return MTMD_HELPER_GEN_AUDIO_OUTTYPE_PCM;
+    }
+
+    private static final int MTMD_HELPER_GEN_AUDIO_OUTTYPE_WAV = 1;
+    /** {@code MTMD_HELPER_GEN_AUDIO_OUTTYPE_WAV = 1} */
+    public static int MTMD_HELPER_GEN_AUDIO_OUTTYPE_WAV() {
+        return MTMD_HELPER_GEN_AUDIO_OUTTYPE_WAV;
     }
 
     private static class ggml_fp16_to_fp32 {
@@ -3067,105 +3133,6 @@ public class llama_h_1 extends llama_h_2 {
         var mh$ = ggml_backend_dev_description.HANDLE;
         try {
             return (MemorySegment) mh$.invokeExact(device);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class ggml_backend_dev_memory {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_backend_dev_memory");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code ggml_backend_dev_memory}. */
-    public static FunctionDescriptor ggml_backend_dev_memory$descriptor() {
-        return ggml_backend_dev_memory.DESC;
-    }
-
-    /** The downcall handle of {@code ggml_backend_dev_memory}. */
-    public static MethodHandle ggml_backend_dev_memory$handle() {
-        return ggml_backend_dev_memory.HANDLE;
-    }
-
-    /** The address of {@code ggml_backend_dev_memory}. */
-    public static MemorySegment ggml_backend_dev_memory$address() {
-        return ggml_backend_dev_memory.ADDR;
-    }
-
-    /** Calls {@code ggml_backend_dev_memory}. */
-    public static void ggml_backend_dev_memory(MemorySegment device, MemorySegment free, MemorySegment total) {
-        var mh$ = ggml_backend_dev_memory.HANDLE;
-        try {
-            mh$.invokeExact(device, free, total);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class ggml_backend_dev_type {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_backend_dev_type");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code ggml_backend_dev_type}. */
-    public static FunctionDescriptor ggml_backend_dev_type$descriptor() {
-        return ggml_backend_dev_type.DESC;
-    }
-
-    /** The downcall handle of {@code ggml_backend_dev_type}. */
-    public static MethodHandle ggml_backend_dev_type$handle() {
-        return ggml_backend_dev_type.HANDLE;
-    }
-
-    /** The address of {@code ggml_backend_dev_type}. */
-    public static MemorySegment ggml_backend_dev_type$address() {
-        return ggml_backend_dev_type.ADDR;
-    }
-
-    /** Calls {@code ggml_backend_dev_type}. */
-    public static int ggml_backend_dev_type(MemorySegment device) {
-        var mh$ = ggml_backend_dev_type.HANDLE;
-        try {
-            return (int) mh$.invokeExact(device);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class ggml_backend_dev_get_props {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_backend_dev_get_props");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code ggml_backend_dev_get_props}. */
-    public static FunctionDescriptor ggml_backend_dev_get_props$descriptor() {
-        return ggml_backend_dev_get_props.DESC;
-    }
-
-    /** The downcall handle of {@code ggml_backend_dev_get_props}. */
-    public static MethodHandle ggml_backend_dev_get_props$handle() {
-        return ggml_backend_dev_get_props.HANDLE;
-    }
-
-    /** The address of {@code ggml_backend_dev_get_props}. */
-    public static MemorySegment ggml_backend_dev_get_props$address() {
-        return ggml_backend_dev_get_props.ADDR;
-    }
-
-    /** Calls {@code ggml_backend_dev_get_props}. */
-    public static void ggml_backend_dev_get_props(MemorySegment device, MemorySegment props) {
-        var mh$ = ggml_backend_dev_get_props.HANDLE;
-        try {
-            mh$.invokeExact(device, props);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {

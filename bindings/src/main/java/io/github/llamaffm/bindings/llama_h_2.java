@@ -1,4 +1,4 @@
-// Generated from llama.h, ggml.h, ggml-cpu.h, ggml-backend.h, ggml-alloc.h, ggml-opt.h, gguf.h, ggml-rpc.h of llama.cpp 0.5.0 by llama-ffm's bindings generator (bindings/generator) — do not edit.
+// Generated from llama.h, ggml.h, ggml-cpu.h, ggml-backend.h, ggml-alloc.h, ggml-opt.h, gguf.h, ggml-rpc.h, mtmd.h, mtmd-helper.h of llama.cpp 0.5.0 by llama-ffm's bindings generator (bindings/generator) — do not edit.
 // Regenerate with 'make bindings'.
 
 package io.github.llamaffm.bindings;
@@ -15,6 +15,105 @@ public class llama_h_2 extends llama_h_3 {
 
     llama_h_2() {
         // static members only
+    }
+
+    private static class ggml_backend_dev_memory {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_backend_dev_memory");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code ggml_backend_dev_memory}. */
+    public static FunctionDescriptor ggml_backend_dev_memory$descriptor() {
+        return ggml_backend_dev_memory.DESC;
+    }
+
+    /** The downcall handle of {@code ggml_backend_dev_memory}. */
+    public static MethodHandle ggml_backend_dev_memory$handle() {
+        return ggml_backend_dev_memory.HANDLE;
+    }
+
+    /** The address of {@code ggml_backend_dev_memory}. */
+    public static MemorySegment ggml_backend_dev_memory$address() {
+        return ggml_backend_dev_memory.ADDR;
+    }
+
+    /** Calls {@code ggml_backend_dev_memory}. */
+    public static void ggml_backend_dev_memory(MemorySegment device, MemorySegment free, MemorySegment total) {
+        var mh$ = ggml_backend_dev_memory.HANDLE;
+        try {
+            mh$.invokeExact(device, free, total);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class ggml_backend_dev_type {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_backend_dev_type");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code ggml_backend_dev_type}. */
+    public static FunctionDescriptor ggml_backend_dev_type$descriptor() {
+        return ggml_backend_dev_type.DESC;
+    }
+
+    /** The downcall handle of {@code ggml_backend_dev_type}. */
+    public static MethodHandle ggml_backend_dev_type$handle() {
+        return ggml_backend_dev_type.HANDLE;
+    }
+
+    /** The address of {@code ggml_backend_dev_type}. */
+    public static MemorySegment ggml_backend_dev_type$address() {
+        return ggml_backend_dev_type.ADDR;
+    }
+
+    /** Calls {@code ggml_backend_dev_type}. */
+    public static int ggml_backend_dev_type(MemorySegment device) {
+        var mh$ = ggml_backend_dev_type.HANDLE;
+        try {
+            return (int) mh$.invokeExact(device);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class ggml_backend_dev_get_props {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("ggml_backend_dev_get_props");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code ggml_backend_dev_get_props}. */
+    public static FunctionDescriptor ggml_backend_dev_get_props$descriptor() {
+        return ggml_backend_dev_get_props.DESC;
+    }
+
+    /** The downcall handle of {@code ggml_backend_dev_get_props}. */
+    public static MethodHandle ggml_backend_dev_get_props$handle() {
+        return ggml_backend_dev_get_props.HANDLE;
+    }
+
+    /** The address of {@code ggml_backend_dev_get_props}. */
+    public static MemorySegment ggml_backend_dev_get_props$address() {
+        return ggml_backend_dev_get_props.ADDR;
+    }
+
+    /** Calls {@code ggml_backend_dev_get_props}. */
+    public static void ggml_backend_dev_get_props(MemorySegment device, MemorySegment props) {
+        var mh$ = ggml_backend_dev_get_props.HANDLE;
+        try {
+            mh$.invokeExact(device, props);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
     }
 
     private static class ggml_backend_dev_backend_reg {
@@ -3209,105 +3308,6 @@ public class llama_h_2 extends llama_h_3 {
     /** Calls {@code gguf_set_val_i8}. */
     public static void gguf_set_val_i8(MemorySegment ctx, MemorySegment key, byte val) {
         var mh$ = gguf_set_val_i8.HANDLE;
-        try {
-            mh$.invokeExact(ctx, key, val);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_set_val_u16 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_SHORT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_set_val_u16");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_set_val_u16}. */
-    public static FunctionDescriptor gguf_set_val_u16$descriptor() {
-        return gguf_set_val_u16.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_set_val_u16}. */
-    public static MethodHandle gguf_set_val_u16$handle() {
-        return gguf_set_val_u16.HANDLE;
-    }
-
-    /** The address of {@code gguf_set_val_u16}. */
-    public static MemorySegment gguf_set_val_u16$address() {
-        return gguf_set_val_u16.ADDR;
-    }
-
-    /** Calls {@code gguf_set_val_u16}. */
-    public static void gguf_set_val_u16(MemorySegment ctx, MemorySegment key, short val) {
-        var mh$ = gguf_set_val_u16.HANDLE;
-        try {
-            mh$.invokeExact(ctx, key, val);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_set_val_i16 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_SHORT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_set_val_i16");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_set_val_i16}. */
-    public static FunctionDescriptor gguf_set_val_i16$descriptor() {
-        return gguf_set_val_i16.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_set_val_i16}. */
-    public static MethodHandle gguf_set_val_i16$handle() {
-        return gguf_set_val_i16.HANDLE;
-    }
-
-    /** The address of {@code gguf_set_val_i16}. */
-    public static MemorySegment gguf_set_val_i16$address() {
-        return gguf_set_val_i16.ADDR;
-    }
-
-    /** Calls {@code gguf_set_val_i16}. */
-    public static void gguf_set_val_i16(MemorySegment ctx, MemorySegment key, short val) {
-        var mh$ = gguf_set_val_i16.HANDLE;
-        try {
-            mh$.invokeExact(ctx, key, val);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class gguf_set_val_u32 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_set_val_u32");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code gguf_set_val_u32}. */
-    public static FunctionDescriptor gguf_set_val_u32$descriptor() {
-        return gguf_set_val_u32.DESC;
-    }
-
-    /** The downcall handle of {@code gguf_set_val_u32}. */
-    public static MethodHandle gguf_set_val_u32$handle() {
-        return gguf_set_val_u32.HANDLE;
-    }
-
-    /** The address of {@code gguf_set_val_u32}. */
-    public static MemorySegment gguf_set_val_u32$address() {
-        return gguf_set_val_u32.ADDR;
-    }
-
-    /** Calls {@code gguf_set_val_u32}. */
-    public static void gguf_set_val_u32(MemorySegment ctx, MemorySegment key, int val) {
-        var mh$ = gguf_set_val_u32.HANDLE;
         try {
             mh$.invokeExact(ctx, key, val);
         } catch (Error | RuntimeException ex$) {

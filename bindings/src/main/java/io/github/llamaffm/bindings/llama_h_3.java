@@ -1,4 +1,4 @@
-// Generated from llama.h, ggml.h, ggml-cpu.h, ggml-backend.h, ggml-alloc.h, ggml-opt.h, gguf.h, ggml-rpc.h of llama.cpp 0.5.0 by llama-ffm's bindings generator (bindings/generator) — do not edit.
+// Generated from llama.h, ggml.h, ggml-cpu.h, ggml-backend.h, ggml-alloc.h, ggml-opt.h, gguf.h, ggml-rpc.h, mtmd.h, mtmd-helper.h of llama.cpp 0.5.0 by llama-ffm's bindings generator (bindings/generator) — do not edit.
 // Regenerate with 'make bindings'.
 
 package io.github.llamaffm.bindings;
@@ -15,6 +15,105 @@ public class llama_h_3 extends llama_h_4 {
 
     llama_h_3() {
         // static members only
+    }
+
+    private static class gguf_set_val_u16 {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_SHORT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_set_val_u16");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code gguf_set_val_u16}. */
+    public static FunctionDescriptor gguf_set_val_u16$descriptor() {
+        return gguf_set_val_u16.DESC;
+    }
+
+    /** The downcall handle of {@code gguf_set_val_u16}. */
+    public static MethodHandle gguf_set_val_u16$handle() {
+        return gguf_set_val_u16.HANDLE;
+    }
+
+    /** The address of {@code gguf_set_val_u16}. */
+    public static MemorySegment gguf_set_val_u16$address() {
+        return gguf_set_val_u16.ADDR;
+    }
+
+    /** Calls {@code gguf_set_val_u16}. */
+    public static void gguf_set_val_u16(MemorySegment ctx, MemorySegment key, short val) {
+        var mh$ = gguf_set_val_u16.HANDLE;
+        try {
+            mh$.invokeExact(ctx, key, val);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class gguf_set_val_i16 {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_SHORT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_set_val_i16");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code gguf_set_val_i16}. */
+    public static FunctionDescriptor gguf_set_val_i16$descriptor() {
+        return gguf_set_val_i16.DESC;
+    }
+
+    /** The downcall handle of {@code gguf_set_val_i16}. */
+    public static MethodHandle gguf_set_val_i16$handle() {
+        return gguf_set_val_i16.HANDLE;
+    }
+
+    /** The address of {@code gguf_set_val_i16}. */
+    public static MemorySegment gguf_set_val_i16$address() {
+        return gguf_set_val_i16.ADDR;
+    }
+
+    /** Calls {@code gguf_set_val_i16}. */
+    public static void gguf_set_val_i16(MemorySegment ctx, MemorySegment key, short val) {
+        var mh$ = gguf_set_val_i16.HANDLE;
+        try {
+            mh$.invokeExact(ctx, key, val);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class gguf_set_val_u32 {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("gguf_set_val_u32");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code gguf_set_val_u32}. */
+    public static FunctionDescriptor gguf_set_val_u32$descriptor() {
+        return gguf_set_val_u32.DESC;
+    }
+
+    /** The downcall handle of {@code gguf_set_val_u32}. */
+    public static MethodHandle gguf_set_val_u32$handle() {
+        return gguf_set_val_u32.HANDLE;
+    }
+
+    /** The address of {@code gguf_set_val_u32}. */
+    public static MemorySegment gguf_set_val_u32$address() {
+        return gguf_set_val_u32.ADDR;
+    }
+
+    /** Calls {@code gguf_set_val_u32}. */
+    public static void gguf_set_val_u32(MemorySegment ctx, MemorySegment key, int val) {
+        var mh$ = gguf_set_val_u32.HANDLE;
+        try {
+            mh$.invokeExact(ctx, key, val);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
     }
 
     private static class gguf_set_val_i32 {
@@ -3211,105 +3310,6 @@ public class llama_h_3 extends llama_h_4 {
         var mh$ = llama_adapter_get_alora_n_invocation_tokens.HANDLE;
         try {
             return (long) mh$.invokeExact(adapter);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_adapter_get_alora_invocation_tokens {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_adapter_get_alora_invocation_tokens");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_adapter_get_alora_invocation_tokens}. */
-    public static FunctionDescriptor llama_adapter_get_alora_invocation_tokens$descriptor() {
-        return llama_adapter_get_alora_invocation_tokens.DESC;
-    }
-
-    /** The downcall handle of {@code llama_adapter_get_alora_invocation_tokens}. */
-    public static MethodHandle llama_adapter_get_alora_invocation_tokens$handle() {
-        return llama_adapter_get_alora_invocation_tokens.HANDLE;
-    }
-
-    /** The address of {@code llama_adapter_get_alora_invocation_tokens}. */
-    public static MemorySegment llama_adapter_get_alora_invocation_tokens$address() {
-        return llama_adapter_get_alora_invocation_tokens.ADDR;
-    }
-
-    /** Calls {@code llama_adapter_get_alora_invocation_tokens}. */
-    public static MemorySegment llama_adapter_get_alora_invocation_tokens(MemorySegment adapter) {
-        var mh$ = llama_adapter_get_alora_invocation_tokens.HANDLE;
-        try {
-            return (MemorySegment) mh$.invokeExact(adapter);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_set_adapters_lora {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_set_adapters_lora");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_set_adapters_lora}. */
-    public static FunctionDescriptor llama_set_adapters_lora$descriptor() {
-        return llama_set_adapters_lora.DESC;
-    }
-
-    /** The downcall handle of {@code llama_set_adapters_lora}. */
-    public static MethodHandle llama_set_adapters_lora$handle() {
-        return llama_set_adapters_lora.HANDLE;
-    }
-
-    /** The address of {@code llama_set_adapters_lora}. */
-    public static MemorySegment llama_set_adapters_lora$address() {
-        return llama_set_adapters_lora.ADDR;
-    }
-
-    /** Calls {@code llama_set_adapters_lora}. */
-    public static int llama_set_adapters_lora(MemorySegment ctx, MemorySegment adapters, long n_adapters, MemorySegment scales) {
-        var mh$ = llama_set_adapters_lora.HANDLE;
-        try {
-            return (int) mh$.invokeExact(ctx, adapters, n_adapters, scales);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_set_adapter_cvec {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG, llama_h_shared.C_INT, llama_h_shared.C_INT, llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_set_adapter_cvec");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_set_adapter_cvec}. */
-    public static FunctionDescriptor llama_set_adapter_cvec$descriptor() {
-        return llama_set_adapter_cvec.DESC;
-    }
-
-    /** The downcall handle of {@code llama_set_adapter_cvec}. */
-    public static MethodHandle llama_set_adapter_cvec$handle() {
-        return llama_set_adapter_cvec.HANDLE;
-    }
-
-    /** The address of {@code llama_set_adapter_cvec}. */
-    public static MemorySegment llama_set_adapter_cvec$address() {
-        return llama_set_adapter_cvec.ADDR;
-    }
-
-    /** Calls {@code llama_set_adapter_cvec}. */
-    public static int llama_set_adapter_cvec(MemorySegment ctx, MemorySegment data, long len, int n_embd, int il_start, int il_end) {
-        var mh$ = llama_set_adapter_cvec.HANDLE;
-        try {
-            return (int) mh$.invokeExact(ctx, data, len, n_embd, il_start, il_end);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {

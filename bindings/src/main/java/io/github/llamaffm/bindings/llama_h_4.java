@@ -1,4 +1,4 @@
-// Generated from llama.h, ggml.h, ggml-cpu.h, ggml-backend.h, ggml-alloc.h, ggml-opt.h, gguf.h, ggml-rpc.h of llama.cpp 0.5.0 by llama-ffm's bindings generator (bindings/generator) — do not edit.
+// Generated from llama.h, ggml.h, ggml-cpu.h, ggml-backend.h, ggml-alloc.h, ggml-opt.h, gguf.h, ggml-rpc.h, mtmd.h, mtmd-helper.h of llama.cpp 0.5.0 by llama-ffm's bindings generator (bindings/generator) — do not edit.
 // Regenerate with 'make bindings'.
 
 package io.github.llamaffm.bindings;
@@ -15,6 +15,105 @@ public class llama_h_4 extends llama_h_5 {
 
     llama_h_4() {
         // static members only
+    }
+
+    private static class llama_adapter_get_alora_invocation_tokens {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_adapter_get_alora_invocation_tokens");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_adapter_get_alora_invocation_tokens}. */
+    public static FunctionDescriptor llama_adapter_get_alora_invocation_tokens$descriptor() {
+        return llama_adapter_get_alora_invocation_tokens.DESC;
+    }
+
+    /** The downcall handle of {@code llama_adapter_get_alora_invocation_tokens}. */
+    public static MethodHandle llama_adapter_get_alora_invocation_tokens$handle() {
+        return llama_adapter_get_alora_invocation_tokens.HANDLE;
+    }
+
+    /** The address of {@code llama_adapter_get_alora_invocation_tokens}. */
+    public static MemorySegment llama_adapter_get_alora_invocation_tokens$address() {
+        return llama_adapter_get_alora_invocation_tokens.ADDR;
+    }
+
+    /** Calls {@code llama_adapter_get_alora_invocation_tokens}. */
+    public static MemorySegment llama_adapter_get_alora_invocation_tokens(MemorySegment adapter) {
+        var mh$ = llama_adapter_get_alora_invocation_tokens.HANDLE;
+        try {
+            return (MemorySegment) mh$.invokeExact(adapter);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_set_adapters_lora {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG, llama_h_shared.C_POINTER);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_set_adapters_lora");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_set_adapters_lora}. */
+    public static FunctionDescriptor llama_set_adapters_lora$descriptor() {
+        return llama_set_adapters_lora.DESC;
+    }
+
+    /** The downcall handle of {@code llama_set_adapters_lora}. */
+    public static MethodHandle llama_set_adapters_lora$handle() {
+        return llama_set_adapters_lora.HANDLE;
+    }
+
+    /** The address of {@code llama_set_adapters_lora}. */
+    public static MemorySegment llama_set_adapters_lora$address() {
+        return llama_set_adapters_lora.ADDR;
+    }
+
+    /** Calls {@code llama_set_adapters_lora}. */
+    public static int llama_set_adapters_lora(MemorySegment ctx, MemorySegment adapters, long n_adapters, MemorySegment scales) {
+        var mh$ = llama_set_adapters_lora.HANDLE;
+        try {
+            return (int) mh$.invokeExact(ctx, adapters, n_adapters, scales);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class llama_set_adapter_cvec {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_INT, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_LONG, llama_h_shared.C_INT, llama_h_shared.C_INT, llama_h_shared.C_INT);
+        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_set_adapter_cvec");
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /** The descriptor of {@code llama_set_adapter_cvec}. */
+    public static FunctionDescriptor llama_set_adapter_cvec$descriptor() {
+        return llama_set_adapter_cvec.DESC;
+    }
+
+    /** The downcall handle of {@code llama_set_adapter_cvec}. */
+    public static MethodHandle llama_set_adapter_cvec$handle() {
+        return llama_set_adapter_cvec.HANDLE;
+    }
+
+    /** The address of {@code llama_set_adapter_cvec}. */
+    public static MemorySegment llama_set_adapter_cvec$address() {
+        return llama_set_adapter_cvec.ADDR;
+    }
+
+    /** Calls {@code llama_set_adapter_cvec}. */
+    public static int llama_set_adapter_cvec(MemorySegment ctx, MemorySegment data, long len, int n_embd, int il_start, int il_end) {
+        var mh$ = llama_set_adapter_cvec.HANDLE;
+        try {
+            return (int) mh$.invokeExact(ctx, data, len, n_embd, il_start, il_end);
+        } catch (Error | RuntimeException ex$) {
+            throw ex$;
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
     }
 
     private static class llama_memory_clear {
@@ -3211,105 +3310,6 @@ public class llama_h_4 extends llama_h_5 {
         var mh$ = llama_sampler_init_top_n_sigma.HANDLE;
         try {
             return (MemorySegment) mh$.invokeExact(n);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_sampler_init_mirostat {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_INT, llama_h_shared.C_FLOAT, llama_h_shared.C_FLOAT, llama_h_shared.C_INT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_sampler_init_mirostat");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_sampler_init_mirostat}. */
-    public static FunctionDescriptor llama_sampler_init_mirostat$descriptor() {
-        return llama_sampler_init_mirostat.DESC;
-    }
-
-    /** The downcall handle of {@code llama_sampler_init_mirostat}. */
-    public static MethodHandle llama_sampler_init_mirostat$handle() {
-        return llama_sampler_init_mirostat.HANDLE;
-    }
-
-    /** The address of {@code llama_sampler_init_mirostat}. */
-    public static MemorySegment llama_sampler_init_mirostat$address() {
-        return llama_sampler_init_mirostat.ADDR;
-    }
-
-    /** Calls {@code llama_sampler_init_mirostat}. */
-    public static MemorySegment llama_sampler_init_mirostat(int n_vocab, int seed, float tau, float eta, int m) {
-        var mh$ = llama_sampler_init_mirostat.HANDLE;
-        try {
-            return (MemorySegment) mh$.invokeExact(n_vocab, seed, tau, eta, m);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_sampler_init_mirostat_v2 {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_INT, llama_h_shared.C_FLOAT, llama_h_shared.C_FLOAT);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_sampler_init_mirostat_v2");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_sampler_init_mirostat_v2}. */
-    public static FunctionDescriptor llama_sampler_init_mirostat_v2$descriptor() {
-        return llama_sampler_init_mirostat_v2.DESC;
-    }
-
-    /** The downcall handle of {@code llama_sampler_init_mirostat_v2}. */
-    public static MethodHandle llama_sampler_init_mirostat_v2$handle() {
-        return llama_sampler_init_mirostat_v2.HANDLE;
-    }
-
-    /** The address of {@code llama_sampler_init_mirostat_v2}. */
-    public static MemorySegment llama_sampler_init_mirostat_v2$address() {
-        return llama_sampler_init_mirostat_v2.ADDR;
-    }
-
-    /** Calls {@code llama_sampler_init_mirostat_v2}. */
-    public static MemorySegment llama_sampler_init_mirostat_v2(int seed, float tau, float eta) {
-        var mh$ = llama_sampler_init_mirostat_v2.HANDLE;
-        try {
-            return (MemorySegment) mh$.invokeExact(seed, tau, eta);
-        } catch (Error | RuntimeException ex$) {
-            throw ex$;
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
-    private static class llama_sampler_init_grammar {
-        public static final FunctionDescriptor DESC = FunctionDescriptor.of(llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER, llama_h_shared.C_POINTER);
-        public static final MemorySegment ADDR = llama_h_shared.findOrThrow("llama_sampler_init_grammar");
-        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
-    }
-
-    /** The descriptor of {@code llama_sampler_init_grammar}. */
-    public static FunctionDescriptor llama_sampler_init_grammar$descriptor() {
-        return llama_sampler_init_grammar.DESC;
-    }
-
-    /** The downcall handle of {@code llama_sampler_init_grammar}. */
-    public static MethodHandle llama_sampler_init_grammar$handle() {
-        return llama_sampler_init_grammar.HANDLE;
-    }
-
-    /** The address of {@code llama_sampler_init_grammar}. */
-    public static MemorySegment llama_sampler_init_grammar$address() {
-        return llama_sampler_init_grammar.ADDR;
-    }
-
-    /** Calls {@code llama_sampler_init_grammar}. */
-    public static MemorySegment llama_sampler_init_grammar(MemorySegment vocab, MemorySegment grammar_str, MemorySegment grammar_root) {
-        var mh$ = llama_sampler_init_grammar.HANDLE;
-        try {
-            return (MemorySegment) mh$.invokeExact(vocab, grammar_str, grammar_root);
         } catch (Error | RuntimeException ex$) {
             throw ex$;
         } catch (Throwable ex$) {

@@ -47,7 +47,8 @@ public final class NativeLoader {
     public static final String CACHE_ENV = "LLAMA_FFM_CACHE";
 
     private static final Logger LOG = LoggerFactory.getLogger(NativeLoader.class);
-    private static final String[] CORE = {"ggml-base", "ggml", "llama"};
+    /** Loaded in this order from a folder; all but libllama may be missing (libmtmd: no multimodal input then). */
+    private static final String[] CORE = {"ggml-base", "ggml", "llama", "mtmd"};
     private static final Object LOCK = new Object();
     private static volatile NativeLibraries loaded;
     private static UnsatisfiedLinkError failure;
@@ -57,7 +58,18 @@ public final class NativeLoader {
     private NativeLoader() {}
 
     /** What was loaded and from where. */
-    public record NativeLibraries(String source, Path directory, List<Path> libraries, SymbolLookup lookup) {}
+    public record NativeLibraries(String source, Path directory, List<Path> libraries, SymbolLookup lookup) {
+        /**
+         * Whether libmtmd (multimodal input) was loaded; without it the {@code mtmd_*} bindings
+         * cannot link.
+         *
+         * @return true when a libmtmd is among {@link #libraries()}
+         */
+        public boolean hasMultimodal() {
+            Platform platform = Platform.current();
+            return libraries.stream().anyMatch(p -> platform.isLibraryFile(p.getFileName().toString(), "mtmd"));
+        }
+    }
 
     /**
      * Loads the libraries on first call and returns them; later calls return the same result
@@ -307,7 +319,7 @@ public final class NativeLoader {
                 if (name.equals("llama")) {
                     throw new IOException("no " + platform.libraryFileName(name) + " in " + dir.toAbsolutePath());
                 }
-                continue; // a build that links ggml statically into libllama
+                continue; // a build that links ggml statically into libllama, or one without libmtmd
             }
             libs.add(dir.resolve(pick));
         }

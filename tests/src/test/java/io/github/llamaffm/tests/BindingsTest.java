@@ -7,6 +7,9 @@ import io.github.llamaffm.bindings.llama_context_params;
 import io.github.llamaffm.bindings.llama_h;
 import io.github.llamaffm.bindings.llama_model_params;
 import io.github.llamaffm.bindings.llama_sampler_chain_params;
+import io.github.llamaffm.bindings.mtmd_context_params;
+import io.github.llamaffm.bindings.mtmd_helper_init_opt;
+import io.github.llamaffm.bindings.mtmd_helper_video_init_params;
 import io.github.llamaffm.internal.NativeLog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,36 @@ class BindingsTest {
     @BeforeAll
     static void load() {
         Llama.load();
+    }
+
+    /**
+     * libmtmd's structs returned by value, one nested in another: the values of
+     * mtmd_context_params_default() and mtmd_helper_init_opt_default() in tools/mtmd of the pinned release.
+     */
+    @Test
+    void mtmdStructsReturnedByValue() {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment p = llama_h.mtmd_context_params_default(arena);
+            assertEquals(mtmd_context_params.sizeof(), p.byteSize());
+            MemorySegment marker = llama_h.mtmd_default_marker();
+            assertEquals(marker.address(), mtmd_context_params.media_marker(p).address());
+            assertEquals("<__media__>", marker.reinterpret(64).getString(0));
+            assertEquals(MemorySegment.NULL, mtmd_context_params.image_marker(p));
+            assertTrue(mtmd_context_params.use_gpu(p));
+            assertTrue(mtmd_context_params.warmup(p));
+            assertEquals(4, mtmd_context_params.n_threads(p));
+            assertEquals(-1, mtmd_context_params.image_min_tokens(p));
+            assertEquals(-1, mtmd_context_params.image_max_tokens(p));
+            assertEquals(1024, mtmd_context_params.batch_max_tokens(p));
+            assertEquals(llama_h.LLAMA_FLASH_ATTN_TYPE_AUTO(), mtmd_context_params.flash_attn_type(p));
+            assertEquals(MemorySegment.NULL, mtmd_context_params.progress_callback(p));
+
+            MemorySegment opt = llama_h.mtmd_helper_init_opt_default(arena);
+            MemorySegment video = mtmd_helper_init_opt.video_params(opt);
+            assertEquals(4.0f, mtmd_helper_video_init_params.fps_target(video));
+            assertEquals(MemorySegment.NULL, mtmd_helper_video_init_params.ffmpeg_bin_dir(video));
+            assertEquals(5000L, mtmd_helper_video_init_params.timestamp_interval_ms(video));
+        }
     }
 
     @Test
@@ -204,13 +237,13 @@ class BindingsTest {
                 "gcc not installed: layout cross-check skipped");
         Path root = NativeSource.root();
         StringBuilder headers = new StringBuilder();
-        for (Path d : List.of(root.resolve("include"), root.resolve("ggml/include"))) {
+        for (Path d : List.of(root.resolve("include"), root.resolve("ggml/include"), root.resolve("tools/mtmd"))) {
             try (Stream<Path> s = Files.list(d)) {
                 for (Path h : s.filter(h -> h.toString().endsWith(".h")).toList()) headers.append(Files.readString(h));
             }
         }
         Map<String, Long> expected = new LinkedHashMap<>();
-        StringBuilder c = new StringBuilder("#include \"llama.h\"\n#include \"ggml-rpc.h\"\n#include <stdio.h>\n#include <stddef.h>\nint main(void) {\n");
+        StringBuilder c = new StringBuilder("#include \"llama.h\"\n#include \"ggml-rpc.h\"\n#include \"mtmd.h\"\n#include \"mtmd-helper.h\"\n#include <stdio.h>\n#include <stddef.h>\nint main(void) {\n");
         for (Class<?> k : generatedStructs()) {
             String s = k.getSimpleName();
             // C: a tagged struct is "struct s"; a typedef of an anonymous one is just its name.
@@ -230,7 +263,7 @@ class BindingsTest {
         c.append("  return 0;\n}\n");
         Path src = Files.writeString(dir.resolve("layouts.c"), c);
         Process cc = new ProcessBuilder("gcc", "-std=c11", "-w", "-I", root.resolve("include").toString(), "-I",
-                root.resolve("ggml/include").toString(), src.toString(), "-o", dir.resolve("layouts").toString())
+                root.resolve("ggml/include").toString(), "-I", root.resolve("tools/mtmd").toString(), src.toString(), "-o", dir.resolve("layouts").toString())
                 .redirectErrorStream(true).start();
         String ccOut = new String(cc.getInputStream().readAllBytes());
         assertTrue(cc.waitFor(120, TimeUnit.SECONDS));

@@ -29,13 +29,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Every function the bindings generate can be linked: it is a defined dynamic symbol of the
- * libraries the loader binds (libggml-base, libggml, libllama). Functions of ggml-cpu.h and
+ * libraries the loader binds (libggml-base, libggml, libllama, libmtmd). Functions of ggml-cpu.h and
  * ggml-rpc.h live in backend modules that ggml loads at run time (libggml-cpu-&lt;variant&gt;.so,
  * libggml-rpc.so); a wrapper for one would always throw UnsatisfiedLinkError, so none is
  * generated (bindings/includes.txt, the generator's BACKEND_MODULE_HEADERS) and this keeps it so.
  */
 class GeneratedSymbolsTest {
-    private static final Set<String> BOUND = Set.of("ggml-base", "ggml", "llama");
+    private static final Set<String> BOUND = Set.of("ggml-base", "ggml", "llama", "mtmd");
 
     @BeforeAll
     static void load() {

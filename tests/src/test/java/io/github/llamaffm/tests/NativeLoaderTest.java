@@ -83,7 +83,7 @@ class NativeLoaderTest {
                 if (p[0].equals("load")) loads.add(p[1]);
                 if (p[1].startsWith("libggml-cpu-")) cpuVariants.add(p[1]);
             }
-            assertEquals(List.of("libggml-base.so.0", "libggml.so.0", "libllama.so.0"), loads, "load order");
+            assertEquals(List.of("libggml-base.so.0", "libggml.so.0", "libllama.so.0", "libmtmd.so.0"), loads, "load order (libmtmd needs libllama)");
             assertTrue(cpuVariants.size() >= 5, "CPU variants: " + cpuVariants);
             assertTrue(cpuVariants.contains("libggml-cpu-x64.so") && cpuVariants.contains("libggml-cpu-haswell.so")
                     && cpuVariants.contains("libggml-cpu-skylakex.so"), "CPU variants: " + cpuVariants);

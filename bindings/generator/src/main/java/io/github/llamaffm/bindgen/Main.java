@@ -25,10 +25,15 @@ import java.util.stream.Stream;
  * --version <v> [--package p] [--header-class llama_h] [--dump-includes FILE]}.
  */
 public final class Main {
-    /** The headers whose declarations are generated; llama.h includes the others but ggml-rpc.h. */
-    static final List<String> MAIN_HEADERS = List.of("llama.h", "ggml-rpc.h");
+    /**
+     * The headers whose declarations are generated; llama.h includes the others but ggml-rpc.h and
+     * libmtmd's two (tools/mtmd: multimodal input, whose functions live in libmtmd).
+     */
+    static final List<String> MAIN_HEADERS = List.of("llama.h", "ggml-rpc.h", "mtmd.h", "mtmd-helper.h");
     static final List<String> HEADERS = List.of("llama.h", "ggml.h", "ggml-cpu.h", "ggml-backend.h", "ggml-alloc.h",
-            "ggml-opt.h", "gguf.h", "ggml-rpc.h");
+            "ggml-opt.h", "gguf.h", "ggml-rpc.h", "mtmd.h", "mtmd-helper.h");
+    /** Where the headers are, relative to the llama.cpp source folder. */
+    static final List<String> INCLUDE_DIRS = List.of("include", "ggml/include", "tools/mtmd");
     /**
      * Headers whose functions live in ggml backend modules ({@code libggml-cpu-<variant>.so},
      * {@code libggml-rpc.so}) that {@code ggml_backend_load_all_from_path} loads at run time, not in
@@ -80,7 +85,7 @@ public final class Main {
 
     static Result generate(Clang clang, Path src, Filter filter, String pkg, String headerClass, String version,
                            String dumpIncludes) throws IOException {
-        Parser p = new Parser(clang, List.of(src.resolve("include"), src.resolve("ggml/include")), HEADERS);
+        Parser p = new Parser(clang, INCLUDE_DIRS.stream().map(src::resolve).toList(), HEADERS);
         p.setMainHeaders(MAIN_HEADERS);
         p.parse(filter == null ? p.allMacroNames() : filter.constants());
         List<String> warnings = new ArrayList<>(p.warnings);
