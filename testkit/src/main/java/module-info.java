@@ -7,6 +7,8 @@
  */
 module io.github.llamaffm.testkit {
     requires transitive io.github.llamaffm;
+    // TestImages: images encoded by javax.imageio, handed out as java.awt.image.BufferedImage
+    requires transitive java.desktop;
 
     exports io.github.llamaffm.testkit;
     exports io.github.llamaffm.testkit.onnx;

@@ -40,6 +40,24 @@ public final class DemoModel {
     }
 
     /**
+     * A multimodal projector for the demo model (a {@link RandomProjector}: LLaVA's {@code mlp} over
+     * a small vision encoder, random weights), written next to it on first use: images become
+     * 16 tokens each, which the model answers in noise.
+     *
+     * @return its path
+     * @throws IOException if it cannot be written
+     */
+    public static Path projector() throws IOException {
+        Path model = path();
+        Path projector = model.resolveSibling("demo-mmproj-v1.gguf");
+        if (Files.isRegularFile(projector)) return projector;
+        Path tmp = Files.createTempFile(model.getParent(), "demo-mmproj", ".tmp");
+        RandomProjector.of(spec(vocabulary())).seed(42).write(tmp);
+        Files.move(tmp, projector, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return projector;
+    }
+
+    /**
      * The demo model, written on first use.
      *
      * @return its path

@@ -10,6 +10,10 @@
  *       text.</li>
  *   <li>{@link io.github.llamaffm.testkit.RandomLoraAdapter} writes a LoRA adapter with seeded
  *       random low-rank matrices for such a model.</li>
+ *   <li>{@link io.github.llamaffm.testkit.RandomProjector} writes a multimodal projector (LLaVA's
+ *       {@code mlp} over a small vision encoder, the "mmproj" file of llama.cpp's libmtmd) with
+ *       seeded random weights for such a model, and {@link io.github.llamaffm.testkit.TestImages}
+ *       makes seeded images encoded by the JDK (PNG, BMP, JPEG).</li>
  * </ul>
  *
  * <p>The same settings and seed always give a byte-identical file. Nothing here calls native
