@@ -14,6 +14,8 @@
 module io.github.llamaffm {
     requires io.github.llamaffm.bindings;
     requires org.slf4j;
+    // Media.image(BufferedImage) only: the rest of the API runs without java.desktop
+    requires static java.desktop;
 
     exports io.github.llamaffm;
     exports io.github.llamaffm.chat;

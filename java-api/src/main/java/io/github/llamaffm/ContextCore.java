@@ -425,6 +425,16 @@ final class ContextCore {
         return new Generation(this, null, copy, params);
     }
 
+    Generation generate(MultimodalPrompt prompt, GenerateParams params) {
+        Objects.requireNonNull(prompt, "prompt");
+        Objects.requireNonNull(params, "params");
+        if (prompt.projector().model() != model) {
+            throw new IllegalArgumentException(prompt.projector() + " belongs to another model than this context's");
+        }
+        if (params.speculation() != null) throw new IllegalArgumentException("speculative decoding does not take prompts with media");
+        return new Generation(this, null, null, prompt, params);
+    }
+
     /** Refuses speculation where it cannot work; runs before any lock is taken (the check may read the vocabularies). */
     private void checkSpeculation(GenerateParams params) {
         if (params.speculation() == null) return;
@@ -531,6 +541,10 @@ final class ContextCore {
 
     int ingest(int[] tokens) {
         return cache.ingest(tokens);
+    }
+
+    int ingestMedia(int[] keys, PromptCache.MediaRun[] runs, PromptCache.MediaDecoder media) {
+        return cache.ingestMedia(keys, runs, media);
     }
 
     int decodeOne(int token) {

@@ -34,6 +34,7 @@ public final class Generation implements Iterable<Token> {
     private final ContextCore ctx;
     private final String textPrompt;
     private final int[] tokenPrompt;
+    private final MultimodalPrompt mediaPrompt; // a prompt with media (then the others are null)
     private final GenerateParams params;
     private final TextStream stream;
     private volatile boolean cancelled;
@@ -59,9 +60,14 @@ public final class Generation implements Iterable<Token> {
     private long steps, drafted, accepted;
 
     Generation(ContextCore ctx, String textPrompt, int[] tokenPrompt, GenerateParams params) {
+        this(ctx, textPrompt, tokenPrompt, null, params);
+    }
+
+    Generation(ContextCore ctx, String textPrompt, int[] tokenPrompt, MultimodalPrompt mediaPrompt, GenerateParams params) {
         this.ctx = ctx;
         this.textPrompt = textPrompt;
         this.tokenPrompt = tokenPrompt;
+        this.mediaPrompt = mediaPrompt;
         this.params = params;
         this.stream = new TextStream(params.stop());
         this.speculation = params.speculation();
@@ -174,6 +180,19 @@ public final class Generation implements Iterable<Token> {
     }
 
     private void start() {
+        if (mediaPrompt != null) {
+            chain = SamplerChain.open(ctx.model(), params.sampler());
+            long t0 = System.nanoTime();
+            int decoded = MediaIngest.ingest(ctx, mediaPrompt, params);
+            promptNanos = System.nanoTime() - t0;
+            if (decoded < 0) {
+                finish(StopReason.CANCELLED, true);
+                return;
+            }
+            promptDecoded = decoded;
+            genStart = System.nanoTime();
+            return;
+        }
         int[] tokens = tokenPrompt != null ? tokenPrompt
                 : ctx.vocab().tokenizeUnlocked(textPrompt.getBytes(StandardCharsets.UTF_8), params.addSpecial(), params.parseSpecial());
         if (tokens.length == 0) throw new IllegalArgumentException("the prompt has no tokens (empty text and no BOS)");

@@ -146,7 +146,10 @@ public final class LlamaContext implements AutoCloseable {
     }
 
     /**
-     * The tokens counted by {@link #tokenCount()}, oldest first.
+     * The tokens counted by {@link #tokenCount()}, oldest first. After a
+     * {@link #generate(MultimodalPrompt, GenerateParams) prompt with media}, each position a media
+     * fills holds a negative value (the same for the same media at the same place), and the count is
+     * of positions.
      *
      * @return a copy of the tokens
      */
@@ -474,6 +477,40 @@ public final class LlamaContext implements AutoCloseable {
      */
     public Generation generate(int[] prompt, GenerateParams params) {
         return core.generate(prompt, params);
+    }
+
+    /**
+     * Generates from a prompt with images or audio (see {@link MultimodalPrompt}), streaming as
+     * {@link #generate(String, GenerateParams)} does. The media are decoded and encoded by the prompt's
+     * projector when the generation starts; what the context already holds of the prompt, media
+     * included, is reused (the same media at the same place is not encoded again).
+     *
+     * @param prompt the prompt and its projector (of this context's model)
+     * @param params limits, stop strings, sampler, cancellation; no speculation
+     * @return the generation (iterate it once); iterating it throws {@link IllegalArgumentException}
+     *         for media that cannot be decoded or do not suit the projector, or a prompt that ends
+     *         with media, and {@link IllegalStateException} when the projector is closed
+     * @throws IllegalArgumentException if the projector belongs to another model, or
+     *                                  {@code params} asks for speculation
+     * @throws NullPointerException     if an argument is null
+     */
+    public Generation generate(MultimodalPrompt prompt, GenerateParams params) {
+        return core.generate(prompt, params);
+    }
+
+    /**
+     * Generates from a prompt with media and returns the text (see
+     * {@link #generate(MultimodalPrompt, GenerateParams)}).
+     *
+     * @param prompt the prompt and its projector
+     * @param params limits, stop strings, sampler, cancellation
+     * @return the generated text
+     * @throws IllegalArgumentException if a media cannot be decoded or does not suit the projector
+     * @throws ContextFullException     if the prompt does not fit in the context
+     * @throws LlamaException           if decoding fails
+     */
+    public String complete(MultimodalPrompt prompt, GenerateParams params) {
+        return generate(prompt, params).run().text();
     }
 
     /**

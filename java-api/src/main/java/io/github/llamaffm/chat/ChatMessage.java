@@ -1,5 +1,7 @@
 package io.github.llamaffm.chat;
 
+import io.github.llamaffm.Media;
+import io.github.llamaffm.MultimodalProjector;
 import io.github.llamaffm.internal.Json;
 
 import java.util.ArrayList;
@@ -13,7 +15,9 @@ import java.util.Objects;
  * {@code role} and {@code content}; for an assistant that called tools, {@code tool_calls}
  * ({@code [{"id", "type": "function", "function": {"name", "arguments": {...}}}]}); for a tool's
  * result, role {@code tool} with {@code tool_call_id} and {@code name}; and the assistant's
- * reasoning as {@code reasoning_content}.
+ * reasoning as {@code reasoning_content}. A user message may carry images or audio
+ * ({@link #userParts(Object...)}): its content then holds {@link MultimodalProjector#MARKER} where
+ * each media goes, which a {@link ChatSession} with a projector turns into the media's embeddings.
  *
  * @param role       the speaker: usually {@code "system"}, {@code "user"}, {@code "assistant"}
  *                   or {@code "tool"}
@@ -23,9 +27,11 @@ import java.util.Objects;
  * @param toolCalls  the calls an assistant message made (empty for none)
  * @param toolCallId for a tool result: the id of the call it answers, else null
  * @param name       for a tool result: the tool's name, else null
+ * @param media      the images and audio of a user message, in the order of the markers in
+ *                   {@code content} (empty for none)
  */
 public record ChatMessage(String role, String content, String reasoning, List<ToolCall> toolCalls,
-                          String toolCallId, String name) {
+                          String toolCallId, String name, List<Media> media) {
 
     /**
      * Creates a message.
@@ -36,18 +42,83 @@ public record ChatMessage(String role, String content, String reasoning, List<To
      * @param toolCalls  the calls, empty for none
      * @param toolCallId the id of the call a tool result answers, or null
      * @param name       the name of the tool a result comes from, or null
-     * @throws NullPointerException     if {@code role}, {@code content}, {@code reasoning} or
-     *                                  {@code toolCalls} (or one of its elements) is null
-     * @throws IllegalArgumentException if a message that is not the assistant's carries tool calls
+     * @param media      the media of a user message, one per marker in {@code content}, in order
+     * @throws NullPointerException     if {@code role}, {@code content}, {@code reasoning},
+     *                                  {@code toolCalls} or {@code media} (or one of their elements) is null
+     * @throws IllegalArgumentException if a message that is not the assistant's carries tool calls,
+     *                                  one that is not the user's carries media, or the markers in
+     *                                  {@code content} are not as many as the media
      */
     public ChatMessage {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(reasoning, "reasoning");
         toolCalls = List.copyOf(toolCalls);
+        media = List.copyOf(media);
         if (!toolCalls.isEmpty() && !role.equals("assistant")) {
             throw new IllegalArgumentException("only assistant messages carry tool calls, not '" + role + "'");
         }
+        if (!media.isEmpty() && !role.equals("user")) {
+            throw new IllegalArgumentException("only user messages carry media, not '" + role + "'");
+        }
+        int markers = markers(content);
+        if (markers != media.size() && !media.isEmpty()) {
+            throw new IllegalArgumentException("the message has " + markers + " media markers (" + MultimodalProjector.MARKER
+                    + ") and " + media.size() + " media");
+        }
+    }
+
+    /**
+     * Creates a message without media.
+     *
+     * @param role       the speaker
+     * @param content    the text
+     * @param reasoning  the reasoning, empty for none
+     * @param toolCalls  the calls, empty for none
+     * @param toolCallId the id of the call a tool result answers, or null
+     * @param name       the name of the tool a result comes from, or null
+     * @throws NullPointerException     as the canonical constructor
+     * @throws IllegalArgumentException if a message that is not the assistant's carries tool calls
+     */
+    public ChatMessage(String role, String content, String reasoning, List<ToolCall> toolCalls, String toolCallId, String name) {
+        this(role, content, reasoning, toolCalls, toolCallId, name, List.of());
+    }
+
+    /** How many media markers a text holds. */
+    static int markers(String text) {
+        int n = 0;
+        for (int at = text.indexOf(MultimodalProjector.MARKER); at >= 0; at = text.indexOf(MultimodalProjector.MARKER, at + 1)) n++;
+        return n;
+    }
+
+    /**
+     * A user message of text and media in order, such as
+     * {@code userParts("Compare ", Media.fromFile(a), " with ", Media.fromFile(b))}: each media
+     * becomes a {@link MultimodalProjector#MARKER} in the content, where the template places the text.
+     *
+     * @param parts {@link String}s and {@link Media}, in order
+     * @return a message with role {@code "user"}
+     * @throws NullPointerException     if a part is null
+     * @throws IllegalArgumentException if a part is neither text nor media, or a text holds the marker
+     */
+    public static ChatMessage userParts(Object... parts) {
+        StringBuilder content = new StringBuilder();
+        List<Media> media = new ArrayList<>();
+        for (Object p : parts) {
+            Objects.requireNonNull(p, "part");
+            if (p instanceof Media m) {
+                content.append(MultimodalProjector.MARKER);
+                media.add(m);
+            } else if (p instanceof CharSequence t) {
+                if (markers(t.toString()) > 0) {
+                    throw new IllegalArgumentException("a text part holds the media marker " + MultimodalProjector.MARKER);
+                }
+                content.append(t);
+            } else {
+                throw new IllegalArgumentException("a message part is text or Media, not " + p.getClass().getName());
+            }
+        }
+        return new ChatMessage("user", content.toString(), "", List.of(), null, null, media);
     }
 
     /**
@@ -131,7 +202,7 @@ public record ChatMessage(String role, String content, String reasoning, List<To
      * @throws NullPointerException if {@code text} is null
      */
     public ChatMessage withReasoning(String text) {
-        return new ChatMessage(role, content, text, toolCalls, toolCallId, name);
+        return new ChatMessage(role, content, text, toolCalls, toolCallId, name, media);
     }
 
     /**

@@ -73,6 +73,8 @@ public final class ChatSession {
     private final Boolean thinking;
     private final int maxToolRounds;
     private final ToolErrors toolErrors;
+    private final io.github.llamaffm.MultimodalProjector projector; // null: no media
+    private final Map<String, Integer> mediaPositions = new java.util.HashMap<>(); // by Media.id()
     private final List<ChatMessage> turns = new ArrayList<>();
     private String systemPrompt;
     private Generation current;
@@ -96,6 +98,10 @@ public final class ChatSession {
         this.thinking = b.thinking;
         this.maxToolRounds = b.maxToolRounds;
         this.toolErrors = b.toolErrors;
+        this.projector = b.projector;
+        if (projector != null && projector.model() != b.ctx.model()) {
+            throw new IllegalArgumentException(projector + " belongs to another model than the context's");
+        }
         // fail now, not at the first message: a tool choice that names no offered tool, and so on
         if (tools.isEmpty() && (toolChoice.mode() == ToolChoice.Mode.REQUIRED || toolChoice.mode() == ToolChoice.Mode.FUNCTION)) {
             throw new IllegalArgumentException("tool choice " + toolChoice.mode() + " without tools");
@@ -128,8 +134,27 @@ public final class ChatSession {
      */
     public Generation send(String userMessage) {
         Objects.requireNonNull(userMessage, "userMessage");
+        return send(ChatMessage.user(userMessage));
+    }
+
+    /**
+     * Sends a user message, which may carry images or audio ({@link ChatMessage#userParts(Object...)}),
+     * and returns the streaming reply, as {@link #send(String)} does. Media need the session's
+     * {@link Builder#projector projector}; earlier turns' media stay in the conversation, and what
+     * the context holds of them is reused.
+     *
+     * @param message a message of role {@code user}
+     * @return the reply, to iterate once; iterating it throws {@link IllegalArgumentException} for
+     *         media that cannot be decoded
+     * @throws IllegalArgumentException if the message is not the user's, or has media and the
+     *                                  session no projector
+     * @throws ContextFullException     if the message does not fit
+     * @throws IllegalStateException    if the context is closed or used by another thread
+     */
+    public Generation send(ChatMessage message) {
+        checkUserMessage(message);
         settleCurrent();
-        turns.add(ChatMessage.user(userMessage));
+        turns.add(message);
         try {
             return start(toolChoice);
         } catch (RuntimeException e) {
@@ -143,7 +168,8 @@ public final class ChatSession {
         Fitted f = fittingPrompt(choice);
         GenerateParams gp = GenerateParams.builder().maxTokens(maxTokens).sampler(sampler).stop(stop.toArray(String[]::new))
                 .logprobs(logprobs).speculative(speculation).build();
-        Generation g = ctx.generate(f.tokens, PromptRenderer.replyParams(f.prompt, gp));
+        GenerateParams rp = PromptRenderer.replyParams(f.prompt, gp);
+        Generation g = f.media == null ? ctx.generate(f.tokens, rp) : ctx.generate(f.media, rp);
         current = g; // its reply joins the turns once it has ended (see settle)
         currentPrompt = f.prompt;
         return g;
@@ -160,6 +186,30 @@ public final class ChatSession {
      */
     public String reply(String userMessage) {
         return chat(userMessage, e -> { }).content();
+    }
+
+    /**
+     * Sends a user message (which may carry media) and waits for the whole answer, as
+     * {@link #reply(String)} does.
+     *
+     * @param message a message of role {@code user}
+     * @return the answer's text
+     * @throws IllegalArgumentException if the message is not the user's, has media and the session
+     *                                  no projector, or a media cannot be decoded
+     * @throws ContextFullException     if the message does not fit
+     */
+    public String reply(ChatMessage message) {
+        return chat(message, e -> { }).content();
+    }
+
+    private void checkUserMessage(ChatMessage message) {
+        Objects.requireNonNull(message, "message");
+        if (!message.role().equals("user")) throw new IllegalArgumentException("a message sent is the user's, not '" + message.role() + "'");
+        if (!message.media().isEmpty() && projector == null) {
+            throw new IllegalArgumentException("the message has media; give the session a projector (ChatSession.Builder.projector)");
+        }
+        // decoded now (and their sizes kept): media that cannot be decoded never join the conversation
+        for (io.github.llamaffm.Media m : message.media()) mediaPositions.computeIfAbsent(m.id(), k -> projector.positions(m));
     }
 
     /**
@@ -180,14 +230,31 @@ public final class ChatSession {
      */
     public ParsedReply chat(String userMessage, Consumer<? super ChatEvent> events) {
         Objects.requireNonNull(userMessage, "userMessage");
+        return chat(ChatMessage.user(userMessage), events);
+    }
+
+    /**
+     * Sends a user message (which may carry media) and streams the answer as events, running the
+     * tool loop as {@link #chat(String, Consumer)} does.
+     *
+     * @param message a message of role {@code user}
+     * @param events  receives the events
+     * @return the last reply
+     * @throws IllegalArgumentException if the message is not the user's, has media and the session
+     *                                  no projector, or a media cannot be decoded
+     * @throws ContextFullException     if the conversation does not fit
+     * @throws ToolCallException        if a tool failed and {@link ToolErrors#THROW} is set
+     */
+    public ParsedReply chat(ChatMessage message, Consumer<? super ChatEvent> events) {
+        checkUserMessage(message);
         Objects.requireNonNull(events, "events");
         settleCurrent();
-        ChatMessage user = ChatMessage.user(userMessage);
+        ChatMessage user = message;
         turns.add(user);
         try {
             return loop(toolChoice, events);
-        } catch (ContextFullException e) {
-            // the message did not fit before any reply: it is not part of the conversation
+        } catch (RuntimeException e) {
+            // the message failed before any reply (it did not fit, a media could not be encoded): it is not part of the conversation
             if (!turns.isEmpty() && turns.get(turns.size() - 1) == user) turns.remove(turns.size() - 1);
             throw e;
         }
@@ -280,7 +347,8 @@ public final class ChatSession {
         if (current != null && current.isDone()) settleCurrent();
     }
 
-    private record Fitted(ChatPrompt prompt, int[] tokens) {
+    /** A prompt that fits: its tokens, or (with media) the prompt for the projector. */
+    private record Fitted(ChatPrompt prompt, int[] tokens, io.github.llamaffm.MultimodalPrompt media) {
     }
 
     private ChatRequest request(List<ChatMessage> messages, ToolChoice choice) {
@@ -294,9 +362,28 @@ public final class ChatSession {
         // Room for a reply: the reply limit, but never more than a quarter of the context.
         int reserve = Math.min(maxTokens, ctx.contextSize() / 4);
         while (true) {
-            ChatPrompt prompt = renderer.render(request(messages(), choice));
-            int[] tokens = renderer.tokens(prompt);
-            if (tokens.length + reserve <= ctx.contextSize()) return new Fitted(prompt, tokens);
+            List<ChatMessage> conversation = messages();
+            ChatPrompt prompt = renderer.render(request(conversation, choice));
+            List<io.github.llamaffm.Media> media = new ArrayList<>();
+            for (ChatMessage m : conversation) media.addAll(m.media());
+            Fitted fitted;
+            int size;
+            if (media.isEmpty()) {
+                int[] tokens = renderer.tokens(prompt);
+                fitted = new Fitted(prompt, tokens, null);
+                size = tokens.length;
+            } else {
+                List<int[]> pieces = renderer.tokenPieces(prompt);
+                if (pieces.size() - 1 != media.size()) {
+                    throw new IllegalArgumentException("the rendered conversation has " + (pieces.size() - 1) + " media markers ("
+                            + io.github.llamaffm.MultimodalProjector.MARKER + ") for " + media.size() + " media");
+                }
+                size = 0;
+                for (int[] p : pieces) size += p.length;
+                for (io.github.llamaffm.Media m : media) size += mediaPositions.computeIfAbsent(m.id(), k -> projector.positions(m));
+                fitted = new Fitted(prompt, null, io.github.llamaffm.MultimodalPrompt.ofTokens(projector, pieces, media));
+            }
+            if (size + reserve <= ctx.contextSize()) return fitted;
             int lastUser = -1;
             for (int i = turns.size() - 1; i >= 0; i--) {
                 if (turns.get(i).role().equals("user")) {
@@ -305,7 +392,7 @@ public final class ChatSession {
                 }
             }
             if (overflow == Overflow.FAIL || lastUser <= 0) {
-                throw new ContextFullException("the conversation needs " + tokens.length + " tokens plus " + reserve
+                throw new ContextFullException("the conversation needs " + size + " tokens plus " + reserve
                         + " for the reply; the context holds " + ctx.contextSize());
             }
             // Drop the oldest exchange: a user turn and what followed it (assistant turns, tool results).
@@ -373,6 +460,7 @@ public final class ChatSession {
         current = null;
         currentPrompt = null;
         turns.clear();
+        mediaPositions.clear();
         droppedTurns = 0;
     }
 
@@ -395,9 +483,23 @@ public final class ChatSession {
         private Boolean thinking;
         private int maxToolRounds = 8;
         private ToolErrors toolErrors = ToolErrors.REPORT_TO_MODEL;
+        private io.github.llamaffm.MultimodalProjector projector;
 
         private Builder(LlamaContext ctx) {
             this.ctx = ctx;
+        }
+
+        /**
+         * The projector that encodes the images and audio of messages sent with
+         * {@link ChatMessage#userParts(Object...)} (default: none, and such messages are refused).
+         * The session does not own it.
+         *
+         * @param p a projector of the context's model, or null for none
+         * @return this builder
+         */
+        public Builder projector(io.github.llamaffm.MultimodalProjector p) {
+            projector = p;
+            return this;
         }
         /**
          * The system prompt.

@@ -50,6 +50,13 @@ final class PromptRenderer {
         return rendered.tokenize(vocab, addBos ? SpecialTokens.ADD_AND_PARSE : SpecialTokens.PARSE);
     }
 
+    /** As {@link #tokens}, cut at the media markers (one piece more than markers). */
+    java.util.List<int[]> tokenPieces(ChatPrompt prompt) {
+        RenderedPrompt rendered = prompt.rendered();
+        boolean addBos = bosText == null || !rendered.text().startsWith(bosText);
+        return rendered.tokenizePieces(vocab, addBos ? SpecialTokens.ADD_AND_PARSE : SpecialTokens.PARSE);
+    }
+
     /** {@code base} made fit for a reply to {@code prompt}: its grammar, special-token text, no BOS. */
     static GenerateParams replyParams(ChatPrompt prompt, GenerateParams base) {
         return base.toBuilder().sampler(prompt.sampler(base.sampler())).addSpecial(false)

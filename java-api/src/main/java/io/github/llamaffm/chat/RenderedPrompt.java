@@ -112,9 +112,44 @@ public final class RenderedPrompt {
      * @throws IllegalStateException if the vocabulary's model is closed
      */
     public int[] tokenize(Vocab vocab, SpecialTokens mode) {
+        List<Integer> out = tokenize(vocab, mode, false);
+        int[] r = new int[out.size()];
+        for (int i = 0; i < r.length; i++) r[i] = out.get(i);
+        return r;
+    }
+
+    /**
+     * As {@link #tokenize(Vocab, SpecialTokens)}, cut at every media marker
+     * ({@link io.github.llamaffm.MultimodalProjector#MARKER}): the tokens before the first marker,
+     * between markers and after the last, each piece tokenized on its own (as libmtmd does).
+     */
+    List<int[]> tokenizePieces(Vocab vocab, SpecialTokens mode) {
+        List<Integer> all = tokenize(vocab, mode, true);
+        List<int[]> pieces = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= all.size(); i++) {
+            if (i == all.size() || all.get(i) == MARKER_SENTINEL) {
+                int[] p = new int[i - from];
+                for (int k = 0; k < p.length; k++) p[k] = all.get(from + k);
+                pieces.add(p);
+                from = i + 1;
+            }
+        }
+        return pieces;
+    }
+
+    /** Stands for a media marker in {@link #tokenize(Vocab, SpecialTokens, boolean)}'s output. */
+    private static final int MARKER_SENTINEL = Integer.MIN_VALUE;
+
+    private List<Integer> tokenize(Vocab vocab, SpecialTokens mode, boolean markers) {
         Objects.requireNonNull(vocab, "vocab");
         Objects.requireNonNull(mode, "mode");
-        if (mode == SpecialTokens.NONE || mode == SpecialTokens.ADD) return vocab.tokenize(text, mode);
+        if (mode == SpecialTokens.NONE || mode == SpecialTokens.ADD) {
+            if (markers) throw new IllegalArgumentException("media need the template's markup parsed (PARSE, ADD_AND_PARSE)");
+            List<Integer> plain = new ArrayList<>();
+            for (int t : vocab.tokenize(text, mode)) plain.add(t);
+            return plain;
+        }
         boolean addSpecial = mode == SpecialTokens.ADD_AND_PARSE;
         Specials sp = Specials.of(vocab);
         List<int[]> occurrences = sp.occurrences(text);
@@ -141,18 +176,26 @@ public final class RenderedPrompt {
             while (si < spans.size() && spans.get(si).span().end() <= occ[0]) si++;
             boolean inContent = si < spans.size() && spans.get(si).span().start() <= occ[0];
             if (inContent) continue;
-            raw(vocab, text.substring(pos, occ[0]), out);
+            raw(vocab, text.substring(pos, occ[0]), out, markers);
             out.add(occ[2]);
             pos = occ[1];
         }
-        raw(vocab, text.substring(pos), out);
+        raw(vocab, text.substring(pos), out, markers);
         if (addSpecial && vocab.addsEos() && vocab.eos() != Vocab.NO_TOKEN) out.add(vocab.eos());
-        int[] r = new int[out.size()];
-        for (int i = 0; i < r.length; i++) r[i] = out.get(i);
-        return r;
+        return out;
     }
 
-    private static void raw(Vocab vocab, String s, List<Integer> out) {
+    private static void raw(Vocab vocab, String s, List<Integer> out, boolean markers) {
+        if (markers) {
+            int from = 0;
+            String m = io.github.llamaffm.MultimodalProjector.MARKER;
+            for (int at = s.indexOf(m); at >= 0; at = s.indexOf(m, from)) {
+                raw(vocab, s.substring(from, at), out, false);
+                out.add(MARKER_SENTINEL);
+                from = at + m.length();
+            }
+            s = s.substring(from);
+        }
         if (s.isEmpty()) return;
         for (int t : vocab.tokenize(s, SpecialTokens.NONE)) out.add(t);
     }

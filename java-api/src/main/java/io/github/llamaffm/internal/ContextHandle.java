@@ -188,6 +188,26 @@ public final class ContextHandle {
     }
 
     /**
+     * Runs a decode that another library makes with its own batches on this context (libmtmd's
+     * media chunks), as {@link #decode} does: the views of the previous outputs end first, and
+     * afterwards no row's outputs may be read.
+     *
+     * @param call gets the {@code llama_context *}, returns llama_decode's code
+     * @return the call's code
+     */
+    public int decodeExternal(java.util.function.ToIntFunction<MemorySegment> call) {
+        invalidateViews();
+        NativeLog.clearRecent();
+        lastRows = 0;
+        if (rpc == null) return call.applyAsInt(handle);
+        return rpc.call("decoding media", () -> {
+            int code = call.applyAsInt(handle);
+            llama_h.llama_synchronize(handle);
+            return code;
+        });
+    }
+
+    /**
      * Checks that a row is in the last decode.
      *
      * @param row the batch row, or -1 for the last

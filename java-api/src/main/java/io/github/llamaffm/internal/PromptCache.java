@@ -140,6 +140,103 @@ public final class PromptCache {
     }
 
     /**
+     * Positions {@code [start, end)} of a prompt that one media chunk (an image or audio clip, by
+     * libmtmd) fills; its keys in the prompt are one negative value of that media.
+     *
+     * @param start first position
+     * @param end   position after the last
+     */
+    public record MediaRun(int start, int end) {}
+
+    /** Decodes one media chunk of a prompt into sequence 0 (libmtmd's helper). */
+    @FunctionalInterface
+    public interface MediaDecoder {
+        /**
+         * Encodes and decodes media chunk {@code run} at {@code position}.
+         *
+         * @param run      the index of the run
+         * @param position its first position
+         * @return llama_decode's code (0 ok, 1 no room, 2 aborted, else failed)
+         */
+        int decode(int run, int position);
+    }
+
+    /**
+     * Puts a prompt with media into sequence 0, reusing the common prefix with what is there: as
+     * {@link #ingest(int[])}, where the media positions hold negative keys (one value per media
+     * chunk, the same for the same content at the same place) and are decoded by {@code media}.
+     * A prefix never ends inside a media chunk: the whole chunk is decoded again.
+     *
+     * @param keys  one key per position: token ids, and the media keys (negative) at the runs
+     * @param runs  the media chunks, in order, not at the end of the prompt
+     * @param media decodes a run
+     * @return the number of positions decoded, or -1 if aborted
+     * @throws ContextFullException if they do not fit
+     * @throws DecodeException      if llama.cpp fails
+     */
+    public int ingestMedia(int[] keys, MediaRun[] runs, MediaDecoder media) {
+        int nCtxSeq = ctx.nCtxSeq, nBatch = ctx.nBatch;
+        if (keys.length >= nCtxSeq) {
+            throw new ContextFullException("the prompt fills " + keys.length + " positions; the context holds " + nCtxSeq
+                    + (nCtxSeq < ctx.nCtx ? " per sequence" : "") + " and needs room for at least one more");
+        }
+        if (!tracked) {
+            ctx.memoryRemove(0, -1, -1);
+            nPast = 0;
+            tracked = true;
+        }
+        int common = 0;
+        int max = Math.min(nPast, keys.length);
+        while (common < max && history[common] == keys[common]) common++;
+        if (common == keys.length) common--; // decode the last token again to get its logits
+        for (MediaRun r : runs) {
+            if (r.start() < common && common < r.end()) common = r.start(); // never half a chunk
+        }
+        if (common < nPast) {
+            if (!ctx.memoryRemove(0, common, -1)) {
+                ctx.memoryClear(true);
+                common = 0;
+            }
+            nPast = common;
+        }
+        int decoded = 0;
+        int pos = common;
+        int next = 0; // the first run that ends after pos
+        while (next < runs.length && runs[next].end() <= pos) next++;
+        while (pos < keys.length) {
+            if (next < runs.length && runs[next].start() == pos) {
+                MediaRun r = runs[next];
+                int rc = media.decode(next, pos);
+                if (rc != 0) {
+                    ctx.memoryRemove(0, pos, -1); // part of the chunk may be in the memory
+                    nPast = pos;
+                    if (rc == 2) return -1;
+                    if (rc == 1) throw new ContextFullException("no room in the KV memory for media of " + (r.end() - r.start()) + " positions");
+                    throw new DecodeException("decoding media at position " + pos + " failed", rc);
+                }
+                remember(keys, pos, r.end() - pos);
+                decoded += r.end() - pos;
+                pos = r.end();
+                next++;
+                continue;
+            }
+            int stop = next < runs.length ? runs[next].start() : keys.length;
+            int n = Math.min(nBatch, stop - pos);
+            for (int i = 0; i < n; i++) ctx.setRow(i, keys[pos + i], pos + i, pos + i == keys.length - 1);
+            int rc = ctx.decodeOwn(n);
+            if (rc != 0) {
+                resync(keys);
+                if (rc == 2) return -1;
+                throw new DecodeException("decoding the prompt failed at position " + pos, rc);
+            }
+            remember(keys, pos, n);
+            decoded += n;
+            pos += n;
+        }
+        return decoded;
+    }
+
+    /**
      * Decodes one generated token at the end of sequence 0.
      *
      * @param token the token

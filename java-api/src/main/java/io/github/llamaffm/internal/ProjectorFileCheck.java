@@ -1,0 +1,258 @@
+package io.github.llamaffm.internal;
+
+import io.github.llamaffm.ModelLoadException;
+import io.github.llamaffm.gguf.GgufArray;
+import io.github.llamaffm.gguf.GgufFile;
+import io.github.llamaffm.gguf.GgufFormatException;
+import io.github.llamaffm.gguf.GgufTensorInfo;
+import io.github.llamaffm.gguf.GgufType;
+import io.github.llamaffm.gguf.GgufValue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks a multimodal projector file (an "mmproj" GGUF that llama.cpp's libmtmd loads with
+ * {@code clip.cpp}) in Java before libmtmd opens it, so that a hostile or corrupt file ends in a
+ * {@link ModelLoadException} instead of one of the assertions or null dereferences with which
+ * libmtmd stops the process.
+ *
+ * <ul>
+ *   <li>Structure (header, key and tensor tables, data inside the file): {@link GgufFile#read}.</li>
+ *   <li>Types of every scalar key {@code clip.cpp} reads ({@code get_bool/get_i32/get_u32/get_f32/get_string}
+ *       in {@code tools/mtmd/clip.cpp} of the pinned release call {@code gguf_get_val_*}, whose
+ *       {@code GGML_ASSERT} in {@code gguf.cpp} ends the process on a value of another type). Array keys
+ *       are type-checked by clip.cpp itself.</li>
+ *   <li>For the LLaVA projectors ({@code mlp}, and its Yi variant with {@code mm.3}): the hyper-parameters
+ *       and the shapes of every tensor the graph of {@code tools/mtmd/models/llava.cpp} uses, the
+ *       tensors it dereferences without a check ({@code mm.0}, {@code mm.2}), and the projector's output
+ *       width against the text model's.</li>
+ * </ul>
+ *
+ * <p>Files of other projector types pass after the first two checks; their warm-up encode (run inside
+ * {@link NativeAbort#load}) then catches a failed assertion of the encoder graph.
+ */
+public final class ProjectorFileCheck {
+    /** Largest image side or patch grid accepted (real projectors use at most a few thousand pixels). */
+    static final int MAX_IMAGE_SIDE = 8192;
+    private static final Map<String, GgufType> SCALAR_KEYS = new LinkedHashMap<>();
+
+    static {
+        // tools/mtmd/clip-impl.h KEY_* as clip.cpp reads them ("%s" is vision, audio or gen.audio)
+        for (String k : new String[]{"general.name", "general.description", "clip.projector_type", "clip.vision.projector_type",
+                "clip.audio.projector_type", "clip.gen.audio.projector_type", "clip.vision.mm_patch_merge_type",
+                "clip.gen.audio.model_variant"}) {
+            SCALAR_KEYS.put(k, GgufType.STRING);
+        }
+        for (String k : new String[]{"clip.has_vision_encoder", "clip.has_audio_encoder", "clip.has_gen_audio_encoder",
+                "clip.use_gelu", "clip.use_silu"}) {
+            SCALAR_KEYS.put(k, GgufType.BOOL);
+        }
+        SCALAR_KEYS.put("clip.minicpmv_version", GgufType.INT32);
+        for (String prefix : new String[]{"vision", "audio", "gen.audio"}) {
+            for (String k : new String[]{"attention.head_count", "attention.head_count_kv", "attention.head_dim", "block_count",
+                    "embedding_length", "feed_forward_length", "projection_dim"}) {
+                SCALAR_KEYS.put("clip." + prefix + "." + k, GgufType.UINT32);
+            }
+            SCALAR_KEYS.put("clip." + prefix + ".attention.layer_norm_epsilon", GgufType.FLOAT32);
+        }
+        for (String k : new String[]{"clip.audio.chunk_size", "clip.audio.conv_kernel_size", "clip.audio.local_block_count",
+                "clip.audio.local_group_size", "clip.audio.max_pos_emb", "clip.audio.num_mel_bins",
+                "clip.audio.projector.downsample_rate", "clip.audio.projector.head_count", "clip.audio.projector.stack_factor",
+                "clip.audio.projector.window_size", "clip.audio.rvq.num_quantizers", "clip.audio.subsampling_factor",
+                "clip.audio.window_size", "clip.minicpmv_query_num", "clip.vision.expert_used_count",
+                "clip.vision.image_max_pixels", "clip.vision.image_min_pixels", "clip.vision.image_size",
+                "clip.vision.n_wa_pattern", "clip.vision.patch_size", "clip.vision.preproc_image_size",
+                "clip.vision.preproc_max_tiles", "clip.vision.preproc_min_tiles", "clip.vision.projector.query_side",
+                "clip.vision.projector.scale_factor", "clip.vision.projector.window_side", "clip.vision.sam.block_count",
+                "clip.vision.sam.embedding_length", "clip.vision.sam.head_count", "clip.vision.spatial_merge_size",
+                "clip.vision.window_size"}) {
+            SCALAR_KEYS.put(k, GgufType.UINT32);
+        }
+    }
+
+    private ProjectorFileCheck() {}
+
+    /** What a checked file offers. */
+    public record Facts(String projectorType, boolean vision, boolean audio) {}
+
+    /**
+     * Checks a projector file for a text model of embedding width {@code textEmbedding}.
+     *
+     * @param path          the file (absolute, for the message)
+     * @param textEmbedding the text model's input embedding width
+     * @return what the file offers
+     * @throws ModelLoadException when the file is not valid GGUF, breaks an invariant libmtmd would
+     *                            assert or dereference, or does not fit the model
+     */
+    public static Facts check(Path path, int textEmbedding) {
+        try (GgufFile f = GgufFile.read(path)) {
+            return check(f, textEmbedding);
+        } catch (GgufFormatException e) {
+            throw new ModelLoadException("cannot load the projector " + path + ": not a valid GGUF file: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ModelLoadException("cannot load the projector " + path + ": " + e, e);
+        } catch (ModelFileCheck.Problem p) {
+            throw new ModelLoadException("cannot load the projector " + path + ": " + p.getMessage());
+        }
+    }
+
+    private static Facts check(GgufFile f, int textEmbedding) {
+        for (Map.Entry<String, GgufType> e : SCALAR_KEYS.entrySet()) requireType(f, e.getKey(), e.getValue());
+        boolean vision = f.findBool("clip.has_vision_encoder").orElse(false);
+        boolean audio = f.findBool("clip.has_audio_encoder").orElse(false);
+        if (!vision && !audio) {
+            throw new ModelFileCheck.Problem("the file has neither a vision nor an audio encoder (clip.has_vision_encoder,"
+                    + " clip.has_audio_encoder): not a projector for image or audio input");
+        }
+        String type = f.findString("clip.projector_type").or(() -> f.findString("clip.vision.projector_type"))
+                .or(() -> f.findString("clip.audio.projector_type")).orElse("");
+        if (vision && type.equals("mlp")) checkLlava(f, textEmbedding);
+        return new Facts(type, vision, audio);
+    }
+
+    private static void requireType(GgufFile f, String key, GgufType type) {
+        Optional<GgufValue> v = f.get(key);
+        if (v.isPresent() && v.get().type() != type) {
+            throw new ModelFileCheck.Problem("key '" + key + "' is a " + v.get().type() + ", not a " + type
+                    + " (libmtmd would stop the process reading it)");
+        }
+    }
+
+    /** The LLaVA encoder and projector: tools/mtmd/models/llava.cpp and clip.cpp's load_tensors. */
+    private static void checkLlava(GgufFile f, int textEmbedding) {
+        long e = positive(f, "clip.vision.embedding_length", 1 << 16);
+        long heads = positive(f, "clip.vision.attention.head_count", 4096);
+        positive(f, "clip.vision.feed_forward_length", 1 << 18);
+        long layers = f.findLong("clip.vision.block_count").orElseThrow(() -> missing("clip.vision.block_count"));
+        if (layers > 1024) throw new ModelFileCheck.Problem("clip.vision.block_count " + layers + " is implausible");
+        long image = positive(f, "clip.vision.image_size", MAX_IMAGE_SIDE);
+        long patch = positive(f, "clip.vision.patch_size", MAX_IMAGE_SIDE);
+        float eps = f.findFloat("clip.vision.attention.layer_norm_epsilon").orElseThrow(() -> missing("clip.vision.attention.layer_norm_epsilon"));
+        if (!Float.isFinite(eps) || eps < 0) throw new ModelFileCheck.Problem("clip.vision.attention.layer_norm_epsilon " + eps + " is not a finite non-negative number");
+        if (e % heads != 0) {
+            throw new ModelFileCheck.Problem("clip.vision.embedding_length " + e + " is not a multiple of the " + heads + " heads");
+        }
+        if (f.containsKey("clip.vision.attention.head_dim") && f.getLong("clip.vision.attention.head_dim") * heads != e) {
+            throw new ModelFileCheck.Problem("clip.vision.attention.head_dim times the heads is not clip.vision.embedding_length");
+        }
+        if (f.containsKey("clip.vision.attention.head_count_kv") && f.getLong("clip.vision.attention.head_count_kv") != heads) {
+            throw new ModelFileCheck.Problem("the LLaVA encoder has no grouped-query attention: clip.vision.attention.head_count_kv must equal the heads");
+        }
+        if (patch > image) throw new ModelFileCheck.Problem("the patch side " + patch + " is larger than the image side " + image);
+        if (f.containsKey("clip.vision.image_grid_pinpoints")) {
+            GgufArray pins = f.getArray("clip.vision.image_grid_pinpoints");
+            if (pins.elementType() != GgufType.INT32) throw new ModelFileCheck.Problem("clip.vision.image_grid_pinpoints is not an int32 array");
+            for (int i = 0; i < pins.size(); i++) {
+                int v = pins.getInt(i);
+                if (v < patch || v > MAX_IMAGE_SIDE) throw new ModelFileCheck.Problem("clip.vision.image_grid_pinpoints holds " + v);
+            }
+        }
+        long side = image / patch;
+        long patches = side * side;
+        boolean cls = f.tensor("v.class_embd").isPresent();
+        shape(f, "v.class_embd", false, e);
+        shape(f, "v.patch_embd.weight", true, patch, patch, 3, e);
+        shape(f, "v.patch_embd.bias", false, e);
+        if (f.tensor("v.patch_embd.weight.1").isPresent()) throw new ModelFileCheck.Problem("a second patch embedding (v.patch_embd.weight.1) is not LLaVA's");
+        GgufTensorInfo pos = tensor(f, "v.position_embd.weight", true);
+        if (pos.dimensionCount() > 2 && Arrays.stream(pos.shape()).skip(2).anyMatch(d -> d != 1) || pos.dimension(0) != e
+                || pos.dimension(1) < patches + (cls ? 1 : 0)) {
+            throw new ModelFileCheck.Problem("tensor 'v.position_embd.weight' has shape " + Arrays.toString(pos.shape()) + "; the encoder needs ["
+                    + e + ", " + (patches + (cls ? 1 : 0)) + "] or more positions");
+        }
+        for (String n : new String[]{"v.pre_ln", "v.post_ln"}) {
+            shape(f, n + ".weight", false, e);
+            shape(f, n + ".bias", false, e);
+        }
+        for (int i = 0; i < layers; i++) {
+            String p = "v.blk." + i + ".";
+            if (f.tensor(p + "attn_qkv.weight").isPresent() || f.tensor(p + "ffn_gate_exps.weight").isPresent()) {
+                throw new ModelFileCheck.Problem("block " + i + " has fused or expert tensors, which LLaVA's encoder does not use");
+            }
+            for (String a : new String[]{"attn_q", "attn_k", "attn_v", "attn_out"}) {
+                shape(f, p + a + ".weight", true, e, e);
+                shape(f, p + a + ".bias", false, e);
+            }
+            for (String ln : new String[]{"ln1", "ln2"}) {
+                shape(f, p + ln + ".weight", false, e);
+                shape(f, p + ln + ".bias", false, e);
+            }
+            // clip.cpp swaps up and down when ffn_down's first side is the width: either order is fine
+            GgufTensorInfo up = tensor(f, p + "ffn_up.weight", true), down = tensor(f, p + "ffn_down.weight", true);
+            boolean swapped = down.dimension(0) == e;
+            GgufTensorInfo realUp = swapped ? down : up, realDown = swapped ? up : down;
+            String upName = swapped ? p + "ffn_down" : p + "ffn_up", downName = swapped ? p + "ffn_up" : p + "ffn_down";
+            long hidden = realUp.dimension(1);
+            shape(f, upName + ".weight", true, e, hidden);
+            shape(f, downName + ".weight", true, hidden, e);
+            shape(f, upName + ".bias", false, hidden);
+            shape(f, downName + ".bias", false, e);
+            if (f.tensor(p + "ffn_gate.weight").isPresent()) {
+                shape(f, p + "ffn_gate.weight", true, e, hidden);
+                shape(f, p + "ffn_gate.bias", false, hidden);
+            }
+        }
+        GgufTensorInfo mm0 = tensor(f, "mm.0.weight", true);
+        long h = mm0.dimension(mm0.dimensionCount() > 1 ? 1 : 0);
+        shape(f, "mm.0.weight", true, e, h);
+        shape(f, "mm.0.bias", true, h);
+        long out;
+        if (f.tensor("mm.3.weight").isPresent()) { // the Yi variant (PROJECTOR_TYPE_MLP_NORM)
+            shape(f, "mm.1.weight", true, h);
+            shape(f, "mm.1.bias", true, h);
+            GgufTensorInfo mm3 = tensor(f, "mm.3.weight", true);
+            out = mm3.dimension(mm3.dimensionCount() > 1 ? 1 : 0);
+            shape(f, "mm.3.weight", true, h, out);
+            shape(f, "mm.3.bias", true, out);
+            shape(f, "mm.4.weight", true, out);
+            shape(f, "mm.4.bias", true, out);
+        } else {
+            GgufTensorInfo mm2 = tensor(f, "mm.2.weight", true);
+            out = mm2.dimension(mm2.dimensionCount() > 1 ? 1 : 0);
+            shape(f, "mm.2.weight", true, h, out);
+            shape(f, "mm.2.bias", true, out);
+        }
+        if (out != textEmbedding) {
+            throw new ModelFileCheck.Problem("the projector's image embeddings have " + out + " values; the text model's have "
+                    + textEmbedding + " (a projector made for another model)");
+        }
+    }
+
+    private static ModelFileCheck.Problem missing(String key) {
+        return new ModelFileCheck.Problem("key '" + key + "' is missing");
+    }
+
+    private static long positive(GgufFile f, String key, long max) {
+        long v = f.findLong(key).orElseThrow(() -> missing(key));
+        if (v < 1 || v > max) throw new ModelFileCheck.Problem("key '" + key + "' is " + v + ", not in 1.." + max);
+        return v;
+    }
+
+    private static GgufTensorInfo tensor(GgufFile f, String name, boolean required) {
+        Optional<GgufTensorInfo> t = f.tensor(name);
+        if (t.isEmpty() && required) throw new ModelFileCheck.Problem("tensor '" + name + "' is missing");
+        return t.orElse(null);
+    }
+
+    /** The tensor, when present (or required), has exactly these leading sides and 1 after them. */
+    private static void shape(GgufFile f, String name, boolean required, long... dims) {
+        GgufTensorInfo t = tensor(f, name, required);
+        if (t == null) return;
+        long[] s = t.shape();
+        boolean ok = s.length >= dims.length || Arrays.stream(dims).skip(s.length).allMatch(d -> d == 1);
+        for (int i = 0; ok && i < Math.max(s.length, dims.length); i++) {
+            long have = i < s.length ? s[i] : 1, want = i < dims.length ? dims[i] : 1;
+            ok = have == want;
+        }
+        if (!ok) throw new ModelFileCheck.Problem("tensor '" + name + "' has shape " + Arrays.toString(s) + ", not " + Arrays.toString(dims));
+        String type = t.type().map(Enum::name).orElse(null);
+        if (type == null || java.util.Set.of("I8", "I16", "I32", "I64", "F64").contains(type)) {
+            throw new ModelFileCheck.Problem("tensor '" + name + "' has type " + t.typeName() + ", which the encoder cannot multiply");
+        }
+    }
+}

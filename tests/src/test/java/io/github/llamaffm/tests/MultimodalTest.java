@@ -1,0 +1,283 @@
+package io.github.llamaffm.tests;
+
+import io.github.llamaffm.Completion;
+import io.github.llamaffm.ContextParams;
+import io.github.llamaffm.GenerateParams;
+import io.github.llamaffm.LlamaContext;
+import io.github.llamaffm.LlamaModel;
+import io.github.llamaffm.Media;
+import io.github.llamaffm.MultimodalProjector;
+import io.github.llamaffm.MultimodalPrompt;
+import io.github.llamaffm.ProjectorParams;
+import io.github.llamaffm.chat.ChatMessage;
+import io.github.llamaffm.chat.ChatSession;
+import io.github.llamaffm.testkit.RandomLlamaModel;
+import io.github.llamaffm.testkit.RandomProjector;
+import io.github.llamaffm.testkit.TestImages;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Images through llama.cpp's libmtmd: a random-weight LLaVA projector (testkit's RandomProjector)
+ * for the tiny random model, images made by the JDK (TestImages). The oracle is llama.cpp's own
+ * llama-mtmd-cli on the same model, projector and image with greedy sampling.
+ */
+class MultimodalTest {
+    static final String PROMPT = "Describe the image.";
+    static Path dir;
+    static Path modelPath;
+    static Path projectorPath;
+    static RandomLlamaModel spec;
+    static LlamaModel model;
+    static MultimodalProjector projector;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        dir = Files.createDirectories(Path.of("target", "multimodal").toAbsolutePath());
+        modelPath = TestModels.tiny("llama-spm");
+        spec = TestModels.spec("llama-spm");
+        projectorPath = dir.resolve("mmproj-tiny.gguf");
+        RandomProjector.of(spec).seed(3).write(projectorPath);
+        for (int seed = 1; seed <= 3; seed++) {
+            TestImages.write(dir.resolve("img" + seed + ".png"), "png", 40, 30, seed);
+            TestImages.write(dir.resolve("img" + seed + ".bmp"), "bmp", 40, 30, seed);
+        }
+        model = LlamaModel.load(modelPath);
+        projector = MultimodalProjector.load(model, projectorPath, ProjectorParams.builder().threads(2).build());
+    }
+
+    @AfterAll
+    static void tearDown() {
+        if (model != null) model.close();
+    }
+
+    private static LlamaContext newContext() {
+        return model.newContext(ContextParams.builder().contextSize(512).threads(2).build());
+    }
+
+    /** llama-mtmd-cli's single-turn prompt under ChatML: the marker before the user's text. */
+    private static String chatml(String user) {
+        return "<|im_start|>user\n" + user + "<|im_end|>\n<|im_start|>assistant\n";
+    }
+
+    private static GenerateParams greedy(int n) {
+        return GenerateParams.builder().maxTokens(n).renderSpecial(true).build();
+    }
+
+    /** What llama-mtmd-cli prints for one image: the generated pieces (it prints a newline before them and two after). */
+    private static String mtmdCli(Path image, int n) throws Exception {
+        Process p = new ProcessBuilder(NativeSource.bin().resolve("llama-mtmd-cli").toString(), "-m", modelPath.toString(),
+                "--mmproj", projectorPath.toString(), "--image", image.toString(), "-p", PROMPT, "--temp", "0",
+                "-n", Integer.toString(n), "-t", "2", "--chat-template", "chatml")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "llama-mtmd-cli timed out");
+        assertEquals(0, p.exitValue(), "llama-mtmd-cli failed: " + out);
+        assertTrue(out.startsWith("\n"), out);
+        assertTrue(out.endsWith("\n\n"), out);
+        return out.substring(1, out.length() - 2);
+    }
+
+    @Test
+    void projectorFacts() {
+        assertTrue(projector.supportsVision());
+        assertFalse(projector.supportsAudio());
+        assertEquals(-1, projector.audioSampleRate());
+        assertEquals("mlp", projector.projectorType());
+        assertEquals("<__media__>", projector.marker());
+        // 32x32 pixels in patches of 8: 16 image tokens, whatever the image's own size
+        assertEquals(RandomProjector.of(spec).tokensPerImage(), projector.positions(Media.fromBytes(TestImages.png(40, 30, 1))));
+        assertEquals(16, projector.positions(Media.image(TestImages.pattern(300, 17, 5))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"img1.png", "img2.png", "img3.bmp"})
+    void greedyEqualsLlamaMtmdCli(String image) throws Exception {
+        int n = 20;
+        String expected = mtmdCli(dir.resolve(image), n);
+        try (LlamaContext ctx = newContext()) {
+            MultimodalPrompt prompt = MultimodalPrompt.of(projector, chatml(MultimodalProjector.MARKER + PROMPT),
+                    Media.fromFile(dir.resolve(image)));
+            Completion c = ctx.generate(prompt, greedy(n)).run();
+            assertEquals(expected, c.text(), "llama-mtmd-cli and Java differ on " + image);
+            // the prompt: BOS, the ChatML text and the 16 image positions, all decoded
+            assertEquals(ctx.tokenCount() - c.generatedTokens() + 1, c.promptTokens(), c.toString());
+        }
+    }
+
+    /** The test above can fail: other images give other tokens. */
+    @Test
+    void differentImagesGiveDifferentTokens() throws Exception {
+        try (LlamaContext ctx = newContext()) {
+            List<String> outs = new ArrayList<>();
+            for (String image : new String[]{"img1.png", "img2.png", "img3.png"}) {
+                outs.add(ctx.complete(MultimodalPrompt.of(projector, chatml(MultimodalProjector.MARKER + PROMPT),
+                        Media.fromFile(dir.resolve(image))), greedy(20)));
+            }
+            assertNotEquals(outs.get(0), outs.get(1));
+            assertNotEquals(outs.get(0), outs.get(2));
+        }
+    }
+
+    /** A BufferedImage, its pixels and its PNG and BMP files are the same image to the model. */
+    @Test
+    void imageSourcesAgree() throws Exception {
+        var img = TestImages.pattern(40, 30, 2);
+        byte[] rgb = new byte[40 * 30 * 3];
+        for (int y = 0; y < 30; y++) {
+            for (int x = 0; x < 40; x++) {
+                int p = img.getRGB(x, y), o = (y * 40 + x) * 3;
+                rgb[o] = (byte) (p >> 16);
+                rgb[o + 1] = (byte) (p >> 8);
+                rgb[o + 2] = (byte) p;
+            }
+        }
+        List<Media> sources = List.of(Media.image(img), Media.rgb(40, 30, rgb), Media.fromFile(dir.resolve("img2.png")),
+                Media.fromFile(dir.resolve("img2.bmp")));
+        assertEquals(Media.image(img), Media.rgb(40, 30, rgb));
+        List<String> outs = new ArrayList<>();
+        try (LlamaContext ctx = newContext()) {
+            for (Media m : sources) {
+                ctx.memory().clear();
+                outs.add(ctx.complete(MultimodalPrompt.of(projector, chatml(MultimodalProjector.MARKER + PROMPT), m), greedy(12)));
+            }
+        }
+        for (String o : outs) assertEquals(outs.get(0), o, outs.toString());
+    }
+
+    /** Two images in one prompt, text between them; the same prompt again reuses all of it. */
+    @Test
+    void twoImagesAndPrefixReuse() throws Exception {
+        Media a = Media.fromFile(dir.resolve("img1.png")), b = Media.fromFile(dir.resolve("img2.png"));
+        String text = chatml("First " + MultimodalProjector.MARKER + " then " + MultimodalProjector.MARKER + " compare.");
+        try (LlamaContext ctx = newContext()) {
+            Completion first = ctx.generate(MultimodalPrompt.of(projector, text, a, b), greedy(10)).run();
+            Completion again = ctx.generate(MultimodalPrompt.of(projector, text, a, b), greedy(10)).run();
+            assertEquals(first.text(), again.text());
+            assertEquals(1, again.promptTokens(), "the whole prompt was in the context: only its last token is decoded again");
+            // swapping the images changes the second image's positions: decoded from there on, and other tokens
+            Completion swapped = ctx.generate(MultimodalPrompt.of(projector, text, a, a), greedy(10)).run();
+            assertTrue(swapped.promptTokens() > 16 && swapped.promptTokens() < first.promptTokens(), swapped.toString());
+            try (LlamaContext fresh = newContext()) {
+                assertEquals(fresh.complete(MultimodalPrompt.of(projector, text, a, a), greedy(10)), swapped.text(),
+                        "a reused prefix gives what a fresh context gives");
+            }
+        }
+    }
+
+    /** A chat with an image in the first turn: the same tokens as llama-mtmd-cli, and KV reuse in the next turn. */
+    @Test
+    void chatSessionWithImages() throws Exception {
+        int n = 16;
+        String expected = mtmdCli(dir.resolve("img1.png"), n);
+        Media image = Media.fromFile(dir.resolve("img1.png"));
+        try (LlamaContext ctx = newContext()) {
+            ChatSession chat = ChatSession.builder(ctx).projector(projector).builtinTemplate("chatml").maxTokens(n).build();
+            var first = chat.send(ChatMessage.userParts(image, PROMPT));
+            StringBuilder sb = new StringBuilder();
+            first.forEach(t -> sb.append(t.text()));
+            assertEquals(expected, sb.toString());
+            Completion second = chat.send(ChatMessage.userParts("And this one? ", Media.fromFile(dir.resolve("img2.png")))).run();
+            int total = ctx.tokenCount() - second.generatedTokens() + 1;
+            assertTrue(second.promptTokens() < total - 16, "the first turn and its image are reused: " + second + " of " + total);
+            // the same conversation in a fresh context gives the same reply
+            try (LlamaContext fresh = newContext()) {
+                ChatSession again = ChatSession.builder(fresh).projector(projector).builtinTemplate("chatml").maxTokens(n).build();
+                again.reply(ChatMessage.userParts(image, PROMPT));
+                assertEquals(second.text(), again.send(ChatMessage.userParts("And this one? ", Media.fromFile(dir.resolve("img2.png")))).run().text());
+            }
+            assertEquals(List.of(image), chat.messages().get(0).media());
+        }
+    }
+
+    // ---- hostile input ------------------------------------------------------------------------
+
+    @Test
+    void markerCountsMustMatchTheMedia() {
+        Media a = Media.fromBytes(TestImages.png(20, 20, 1));
+        assertThrows(IllegalArgumentException.class, () -> MultimodalPrompt.of(projector, "no marker", a));
+        assertThrows(IllegalArgumentException.class, () -> MultimodalPrompt.of(projector,
+                MultimodalProjector.MARKER + MultimodalProjector.MARKER + " two markers", a));
+        assertThrows(IllegalArgumentException.class, () -> MultimodalPrompt.of(projector, MultimodalProjector.MARKER + " none"));
+        assertThrows(IllegalArgumentException.class, () -> new ChatMessage("user", "text", "", List.of(), null, null, List.of(a, a)));
+        assertThrows(IllegalArgumentException.class, () -> ChatMessage.userParts("typed " + MultimodalProjector.MARKER, a));
+        assertThrows(IllegalArgumentException.class, () -> new ChatMessage("assistant", MultimodalProjector.MARKER, "", List.of(), null, null, List.of(a)));
+        // a user who types the marker in a session with media: the counts differ, refused before anything is decoded
+        try (LlamaContext ctx = newContext()) {
+            ChatSession chat = ChatSession.builder(ctx).projector(projector).builtinTemplate("chatml").maxTokens(4).build();
+            chat.reply(ChatMessage.userParts(a, "look"));
+            assertThrows(IllegalArgumentException.class, () -> chat.reply("I typed " + MultimodalProjector.MARKER));
+            assertEquals(2, chat.messages().size(), "the refused message is not part of the conversation");
+            // without a projector, media are refused
+            ChatSession plain = ChatSession.builder(ctx).builtinTemplate("chatml").build();
+            assertThrows(IllegalArgumentException.class, () -> plain.send(ChatMessage.userParts(a, "look")));
+        }
+    }
+
+    @Test
+    void corruptAndUnsupportedImagesAreExceptions() throws Exception {
+        byte[] png = TestImages.png(40, 30, 1);
+        byte[] truncated = java.util.Arrays.copyOf(png, 60);
+        byte[] garbage = new byte[500];
+        new java.util.Random(7).nextBytes(garbage);
+        byte[] huge = png.clone(); // IHDR claims 100000 x 100000 pixels
+        java.nio.ByteBuffer.wrap(huge, 16, 8).putInt(100_000).putInt(100_000);
+        assertThrows(IllegalArgumentException.class, () -> Media.fromBytes(huge));
+        assertThrows(IllegalArgumentException.class, () -> Media.fromBytes(new byte[0]));
+        assertThrows(IllegalArgumentException.class, () -> Media.rgb(10, 10, new byte[299]));
+        assertThrows(IllegalArgumentException.class, () -> Media.rgb(0, 10, new byte[0]));
+        assertThrows(IllegalArgumentException.class, () -> Media.audio(new float[]{0.1f, Float.NaN}));
+        // audio for a projector without audio
+        assertThrows(IllegalArgumentException.class, () -> MultimodalPrompt.of(projector, MultimodalProjector.MARKER + " hi",
+                Media.audio(new float[16000])));
+        try (LlamaContext ctx = newContext()) {
+            for (byte[] bad : new byte[][]{truncated, garbage, "RIFF....WAVEfmt not really".getBytes(StandardCharsets.US_ASCII)}) {
+                MultimodalPrompt p = MultimodalPrompt.of(projector, chatml(MultimodalProjector.MARKER + PROMPT), Media.fromBytes(bad));
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ctx.complete(p, greedy(4)));
+                assertTrue(e.getMessage().contains("cannot decode"), e.getMessage());
+            }
+            // a prompt that ends with its media
+            assertThrows(IllegalArgumentException.class, () -> ctx.complete(MultimodalPrompt.of(projector, "Look: "
+                    + MultimodalProjector.MARKER, Media.fromBytes(png)), greedy(4)));
+            assertThrows(IllegalArgumentException.class, () -> projector.positions(Media.fromBytes(garbage)));
+            // the context and the projector still work
+            assertFalse(ctx.complete(MultimodalPrompt.of(projector, chatml(MultimodalProjector.MARKER + PROMPT), Media.fromBytes(png)),
+                    greedy(4)).isEmpty());
+        }
+    }
+
+    @Test
+    void aProjectorForAnotherModelOrAClosedOneIsRefused() throws Exception {
+        Path other = dir.resolve("tiny-other.gguf");
+        RandomLlamaModel.tiny().vocabulary(TestModels.vocab("llama-spm")).seed(99).build().write(other);
+        try (LlamaModel m2 = LlamaModel.load(other); LlamaContext ctx = m2.newContext(ContextParams.builder().contextSize(256).threads(2).build())) {
+            MultimodalPrompt p = MultimodalPrompt.of(projector, chatml(MultimodalProjector.MARKER + PROMPT), Media.fromBytes(TestImages.png(8, 8, 1)));
+            assertThrows(IllegalArgumentException.class, () -> ctx.generate(p, greedy(4)));
+            MultimodalProjector own = MultimodalProjector.load(m2, projectorPath);
+            own.close();
+            own.close();
+            assertTrue(own.isClosed());
+            assertThrows(IllegalStateException.class, own::supportsVision);
+            MultimodalPrompt q = MultimodalPrompt.of(MultimodalProjector.load(m2, projectorPath), chatml(MultimodalProjector.MARKER + PROMPT),
+                    Media.fromBytes(TestImages.png(8, 8, 1)));
+            m2.close(); // closes the projector too
+            assertTrue(q.projector().isClosed());
+        }
+    }
+}
