@@ -135,6 +135,22 @@ class ChatProgramTest {
         await("[system prompt set", 10);
         type("/reset", "Enter");
         await("[conversation reset]", 10);
+        // the demo model comes with a demo projector: /image attaches a picture to the next message
+        Path picture = io.github.llamaffm.testkit.TestImages.write(home.resolve("picture.png"), "png", 40, 30, 1);
+        type("/image " + home.resolve("missing.png"), "Enter");
+        await("[cannot use", 10);
+        type("/image " + picture, "Enter");
+        await("picture.png attached (16 tokens)", 20);
+        type("What is in it?", "Enter");
+        awaitReplyStarted("> What is in it?", 60);
+        type("C-c");
+        await("stopped]", 30);
+        awaitPrompt();
+        Path second = home.resolve("transcript-2.txt");
+        type("/save " + second, "Enter");
+        await("transcript-2.txt]", 10);
+        assertTrue(Files.readString(second).contains("user: " + io.github.llamaffm.MultimodalProjector.MARKER + "What is in it?"),
+                Files.readString(second));
         type("/quit", "Enter");
         s = await("PROGRAM-EXITED-0", 20);
         assertTrue(s.contains("Bye."), s);

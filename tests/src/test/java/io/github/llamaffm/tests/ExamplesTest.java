@@ -38,6 +38,16 @@ class ExamplesTest {
         return out;
     }
 
+    /** The vision walk-through: the demo model, its random projector and generated images; the second chat turn reuses the first. */
+    @Test
+    void visionExample() throws Exception {
+        String out = run("VisionExample");
+        assertTrue(out.contains("projector mlp: vision true, audio false; an image fills 16 positions"), out);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("second turn: (\\d+) positions decoded of (\\d+)").matcher(out);
+        assertTrue(m.find(), out);
+        assertTrue(Integer.parseInt(m.group(1)) <= Integer.parseInt(m.group(2)) - 16, "the first turn and its image were reused: " + out);
+    }
+
     /** The quantization comparison prints its table and writes its chart (its default types, F16, Q8_0 and Q4_0). */
     @Test
     void quantizationComparison(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {

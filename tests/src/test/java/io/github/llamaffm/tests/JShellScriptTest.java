@@ -63,4 +63,11 @@ class JShellScriptTest {
         assertTrue(out.matches("(?s).*call: add \\{\"a\":-?\\d+,\"b\":-?\\d+\\}\nresult: -?\\d+\n.*"), out);
         assertTrue(out.contains("roles: [user, assistant, tool, assistant]"), out);
     }
+
+    @Test
+    void visionScript() throws Exception {
+        // the model given, the demo projector (made for the demo model, of the same width) and a generated image
+        String out = run("vision.jsh", TestModels.tiny("llama-spm"));
+        assertTrue(out.contains("vision: true, audio: false") && out.contains("chat: "), out);
+    }
 }

@@ -8,6 +8,8 @@ import io.github.llamaffm.Llama;
 import io.github.llamaffm.LlamaContext;
 import io.github.llamaffm.LlamaException;
 import io.github.llamaffm.LlamaModel;
+import io.github.llamaffm.Media;
+import io.github.llamaffm.MultimodalProjector;
 import io.github.llamaffm.ModelParams;
 import io.github.llamaffm.Sampler;
 import io.github.llamaffm.StopReason;
@@ -25,6 +27,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -38,6 +42,7 @@ public final class ChatMain {
               /reset          forget the conversation (the system prompt stays)
               /system TEXT    set a new system prompt (and reset)
               /save FILE      write the transcript to FILE
+              /image PATH     attach an image (or audio) file to your next message (needs --mmproj)
               /quit           leave (Ctrl-D works too)
             Ctrl-C stops the reply being written; at the prompt it clears the line.""";
 
@@ -69,9 +74,11 @@ public final class ChatMain {
     int run(ChatOptions o, Terminal terminal) {
         PrintWriter out = terminal.writer();
         Path modelPath = o.model;
+        Path projectorPath = o.mmproj;
         if (modelPath == null) {
             try {
                 modelPath = DemoModel.path();
+                if (projectorPath == null) projectorPath = DemoModel.projector();
             } catch (IOException | RuntimeException e) {
                 out.println("chat: cannot write the demo model: " + e.getMessage());
                 out.flush();
@@ -99,11 +106,24 @@ public final class ChatMain {
             return 1;
         }
         Sampler sampler = sampler(o);
+        MultimodalProjector projector = null;
+        if (projectorPath != null) {
+            try {
+                projector = MultimodalProjector.load(model, projectorPath);
+            } catch (LlamaException | IllegalStateException e) {
+                out.println("chat: " + e.getMessage());
+                out.flush();
+                model.close();
+                return 1;
+            }
+        }
         try (model;
              LlamaContext ctx = model.newContext(ContextParams.builder()
                      .contextSize(o.contextSize > 0 ? o.contextSize : Math.min(4096, Math.max(512, model.trainingContextSize())))
                      .threads(o.threads).build())) {
-            ChatSession session = ChatSession.builder(ctx).systemPrompt(o.system).sampler(sampler).maxTokens(o.maxTokens).build();
+            ChatSession session = ChatSession.builder(ctx).systemPrompt(o.system).sampler(sampler).maxTokens(o.maxTokens)
+                    .projector(projector).build();
+            List<Media> pending = new ArrayList<>(); // images for the next message (/image)
             out.printf("%s: %s, %d tokens of context. Type /help for commands.%n", modelPath.getFileName(), model.description(),
                     ctx.contextSize());
             out.flush();
@@ -122,10 +142,11 @@ public final class ChatMain {
                 line = line.strip();
                 if (line.isEmpty()) continue;
                 if (line.startsWith("/")) {
-                    if (!command(line, session, out)) break;
+                    if (!command(line, session, projector, pending, out)) break;
                     continue;
                 }
-                reply(session, line, terminal, out);
+                reply(session, message(line, pending), terminal, out);
+                pending.clear();
             }
         }
         out.println("Bye.");
@@ -141,12 +162,20 @@ public final class ChatMain {
         return b.build();
     }
 
+    /** The user's line, after the images attached with /image. */
+    static ChatMessage message(String line, List<Media> images) {
+        if (images.isEmpty()) return ChatMessage.user(line);
+        List<Object> parts = new ArrayList<>(images);
+        parts.add(line);
+        return ChatMessage.userParts(parts.toArray());
+    }
+
     /** Streams one reply; Ctrl-C (SIGINT) cancels it and returns to the prompt. */
-    private static void reply(ChatSession session, String line, Terminal terminal, PrintWriter out) {
+    private static void reply(ChatSession session, ChatMessage message, Terminal terminal, PrintWriter out) {
         Generation g;
         try {
-            g = session.send(line);
-        } catch (LlamaException e) {
+            g = session.send(message);
+        } catch (LlamaException | IllegalArgumentException e) {
             out.println("[" + e.getMessage() + "]");
             out.flush();
             return;
@@ -162,7 +191,7 @@ public final class ChatMain {
             out.printf(Locale.ROOT, "[%d tokens, %.1f tokens/s%s]%n", c.generatedTokens(), c.generationTokensPerSecond(),
                     c.stopReason() == StopReason.CANCELLED ? ", stopped"
                             : c.stopReason() == StopReason.MAX_TOKENS ? ", reply limit reached" : "");
-        } catch (LlamaException e) {
+        } catch (LlamaException | IllegalArgumentException e) {
             out.println();
             out.println("[" + e.getMessage() + "]");
         } finally {
@@ -172,7 +201,7 @@ public final class ChatMain {
     }
 
     /** Handles a /command; returns false to quit. */
-    private static boolean command(String line, ChatSession session, PrintWriter out) {
+    private static boolean command(String line, ChatSession session, MultimodalProjector projector, List<Media> pending, PrintWriter out) {
         String[] parts = line.split("\\s+", 2);
         String arg = parts.length > 1 ? parts[1].strip() : "";
         switch (parts[0]) {
@@ -201,6 +230,22 @@ public final class ChatMain {
                         out.println("[transcript saved to " + Path.of(arg).toAbsolutePath() + "]");
                     } catch (IOException | RuntimeException e) {
                         out.println("[cannot save: " + e.getMessage() + "]");
+                    }
+                }
+            }
+            case "/image" -> {
+                if (projector == null) {
+                    out.println("[no projector: start the chat with --mmproj FILE, the model's multimodal projector]");
+                } else if (arg.isEmpty()) {
+                    out.println("[usage: /image PATH]");
+                } else {
+                    try {
+                        Media m = Media.fromFile(Path.of(arg));
+                        int positions = projector.positions(m); // decoded now: a bad file is reported here
+                        pending.add(m);
+                        out.println("[" + Path.of(arg).getFileName() + " attached (" + positions + " tokens); it goes with your next message]");
+                    } catch (IOException | RuntimeException e) {
+                        out.println("[cannot use " + arg + ": " + e.getMessage() + "]");
                     }
                 }
             }

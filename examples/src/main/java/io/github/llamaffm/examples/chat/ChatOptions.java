@@ -5,6 +5,7 @@ import java.nio.file.Path;
 /** Command-line options of the chat program. */
 final class ChatOptions {
     Path model;
+    Path mmproj; // a multimodal projector for /image (the demo model gets its own)
     int contextSize; // 0: the smaller of 4096 and the model's training context
     int threads = Runtime.getRuntime().availableProcessors();
     float temperature = 0.7f;
@@ -19,6 +20,7 @@ final class ChatOptions {
     static final String USAGE = """
             usage: chat [options]
               -m, --model PATH        a GGUF model (without one, a demo model with random weights is used)
+              --mmproj PATH           a multimodal projector (mmproj GGUF) of the model, for /image
               -c, --ctx-size N        context size in tokens (default: 4096, or the model's if smaller)
               -t, --threads N         threads (default: all processors)
               --temp T                temperature (default 0.7; 0 = greedy)
@@ -39,6 +41,7 @@ final class ChatOptions {
             switch (a) {
                 case "-h", "--help" -> throw new UsageException(null);
                 case "-m", "--model" -> o.model = Path.of(value(args, ++i, a));
+                case "--mmproj" -> o.mmproj = Path.of(value(args, ++i, a));
                 case "-c", "--ctx-size" -> o.contextSize = intValue(args, ++i, a);
                 case "-t", "--threads" -> o.threads = intValue(args, ++i, a);
                 case "--temp" -> o.temperature = floatValue(args, ++i, a);
