@@ -154,6 +154,27 @@ public final class SpeculativeBench {
                 rows.add(new Row(name, job[0], median(spec), total.acceptanceRate(), same,
                         Arrays.toString(round(spec)) + ", " + total));
             }
+            // The verification path's ceiling, apart from any proposer's quality and cost: a proposer
+            // that knows the plain run's tokens (always right, free). Random weights make real
+            // drafts disagree; this row shows what a good proposer buys.
+            Run reference = measure(ctx, STORY, null, tokens);
+            int promptLength = t.vocab().tokenize(STORY, io.github.llamaffm.SpecialTokens.ADD_AND_PARSE).length;
+            Speculation perfect = Speculation.of(on -> (text, length, max, out) -> {
+                int done = length - promptLength, n = 0;
+                for (; n < max && done + n < reference.ids.length; n++) out[n] = reference.ids[done + n];
+                return n;
+            }).withDraftLength(0, draftMax);
+            double[] ceiling = new double[reps];
+            SpeculationStats total = SpeculationStats.NONE;
+            boolean same = true;
+            for (int r = 0; r < reps; r++) {
+                Run b = measure(ctx, STORY, perfect, tokens);
+                ceiling[r] = b.tokensPerSecond;
+                total = total.plus(b.stats);
+                same &= Arrays.equals(reference.ids, b.ids);
+            }
+            rows.add(new Row("Java generate + always-right proposer (ceiling)", "story", median(ceiling), total.acceptanceRate(), same,
+                    Arrays.toString(round(ceiling)) + ", " + total));
         }
         // llama.cpp's tools give each context a thread pool polling at 50; on few cores the idle
         // pool of one context spins while the other computes, so they run with polling off too

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,10 +19,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /** Loading and closing a model many times does not grow native memory (process RSS). */
 public class NativeMemoryTest {
     private static long rssKb() throws Exception {
+        return status("VmRSS:");
+    }
+
+    private static long status(String key) throws Exception {
         for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-            if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            if (line.startsWith(key)) return Long.parseLong(line.replaceAll("[^0-9]", ""));
         }
-        throw new IllegalStateException("no VmRSS");
+        throw new IllegalStateException("no " + key);
     }
 
     /** Memory the JVM itself has committed (heap and non-heap), which RSS includes. */
@@ -38,7 +44,8 @@ public class NativeMemoryTest {
     }
 
     /**
-     * Runs in a JVM of its own (see the test): 20 warm-up cycles, then 200 measured ones; prints
+     * Runs in a JVM of its own (see the test): 20 warm-up cycles, then 200 measured ones in ten
+     * segments of 20; prints {@code segments=<KiB>,...} (the RSS change over each segment),
      * {@code growth=<KiB>} and the figures.
      *
      * @param args unused; the model comes from {@code -Dmodel=}
@@ -50,12 +57,24 @@ public class NativeMemoryTest {
         System.gc();
         long before = rssKb();
         long heapBefore = javaCommittedKb();
-        for (int i = 0; i < 200; i++) cycle(model);
+        long anonBefore = status("RssAnon:"), fileBefore = status("RssFile:");
+        List<Long> segments = new ArrayList<>();
+        long mark = before;
+        for (int i = 0; i < 200; i++) {
+            cycle(model);
+            if (i % 20 == 19) {
+                long now = rssKb();
+                segments.add(now - mark);
+                mark = now;
+            }
+        }
         System.gc();
         long after = rssKb();
         long heapAfter = javaCommittedKb();
-        System.out.printf("RSS before %d KiB, after 200 cycles %d KiB; JVM committed heap+non-heap %d -> %d KiB%n",
-                before, after, heapBefore, heapAfter);
+        System.out.printf("RSS before %d KiB, after 200 cycles %d KiB (anonymous %d -> %d, file-backed %d -> %d);"
+                        + " JVM committed heap+non-heap %d -> %d KiB%n", before, after, anonBefore, status("RssAnon:"),
+                fileBefore, status("RssFile:"), heapBefore, heapAfter);
+        System.out.println("segments=" + segments.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
         System.out.println("growth=" + (after - before));
     }
 
@@ -68,9 +87,13 @@ public class NativeMemoryTest {
         Jvm.Result r = Jvm.run(Jvm.runtimeClassPath(), NativeMemoryTest.class.getName(), "-Dmodel=" + model);
         System.out.print(r.output());
         assertEquals(0, r.exit(), r.output());
-        long growthKb = Long.parseLong(r.values().get("growth").strip());
-        // A leak of the model (~model file size) or of a context (KV + compute buffers, MBs) per
-        // cycle would add hundreds of MiB; allocator noise stays far below 32 MiB.
-        assertTrue(growthKb < 32 * 1024, "RSS grew by " + growthKb + " KiB over 200 cycles\n" + r.output());
+        long[] segments = java.util.Arrays.stream(r.values().get("segments").strip().split(",")).mapToLong(Long::parseLong).sorted().toArray();
+        long median = segments[segments.length / 2];
+        // A leak grows RSS in every segment: of the model (~its file size) or of a context (KV and
+        // compute buffers, MBs) per cycle, tens of MiB per 20 cycles. glibc's allocator instead
+        // steps once (seen here: RSS up ~100 MiB between two segments when its mmap threshold
+        // rises, then flat, and in other runs down), so one segment's jump says nothing: the
+        // median segment must stay under 4 MiB (200 KiB a cycle).
+        assertTrue(median < 4 * 1024, "RSS grows in most segments of 20 cycles (median " + median + " KiB)\n" + r.output());
     }
 }
