@@ -206,6 +206,53 @@ class MultimodalTest {
         }
     }
 
+    /** Contexts on several threads share one projector: encodes take turns, every thread gets the single-thread result. */
+    @Test
+    void oneProjectorForContextsOnSeveralThreads() throws Exception {
+        MultimodalPrompt prompt = MultimodalPrompt.of(projector, chatml(MultimodalProjector.MARKER + PROMPT),
+                Media.fromFile(dir.resolve("img3.png")));
+        String expected;
+        try (LlamaContext ctx = newContext()) {
+            expected = ctx.complete(prompt, greedy(6));
+        }
+        List<Thread> threads = new ArrayList<>();
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> outs = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int t = 0; t < 3; t++) {
+            threads.add(Thread.ofPlatform().start(() -> {
+                try (LlamaContext ctx = model.newContext(ContextParams.builder().contextSize(256).threads(1).build())) {
+                    for (int i = 0; i < 4; i++) {
+                        ctx.memory().clear();
+                        outs.add(ctx.complete(prompt, greedy(6)));
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            }));
+        }
+        for (Thread t : threads) t.join(120_000);
+        assertEquals(List.of(), failures);
+        assertEquals(12, outs.size());
+        for (String o : outs) assertEquals(expected, o);
+    }
+
+    /** Closing a projector while a generation uses it (from the token loop): the generation ends normally, later use throws. */
+    @Test
+    void closingTheProjectorFromTheLoopIsSafe() throws Exception {
+        MultimodalProjector own = MultimodalProjector.load(model, projectorPath, ProjectorParams.builder().threads(2).build());
+        try (LlamaContext ctx = newContext()) {
+            MultimodalPrompt prompt = MultimodalPrompt.of(own, chatml(MultimodalProjector.MARKER + PROMPT), Media.fromFile(dir.resolve("img1.png")));
+            int n = 0;
+            for (var t : ctx.generate(prompt, greedy(8))) {
+                if (n++ == 0) own.close();
+            }
+            assertEquals(8, n);
+            assertTrue(own.isClosed());
+            assertThrows(IllegalStateException.class, () -> ctx.complete(prompt, greedy(2)));
+            assertFalse(ctx.complete(chatml(PROMPT), greedy(2)).isEmpty(), "the context goes on with text");
+        }
+    }
+
     // ---- hostile input ------------------------------------------------------------------------
 
     @Test
