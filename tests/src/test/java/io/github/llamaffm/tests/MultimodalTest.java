@@ -253,6 +253,25 @@ class MultimodalTest {
         }
     }
 
+    /** A generation cancelled while its image decodes ends CANCELLED; the context holds nothing of it and goes on. */
+    @Test
+    void cancelledWhileTheImageDecodes() throws Exception {
+        // no BOS and no text before the marker: the first decode is the image's
+        MultimodalPrompt prompt = MultimodalPrompt.of(projector, MultimodalProjector.MARKER + " What is it?",
+                Media.fromFile(dir.resolve("img2.png")));
+        io.github.llamaffm.Cancellation cancelled = new io.github.llamaffm.Cancellation();
+        cancelled.cancel();
+        try (LlamaContext ctx = newContext(); LlamaContext fresh = newContext()) {
+            Completion c = ctx.generate(prompt, GenerateParams.builder().maxTokens(6).addSpecial(false).cancellation(cancelled).build()).run();
+            assertEquals(io.github.llamaffm.StopReason.CANCELLED, c.stopReason());
+            assertEquals(0, c.generatedTokens());
+            assertEquals(0, ctx.tokenCount());
+            assertEquals(-1, ctx.memory().maxPosition(0), "nothing of the aborted image stays in the KV memory");
+            GenerateParams gp = GenerateParams.builder().maxTokens(6).addSpecial(false).build();
+            assertEquals(fresh.complete(prompt, gp), ctx.complete(prompt, gp));
+        }
+    }
+
     // ---- hostile input ------------------------------------------------------------------------
 
     @Test
