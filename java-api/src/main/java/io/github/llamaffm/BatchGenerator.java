@@ -36,6 +36,20 @@ import java.util.function.Consumer;
  * the prefix by a KV copy and decodes only the rest. With {@link ContextParams#unifiedKv()} the
  * copy shares memory cells; otherwise it copies the prefix's KV data.
  *
+ * <p><b>Speculative decoding:</b> a request whose {@link GenerateParams#speculation()} is set
+ * opens its own {@link Proposer} when it gets a sequence (a failure there fails that request
+ * only) and closes it when it ends. Each step, its pending token goes into the batch followed by
+ * up to {@link Speculation#maxDraft()} proposed tokens at the next positions, all with outputs,
+ * as far as the batch's room allows once every generating request has its row (prompt chunks
+ * get what is left). After the decode its rows are sampled in order with its own chain while the
+ * sampled token equals the proposed one; rejected rows leave the sequence's KV memory. The tokens,
+ * text, stop reason and what the sequence keeps for the prompt cache are those of the same
+ * request without speculation (greedy: identical; sampled: the same distribution). A batch whose
+ * proposals do not fit the KV memory is decoded again without them. The counts are
+ * {@link BatchRequest#speculationStats()} and {@link #speculationStats()}. A draft model's
+ * context serves one request per sequence: give it as many sequences as the generator runs
+ * requests at once, or {@link #submit} refuses the request.
+ *
  * <p><b>Ownership:</b> the generator does not own the context: {@link #close()} ends the requests
  * and frees the decoding thread, then the context is the caller's again. Closing the context (or
  * its model) while the generator runs aborts the current step and ends all requests.
@@ -164,8 +178,10 @@ public final class BatchGenerator implements AutoCloseable {
      * @param prompt the prompt, tokenized on the calling thread with {@code params}' special-token settings
      * @param params limits, stop strings, sampler (one per request: samplers hold state), cancellation
      * @return the request
-     * @throws IllegalStateException    if the generator is closed
-     * @throws IllegalArgumentException if the prompt has no tokens
+     * @throws IllegalStateException    if the generator is closed, or the speculation's proposer
+     *                                  serves fewer requests at once than the generator runs
+     * @throws IllegalArgumentException if the prompt has no tokens, or the speculation cannot
+     *                                  serve this model (see {@link Speculation})
      */
     public BatchRequest submit(String prompt, GenerateParams params) {
         return submit(prompt, params, null);
@@ -178,12 +194,15 @@ public final class BatchGenerator implements AutoCloseable {
      * @param params  limits, stop strings, sampler, cancellation
      * @param onToken receives each token; if it throws, this request ends exceptionally
      * @return the request
-     * @throws IllegalStateException    if the generator is closed
-     * @throws IllegalArgumentException if the prompt has no tokens
+     * @throws IllegalStateException    if the generator is closed, or the speculation's proposer
+     *                                  serves fewer requests at once than the generator runs
+     * @throws IllegalArgumentException if the prompt has no tokens, or the speculation cannot
+     *                                  serve this model (see {@link Speculation})
      */
     public BatchRequest submit(String prompt, GenerateParams params, Consumer<Token> onToken) {
         Objects.requireNonNull(prompt, "prompt");
         Objects.requireNonNull(params, "params");
+        checkSpeculation(params);
         int[] tokens = ctx.model().vocab().tokenize(prompt.getBytes(StandardCharsets.UTF_8), params.addSpecial(), params.parseSpecial());
         return scheduler.enqueue(new BatchRequest(tokens, params, onToken));
     }
@@ -195,14 +214,34 @@ public final class BatchGenerator implements AutoCloseable {
      * @param params  limits, stop strings, sampler, cancellation
      * @param onToken receives each token on the decoding thread, or null to iterate the request
      * @return the request
-     * @throws IllegalStateException    if the generator is closed
-     * @throws IllegalArgumentException if the prompt is empty or has a token outside the vocabulary
+     * @throws IllegalStateException    if the generator is closed, or the speculation's proposer
+     *                                  serves fewer requests at once than the generator runs
+     * @throws IllegalArgumentException if the prompt is empty or has a token outside the
+     *                                  vocabulary, or the speculation cannot serve this model
      */
     public BatchRequest submit(int[] prompt, GenerateParams params, Consumer<Token> onToken) {
         Objects.requireNonNull(params, "params");
+        checkSpeculation(params);
         int[] tokens = prompt.clone();
         for (int t : tokens) ctx.model().vocab().check(t);
         return scheduler.enqueue(new BatchRequest(tokens, params, onToken));
+    }
+
+    /**
+     * Refuses, on the submitting thread, speculation this generator cannot run: a model whose
+     * memory cannot drop the end of a sequence, a proposer that cannot serve this model, a
+     * proposer factory that serves fewer requests at once than the generator runs.
+     */
+    private void checkSpeculation(GenerateParams params) {
+        Speculation s = params.speculation();
+        if (s == null) return;
+        ctx.core.checkSpeculation(params);
+        int n = s.factory().concurrency();
+        if (n < capacity()) {
+            throw new IllegalStateException("the speculation's proposer (" + s.factory() + ") serves " + n + " generation"
+                    + (n == 1 ? "" : "s") + " at once; this generator runs " + capacity()
+                    + " requests at once: give it one per request (a draft context with as many sequences as the generator)");
+        }
     }
 
     /**
@@ -230,6 +269,17 @@ public final class BatchGenerator implements AutoCloseable {
      */
     public int capacity() {
         return scheduler.capacity();
+    }
+
+    /**
+     * What speculative decoding did over all requests so far (requests whose
+     * {@link GenerateParams#speculation()} is set); each request's own counts are its
+     * {@link BatchRequest#speculationStats()}.
+     *
+     * @return the sums ({@link SpeculationStats#NONE}'s zeros when no request speculated)
+     */
+    public SpeculationStats speculationStats() {
+        return scheduler.speculationStats();
     }
 
     /**

@@ -40,6 +40,13 @@ public final class BatchRequest implements Iterable<Token> {
     int[] decodedOut = new int[16]; // generated tokens whose KV is in the sequence, in order (prompt cache only)
     int decodedOutCount;
     long admittedAt, firstTokenAt;
+    // speculative decoding (proposer null: off)
+    Proposer proposer; // opened at admission from params.speculation(), closed when the request ends
+    int[] text;        // the prompt and the generated tokens, the newest last: what the proposer continues
+    int textLength;
+    int[] draft;       // the proposal decoded in the current batch, in the rows after the pending token's
+    int drafts;        // its length (0: the pending token alone)
+    private long specSteps, specDrafted, specAccepted; // guarded by this: read from any thread
 
     BatchRequest(int[] prompt, GenerateParams params, Consumer<Token> onToken) {
         this.prompt = prompt;
@@ -128,6 +135,30 @@ public final class BatchRequest implements Iterable<Token> {
 
     void fail(Throwable e) {
         if (future.completeExceptionally(e) && tokens != null) tokens.end();
+    }
+
+    /**
+     * What speculative decoding did for this request so far
+     * ({@link GenerateParams.Builder#speculative(Speculation)}): verification steps, proposed and
+     * accepted tokens. Safe from any thread; final once {@link #completion()} has completed.
+     *
+     * @return the counts ({@link SpeculationStats#NONE} without speculation)
+     */
+    public synchronized SpeculationStats speculationStats() {
+        return specSteps == 0 ? SpeculationStats.NONE : new SpeculationStats(specSteps, specDrafted, specAccepted);
+    }
+
+    /** Counts a verification step (generator thread). */
+    synchronized void countSpeculation(int drafted, int accepted) {
+        specSteps++;
+        specDrafted += drafted;
+        specAccepted += accepted;
+    }
+
+    /** Appends a generated token to the text the proposer continues (generator thread). */
+    void remember(int token) {
+        if (textLength == text.length) text = java.util.Arrays.copyOf(text, text.length * 2);
+        text[textLength++] = token;
     }
 
     boolean isDone() {

@@ -34,7 +34,9 @@ final class BatchScheduler {
     private volatile RuntimeException startFailure;
     private volatile Throwable broken;
     private final AtomicLong steps = new AtomicLong(), rows = new AtomicLong(), promptTokens = new AtomicLong(),
-            generatedTokens = new AtomicLong(), prefixReuses = new AtomicLong(), cachedTokens = new AtomicLong();
+            generatedTokens = new AtomicLong(), prefixReuses = new AtomicLong(), cachedTokens = new AtomicLong(),
+            specSteps = new AtomicLong(), specDrafted = new AtomicLong(), specAccepted = new AtomicLong();
+    private boolean noDrafts; // the last batch with proposals did not fit the KV memory: the next one goes without
 
     /** Tokenizes the shared prefix (if any) on the calling thread and sets the sequences aside. */
     BatchScheduler(LlamaContext ctx, String prefixText, boolean cachePrompts) {
@@ -108,6 +110,11 @@ final class BatchScheduler {
 
     BatchGenerator.Stats stats() {
         return new BatchGenerator.Stats(steps.get(), rows.get(), promptTokens.get(), generatedTokens.get(), prefixReuses.get(), cachedTokens.get());
+    }
+
+    SpeculationStats speculationStats() {
+        long a = specAccepted.get(); // accepted before drafted: never more accepted than drafted
+        return new SpeculationStats(specSteps.get(), specDrafted.get(), a);
     }
 
     boolean isClosed() {
@@ -209,7 +216,12 @@ final class BatchScheduler {
             try {
                 ctx.decode(batch);
             } catch (ContextFullException e) {
-                if (!dropCached()) evictLongest();
+                // proposals first: without them the batch is what it would be without speculation
+                if (!hasDrafts()) {
+                    if (!dropCached()) evictLongest();
+                } else {
+                    noDrafts = true;
+                }
                 batch.clear();
                 continue;
             } catch (DecodeException e) {
@@ -217,6 +229,7 @@ final class BatchScheduler {
                 for (BatchRequest r : running) if (r != null && (r.row >= 0 || r.chunk > 0)) end(r, x -> x.fail(e), false);
                 continue;
             }
+            noDrafts = false;
             steps.incrementAndGet();
             rows.addAndGet(batch.size());
             afterDecode();
@@ -251,6 +264,20 @@ final class BatchScheduler {
             } catch (RuntimeException e) {
                 r.fail(e); // e.g. an invalid grammar: this request fails, the others go on
                 continue;
+            }
+            Speculation spec = r.params.speculation();
+            if (spec != null) {
+                try {
+                    r.proposer = spec.factory().open(ctx); // e.g. a draft context in use: this request fails
+                } catch (RuntimeException e) {
+                    r.chain.close();
+                    r.chain = null;
+                    r.fail(e);
+                    continue;
+                }
+                r.text = Arrays.copyOf(r.prompt, Math.max(64, r.prompt.length + Math.min(r.params.maxTokens(), 4096)));
+                r.textLength = r.prompt.length;
+                r.draft = new int[spec.maxDraft()];
             }
             int s = bestSequence(r.prompt);
             r.sequence = s;
@@ -338,19 +365,34 @@ final class BatchScheduler {
         }
     }
 
-    /** Next tokens of generating requests first (they wait on every step), then prompt chunks. */
+    /**
+     * Next tokens of generating requests first (they wait on every step), each followed by its
+     * proposal when it speculates (as much as the batch's room allows once every generating
+     * request has its row), then prompt chunks.
+     */
     private void fill(Batch batch) {
         batch.clear();
+        int waiting = 0; // generating requests whose row is not in the batch yet
+        for (BatchRequest r : running) if (r != null && r.pending >= 0) waiting++;
         for (BatchRequest r : running) {
             if (r == null) continue;
             r.row = -1;
             r.chunk = 0;
+            r.drafts = 0;
             if (r.pending < 0) continue;
+            waiting--;
             if (r.position >= ctx.sequenceContextSize()) {
                 end(r, x -> x.complete(result(x, StopReason.CONTEXT_FULL)), false);
                 continue;
             }
+            int drafts = 0;
+            if (r.proposer != null && !noDrafts) {
+                drafts = propose(r, batch.capacity() - batch.size() - 1 - waiting);
+                if (drafts < 0) continue; // the proposer failed: the request has ended
+            }
             r.row = batch.add(r.pending, r.position, r.sequence, true);
+            for (int i = 0; i < drafts; i++) batch.add(r.draft[i], r.position + 1 + i, r.sequence, true);
+            r.drafts = drafts;
         }
         for (BatchRequest r : running) {
             if (r == null || r.fed >= r.prompt.length) continue;
@@ -364,6 +406,43 @@ final class BatchScheduler {
         }
     }
 
+    /**
+     * Asks the request's proposer for up to {@code room} tokens after its pending one (fewer when
+     * the sequence, the token limit or the speculation's bounds leave less).
+     *
+     * @return the tokens proposed (0: none usable), or -1 when the proposer failed and the request ended
+     */
+    private int propose(BatchRequest r, int room) {
+        Speculation spec = r.params.speculation();
+        int max = Math.min(spec.maxDraft(), ctx.sequenceContextSize() - r.position - 1); // room after the pending token
+        max = Math.min(max, room);
+        max = Math.min(max, r.params.maxTokens() - r.generated - 1); // more could never come out
+        if (max < 1 || max < spec.minDraft()) return 0;
+        int k;
+        try {
+            k = r.proposer.propose(r.text, r.textLength, max, r.draft);
+            if (k < 0 || k > max) {
+                throw new IllegalStateException(r.proposer + " proposed " + k + " tokens; at most " + max + " were asked");
+            }
+        } catch (RuntimeException e) {
+            end(r, x -> x.fail(e)); // this request only; its sequence holds what its record says
+            return -1;
+        }
+        int size = ctx.core.vocab().size();
+        for (int i = 0; i < k; i++) {
+            if (r.draft[i] < 0 || r.draft[i] >= size) {
+                k = i; // a token the target does not have: propose up to it
+                break;
+            }
+        }
+        return k < spec.minDraft() ? 0 : k;
+    }
+
+    private boolean hasDrafts() {
+        for (BatchRequest r : running) if (r != null && r.drafts > 0) return true;
+        return false;
+    }
+
     private void afterDecode() {
         for (BatchRequest r : running) {
             if (r == null) continue;
@@ -372,35 +451,103 @@ final class BatchScheduler {
                 r.position += r.chunk;
                 r.promptDecoded += r.chunk;
                 promptTokens.addAndGet(r.chunk);
+                if (r.row >= 0) sample(r, -1);
             } else if (r.pending >= 0 && r.row >= 0) {
-                if (cachePrompts) keepDecoded(r, r.pending);
-                r.position++;
+                int decoded = r.pending;
                 r.pending = -1;
+                sample(r, decoded);
             }
-            if (r.row >= 0) sample(r);
         }
     }
 
-    private void sample(BatchRequest r) {
+    /**
+     * Samples the request's rows in order with its own chain: the first row, then, while the
+     * sampled token equals the next proposed one (whose row is decoded already), the next row.
+     * Each token goes out as without speculation, and the end conditions are checked after each;
+     * a cancellation seen between two rows ends the request where it would have ended without
+     * speculation. The rows not reached are then dropped from the sequence's KV memory, so it
+     * holds exactly the tokens a step-by-step generation would have decoded.
+     *
+     * @param decoded the pending token decoded at the request's first row, or -1 when that row
+     *                is the prompt's last
+     */
+    private void sample(BatchRequest r, int decoded) {
         if (r.firstTokenAt == 0) r.firstTokenAt = System.nanoTime();
-        int token = ctx.core.sampleAt(r.chain, r.row);
-        if (ctx.core.vocab().isEogUnchecked(token)) {
-            end(r, x -> x.complete(result(x, StopReason.END_OF_GENERATION)));
-            return;
-        }
-        r.generated++;
-        generatedTokens.incrementAndGet();
-        int n = ctx.core.piece(token, r.params.renderSpecial());
-        String text = r.stream.push(ctx.core.pieceBuffer, n);
-        r.emit(ctx.core.token(token, text, r.params.logprobs(), r.row));
-        if (r.isDone()) {
-            end(r, x -> { });
-        } else if (r.stream.stopped()) {
-            end(r, x -> x.complete(result(x, StopReason.STOP_STRING)));
-        } else if (r.generated >= r.params.maxTokens()) {
-            end(r, x -> x.complete(result(x, StopReason.MAX_TOKENS)));
-        } else {
+        int drafts = decoded < 0 ? 0 : r.drafts;
+        int sampled = 0, accepted = 0;
+        StopReason reason = null;
+        boolean failed = false;
+        while (true) {
+            if (sampled > 0 && r.cancelRequested()) {
+                reason = StopReason.CANCELLED; // seen where a step-by-step generation sees it: before the next decode
+                break;
+            }
+            int row = r.row + sampled;
+            int token = ctx.core.sampleAt(r.chain, row);
+            sampled++;
+            if (ctx.core.vocab().isEogUnchecked(token)) {
+                reason = StopReason.END_OF_GENERATION;
+                break;
+            }
+            r.generated++;
+            generatedTokens.incrementAndGet();
+            if (r.proposer != null) r.remember(token);
+            int n = ctx.core.piece(token, r.params.renderSpecial());
+            String text = r.stream.push(ctx.core.pieceBuffer, n);
+            r.emit(ctx.core.token(token, text, r.params.logprobs(), row));
+            if (r.isDone()) {
+                failed = true; // the consumer threw: the request has failed already
+                break;
+            }
+            if (r.stream.stopped()) {
+                reason = StopReason.STOP_STRING;
+                break;
+            }
+            if (r.generated >= r.params.maxTokens()) {
+                reason = StopReason.MAX_TOKENS;
+                break;
+            }
+            if (sampled <= drafts && token == r.draft[sampled - 1]) {
+                accepted++; // its KV is in the next row already: sample there
+                continue;
+            }
             r.pending = token;
+            break;
+        }
+        if (decoded >= 0) {
+            // rows 0 .. sampled-1 are what a step-by-step generation decoded; the rest goes
+            if (sampled < drafts + 1 && !ctx.memory().remove(r.sequence, r.position + sampled, -1)) {
+                r.pending = -1;
+                end(r, x -> x.fail(new LlamaException("the KV memory cannot drop the end of sequence " + x.sequence
+                        + "; speculative decoding needs it to")), false);
+                return;
+            }
+            if (cachePrompts) {
+                keepDecoded(r, decoded);
+                for (int i = 1; i < sampled; i++) keepDecoded(r, r.draft[i - 1]);
+            }
+            r.position += sampled;
+            if (drafts > 0) {
+                r.countSpeculation(drafts, accepted);
+                specSteps.incrementAndGet();
+                specDrafted.addAndGet(drafts);
+                specAccepted.addAndGet(accepted);
+                try {
+                    r.proposer.accepted(drafts, accepted);
+                } catch (RuntimeException e) {
+                    if (reason == null && !failed) {
+                        r.pending = -1;
+                        end(r, x -> x.fail(e));
+                        return;
+                    }
+                }
+            }
+        }
+        if (failed) {
+            end(r, x -> { });
+        } else if (reason != null) {
+            StopReason why = reason;
+            end(r, x -> x.complete(result(x, why)));
         }
     }
 
@@ -417,6 +564,15 @@ final class BatchScheduler {
     private void end(BatchRequest r, Consumer<BatchRequest> finish, boolean mayKeep) {
         running[r.sequence] = null;
         if (r.chain != null) r.chain.close();
+        if (r.proposer != null) {
+            Proposer p = r.proposer;
+            r.proposer = null;
+            try {
+                p.close();
+            } catch (RuntimeException ignored) {
+                // a proposer of the user's: its failure to free must not hide the request's outcome
+            }
+        }
         if (mayKeep && cachePrompts && r.fed == r.prompt.length && !ctx.core.closeRequested()) {
             int[] kept = Arrays.copyOf(r.prompt, r.prompt.length + r.decodedOutCount);
             System.arraycopy(r.decodedOut, 0, kept, r.prompt.length, r.decodedOutCount);

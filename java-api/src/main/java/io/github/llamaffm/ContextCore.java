@@ -436,7 +436,7 @@ final class ContextCore {
     }
 
     /** Refuses speculation where it cannot work; runs before any lock is taken (the check may read the vocabularies). */
-    private void checkSpeculation(GenerateParams params) {
+    void checkSpeculation(GenerateParams params) {
         if (params.speculation() == null) return;
         if (recurrent) {
             throw new IllegalArgumentException("speculative decoding drops rejected tokens from the KV memory; the memory of "

@@ -11,6 +11,9 @@ package io.github.llamaffm;
  *
  * <p><b>Ownership and threads:</b> a proposer belongs to one generation: it is opened when the
  * generation starts, called on the generating thread only, and closed when the generation ends.
+ * In a {@link BatchGenerator} (and so a {@code ChatEngine}), each request that speculates opens
+ * its own proposer when it gets a sequence, on the decoding thread, and closes it when it ends;
+ * the proposers of all running requests are called on that one thread, one after another.
  */
 public interface Proposer extends AutoCloseable {
     /**
@@ -53,6 +56,17 @@ public interface Proposer extends AutoCloseable {
          * @throws IllegalArgumentException if it cannot (say, a draft model with another vocabulary)
          */
         default void check(LlamaModel target) {
+        }
+
+        /**
+         * How many generations the proposers of this factory can serve at once (a draft model:
+         * its draft context's sequences); the default has no limit. A {@link BatchGenerator}
+         * refuses a request whose factory serves fewer than its {@link BatchGenerator#capacity()}.
+         *
+         * @return the most proposers open at the same time, at least 1
+         */
+        default int concurrency() {
+            return Integer.MAX_VALUE;
         }
 
         /**

@@ -18,14 +18,17 @@ import java.util.Objects;
  * without speculation. The counts are in {@link Generation#speculationStats()}.
  *
  * <p>Speculation serves {@link LlamaContext#generate} (and so {@code complete},
- * {@link io.github.llamaffm.chat.ChatSession} and {@link io.github.llamaffm.json.StructuredOutput});
- * {@link BatchGenerator} (continuous batching, {@code ChatEngine}) ignores it. It needs a KV memory
- * that can drop the end of a sequence: recurrent and hybrid models are refused when the generation
- * is created.
+ * {@link io.github.llamaffm.chat.ChatSession} and {@link io.github.llamaffm.json.StructuredOutput})
+ * and {@link BatchGenerator} (continuous batching, and so {@code ChatEngine} and the server), where
+ * each request speculates with its own proposer, its counts in
+ * {@link BatchRequest#speculationStats()}. It needs a KV memory that can drop the end of a
+ * sequence: recurrent and hybrid models are refused when the generation is created (or the
+ * request submitted).
  *
- * <p>Immutable and shareable. What a proposer holds (a draft model's context) may serve one
+ * <p>Immutable and shareable. What a proposer holds (a draft context's sequence) serves one
  * generation at a time: a generation holds it from its start to its end (or, when abandoned before
- * its end, until the next generation on the same context starts).
+ * its end, until the next generation on the same context starts); a draft context serves as many
+ * generations at once as it has sequences ({@link Proposer.Factory#concurrency()}).
  *
  * <pre>{@code
  * GenerateParams gp = GenerateParams.builder().maxTokens(256)

@@ -2,6 +2,7 @@ package io.github.llamaffm.chat;
 
 import io.github.llamaffm.BatchRequest;
 import io.github.llamaffm.LlamaException;
+import io.github.llamaffm.SpeculationStats;
 import io.github.llamaffm.Token;
 import io.github.llamaffm.internal.Handoff;
 
@@ -78,6 +79,18 @@ public final class ChatCall implements Iterable<ChatEvent> {
         synchronized (scored) {
             return java.util.List.copyOf(scored);
         }
+    }
+
+    /**
+     * What speculative decoding did for this reply so far, when its parameters asked for it
+     * ({@link io.github.llamaffm.GenerateParams.Builder#speculative(io.github.llamaffm.Speculation)});
+     * final once {@link #result()} has completed. Safe from any thread.
+     *
+     * @return the counts ({@link SpeculationStats#NONE} without speculation, or before the reply started)
+     */
+    public SpeculationStats speculationStats() {
+        BatchRequest r = request;
+        return r == null ? SpeculationStats.NONE : r.speculationStats();
     }
 
     /**

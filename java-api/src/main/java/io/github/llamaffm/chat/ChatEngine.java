@@ -30,6 +30,11 @@ import java.util.Objects;
  * {@link ToolChoice#AUTO}), so arguments fit each tool's schema. Message text is tokenized as
  * plain text: user text and tool results cannot inject the template's control tokens.
  *
+ * <p><b>Speculative decoding:</b> parameters with a {@link GenerateParams#speculation()} make
+ * that reply speculate ({@link BatchGenerator}'s rules: the same reply as without, its own
+ * proposer; a draft model's context needs a sequence per engine sequence). For example, prompt
+ * lookup for every reply: {@code params.toBuilder().speculative(PromptLookup.of()).build()}.
+ *
  * <p><b>Ownership and threads:</b> the engine owns its context and decoding thread, not the
  * model. {@link #submit} and {@link #chat} are safe from any number of threads. {@link #close()}
  * ends the calls in progress (their results complete with what they have, or exceptionally) and
@@ -192,6 +197,17 @@ public final class ChatEngine implements AutoCloseable {
      */
     public BatchGenerator.Stats stats() {
         return generator.stats();
+    }
+
+    /**
+     * What speculative decoding did over all replies and completions so far (those whose
+     * parameters set {@link GenerateParams#speculation()}; each call's own counts are its
+     * {@link ChatCall#speculationStats()}).
+     *
+     * @return the sums
+     */
+    public io.github.llamaffm.SpeculationStats speculationStats() {
+        return generator.speculationStats();
     }
 
     /**

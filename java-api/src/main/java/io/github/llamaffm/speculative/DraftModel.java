@@ -25,10 +25,23 @@ import java.util.Objects;
  * makes {@code generate} throw {@link IllegalArgumentException} naming the difference.
  *
  * <p>The draft context is the caller's: it must hold at least as many tokens per sequence as the
- * target's context and serve nothing else meanwhile (its sequence 0 holds the draft's copy of the
- * text, reused by the next generation: a chat's next turn decodes only the new part). One
- * generation at a time may use it. Closed during a generation, it stops proposing and the
- * generation goes on without speculation.
+ * target's context and serve nothing else meanwhile (each generation holds one of its sequences,
+ * with the draft's copy of the text, reused by the next generation on that sequence: a chat's next
+ * turn decodes only the new part). It serves as many generations at once as it has sequences; one
+ * more fails with {@link IllegalStateException} when it starts. So for a
+ * {@link io.github.llamaffm.BatchGenerator} or {@code ChatEngine} of N sequences, give the draft
+ * context N sequences (and N times the per-sequence size, or a unified KV memory):
+ *
+ * <pre>{@code
+ * LlamaContext draft = small.newContext(ContextParams.builder().contextSize(n * 4096).sequences(n).build());
+ * Speculation spec = DraftModel.of(draft);   // one draft sequence per running request
+ * }</pre>
+ *
+ * <p>A generator refuses, when a request is submitted, a draft context with fewer sequences than it
+ * runs requests at once. The proposers of different sequences take turns on the draft context
+ * (generations on several threads may share it); in a generator they run one after another on its
+ * decoding thread, each decoding its own proposal. Closed during a generation, the draft context
+ * stops proposing and the generation goes on without speculation.
  */
 public final class DraftModel {
     private DraftModel() {

@@ -10,18 +10,23 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * A draft model's greedy continuation, as llama.cpp's {@code draft-simple}: the draft context
- * holds the text in its sequence 0; each step it decodes what it does not have yet (the tokens
- * the target accepted since), then proposes its most likely token, decodes it, and so on. The
- * record of what sequence 0 holds survives from one generation to the next (a chat pays only for
- * the new turn); a mismatch with the draft's KV memory starts it afresh.
+ * holds the text in one of its sequences (the one this generation took; sequence 0 of a
+ * one-sequence context); each step it decodes what it does not have yet (the tokens the target
+ * accepted since), then proposes its most likely token, decodes it, and so on. The record of what
+ * each sequence holds survives from one generation to the next (a chat pays only for the new
+ * turn); a mismatch with the draft's KV memory starts it afresh. Proposers of different
+ * sequences take turns on the draft context (one lock per factory), so generations on several
+ * threads may share a draft context of several sequences.
  */
 final class DraftModelProposer implements Proposer {
     private static final int TOP = 10; // candidates of the probability test, as llama.cpp's top-k 10
 
     private final Factory owner;
+    private final int seq; // the draft's sequence this generation holds
     private final LlamaContext draft;
     private final float minProbability;
     private final Batch batch;
@@ -29,8 +34,9 @@ final class DraftModelProposer implements Proposer {
     private final int[] topIds = new int[TOP];
     private final float[] topLogits = new float[TOP];
 
-    private DraftModelProposer(Factory owner, Batch batch) {
+    private DraftModelProposer(Factory owner, int seq, Batch batch) {
         this.owner = owner;
+        this.seq = seq;
         this.draft = owner.draft;
         this.minProbability = owner.minProbability;
         this.batch = batch;
@@ -39,6 +45,15 @@ final class DraftModelProposer implements Proposer {
 
     @Override
     public int propose(int[] tokens, int length, int max, int[] out) {
+        owner.turn.lock(); // proposers of other sequences, maybe on other threads, wait for their turn
+        try {
+            return proposeLocked(tokens, length, max, out);
+        } finally {
+            owner.turn.unlock();
+        }
+    }
+
+    private int proposeLocked(int[] tokens, int length, int max, int[] out) {
         if (draft.isClosed()) return 0; // closed meanwhile: the generation goes on without proposals
         int room = draft.sequenceContextSize() - length; // positions left after the text
         max = Math.min(max, room);
@@ -50,39 +65,39 @@ final class DraftModelProposer implements Proposer {
             out[n++] = token;
             if (n == max) break;
             batch.clear();
-            batch.add(token, length + n - 1, 0, true);
+            batch.add(token, length + n - 1, seq, true);
             draft.decode(batch);
-            owner.append(token);
+            owner.append(seq, token);
         }
         return n;
     }
 
     /**
-     * Brings sequence 0 of the draft to {@code tokens[0 .. length)}, the last token decoded now (its
+     * Brings the draft's sequence to {@code tokens[0 .. length)}, the last token decoded now (its
      * logits wanted); false when a token is outside the draft's vocabulary (sizes may differ).
      */
     private boolean sync(int[] tokens, int length) {
-        int held = owner.held;
-        int[] h = owner.history;
+        int held = owner.held[seq];
+        int[] h = owner.history[seq];
         // the draft's memory must hold what the record says; else (used otherwise) start afresh
-        if (held > 0 && (draft.memory().maxPosition(0) != held - 1 || draft.memory().minPosition(0) != 0)) held = 0;
+        if (held > 0 && (draft.memory().maxPosition(seq) != held - 1 || draft.memory().minPosition(seq) != 0)) held = 0;
         int common = 0, limit = Math.min(held, length - 1);
         while (common < limit && h[common] == tokens[common]) common++;
         if (common < held || held == 0) {
-            if (!draft.memory().remove(0, common, -1)) { // a memory that cannot cut a sequence (recurrent)
-                draft.memory().remove(0);
+            if (!draft.memory().remove(seq, common, -1)) { // a memory that cannot cut a sequence (recurrent)
+                draft.memory().remove(seq);
                 common = 0;
             }
         }
-        owner.held = common;
+        owner.held[seq] = common;
         for (int i = common; i < length; i++) if (tokens[i] < 0 || tokens[i] >= vocabSize) return false;
         int nBatch = draft.batchSize();
         for (int start = common; start < length; start += nBatch) {
             int n = Math.min(nBatch, length - start);
             batch.clear();
-            for (int i = 0; i < n; i++) batch.add(tokens[start + i], start + i, 0, start + i == length - 1);
+            for (int i = 0; i < n; i++) batch.add(tokens[start + i], start + i, seq, start + i == length - 1);
             draft.decode(batch);
-            for (int i = 0; i < n; i++) owner.append(tokens[start + i]);
+            for (int i = 0; i < n; i++) owner.append(seq, tokens[start + i]);
         }
         return true;
     }
@@ -117,25 +132,46 @@ final class DraftModelProposer implements Proposer {
         return topIds[0];
     }
 
+    private final AtomicBoolean closed = new AtomicBoolean();
+
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) return;
         batch.close();
-        owner.release();
+        owner.release(seq);
     }
 
-    /** Makes the proposer of each generation; holds the record of the draft's sequence 0 between them. */
+    @Override
+    public String toString() {
+        return "DraftModelProposer[" + owner + ", sequence " + seq + "]";
+    }
+
+    /**
+     * Makes the proposer of each generation, each on a free sequence of the draft context; holds
+     * the record of what each sequence holds between generations.
+     */
     static final class Factory implements Proposer.Factory {
         final LlamaContext draft;
         final float minProbability;
-        private final AtomicBoolean inUse = new AtomicBoolean();
+        final ReentrantLock turn = new ReentrantLock(); // one proposer at a time uses the draft context
+        private final boolean[] inUse; // guarded by this
         private volatile LlamaModel compatible; // the last target found compatible
-        // the tokens in sequence 0 of the draft; used by one proposer at a time (inUse)
-        int[] history = new int[256];
-        int held;
+        // per sequence: the tokens the draft's sequence holds; used by the one proposer that holds it
+        final int[][] history;
+        final int[] held;
 
         Factory(LlamaContext draft, float minProbability) {
             this.draft = draft;
             this.minProbability = minProbability;
+            int n = draft.sequences();
+            this.inUse = new boolean[n];
+            this.history = new int[n][256];
+            this.held = new int[n];
+        }
+
+        @Override
+        public int concurrency() {
+            return inUse.length;
         }
 
         @Override
@@ -155,24 +191,34 @@ final class DraftModelProposer implements Proposer {
                         + ": give the draft context at least the target's context size");
             }
             check(target.model());
-            if (!inUse.compareAndSet(false, true)) {
-                throw new IllegalStateException("the draft context is in use by another generation");
-            }
+            int seq = take();
             try {
-                return new DraftModelProposer(this, Batch.create(Math.max(1, draft.batchSize())));
+                return new DraftModelProposer(this, seq, Batch.create(Math.max(1, draft.batchSize())));
             } catch (RuntimeException | Error e) {
-                inUse.set(false);
+                release(seq);
                 throw e;
             }
         }
 
-        void append(int token) {
-            if (held == history.length) history = Arrays.copyOf(history, history.length * 2);
-            history[held++] = token;
+        /** A free sequence of the draft context, now taken. */
+        private synchronized int take() {
+            for (int s = 0; s < inUse.length; s++) {
+                if (!inUse[s]) {
+                    inUse[s] = true;
+                    return s;
+                }
+            }
+            throw new IllegalStateException(inUse.length == 1 ? "the draft context is in use by another generation"
+                    : "all " + inUse.length + " sequences of the draft context are in use by other generations");
         }
 
-        void release() {
-            inUse.set(false);
+        void append(int seq, int token) {
+            if (held[seq] == history[seq].length) history[seq] = Arrays.copyOf(history[seq], history[seq].length * 2);
+            history[seq][held[seq]++] = token;
+        }
+
+        synchronized void release(int seq) {
+            inUse[seq] = false;
         }
 
         @Override

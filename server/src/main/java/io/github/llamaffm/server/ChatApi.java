@@ -30,6 +30,7 @@ final class ChatApi {
         GenerateParams params = Sampling.read(body, s.options.maxTokens(), s.options.maxTokens(), grammar, s.tokens);
         int logprobs = Logprobs.readChat(body);
         if (logprobs >= 0) params = params.toBuilder().logprobs(logprobs).build();
+        params = s.speculative(params);
         boolean stream = Boolean.TRUE.equals(body.bool("stream"));
         boolean usage = false;
         if (body.has("stream_options")) {

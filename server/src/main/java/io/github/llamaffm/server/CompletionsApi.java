@@ -31,6 +31,7 @@ final class CompletionsApi {
         GenerateParams params = Sampling.read(body, Math.min(16, s.options.maxTokens()), s.options.maxTokens(), null, s.tokens);
         int logprobs = Logprobs.readCompletion(body);
         if (logprobs >= 0) params = params.toBuilder().logprobs(logprobs).build();
+        params = s.speculative(params);
         boolean stream = Boolean.TRUE.equals(body.bool("stream"));
         String id = "cmpl-" + s.newId();
         long created = System.currentTimeMillis() / 1000;

@@ -1,5 +1,8 @@
 package io.github.llamaffm.server;
 
+import io.github.llamaffm.Speculation;
+import io.github.llamaffm.speculative.DraftModel;
+import io.github.llamaffm.speculative.PromptLookup;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.Headers;
@@ -65,6 +68,16 @@ public final class LlamaServer implements AutoCloseable {
             ContextParams.Builder cp = ContextParams.builder().contextSize(ctxSize).sequences(o.parallel()).unifiedKv(true);
             if (o.threads() > 0) cp.threads(o.threads()).batchThreads(o.threads());
             ContextParams chatParams = cp.build();
+            Speculation speculation = null;
+            if (o.lookup() > 0) {
+                speculation = PromptLookup.of().withDraftLength(0, o.lookup());
+            } else if (o.draftModel() != null) {
+                // before the engine, so closed after it: a draft sequence per slot, the chat context's size
+                LlamaModel draftModel = own(LlamaModel.load(o.draftModel(), mp));
+                LlamaContext draft = own(draftModel.newContext(chatParams));
+                speculation = DraftModel.of(draft).withDraftLength(0, o.draftMax());
+                speculation.factory().check(model); // an incompatible vocabulary stops the server here
+            }
             ChatEngine chat = own(ChatEngine.builder(model).contextParams(chatParams).build());
 
             List<String> ids = new ArrayList<>(List.of(id));
@@ -80,7 +93,7 @@ public final class LlamaServer implements AutoCloseable {
                 reranker = own(rm.newContext(embeddingParams(rm, o, ContextParams.Pooling.RANK)));
                 ids.add(stripGguf(o.rerankModel()));
             }
-            state = new ServerState(o, id, o.embeddingModel() != null ? stripGguf(o.embeddingModel()) : id, ids, chat, embeddings, reranker, ctxSize / o.parallel());
+            state = new ServerState(o, id, o.embeddingModel() != null ? stripGguf(o.embeddingModel()) : id, ids, chat, embeddings, reranker, ctxSize / o.parallel(), speculation);
             owned.add(state.watchdog);
             keyDigests = o.apiKeys().stream().map(LlamaServer::sha256).toArray(byte[][]::new);
 
@@ -299,7 +312,8 @@ public final class LlamaServer implements AutoCloseable {
             switch (endpoint) {
                 case "health" -> Http.json(ex, 200, JsonBody.MAPPER.createObjectNode().put("status", "ok"));
                 case "metrics" -> Http.text(ex, 200, "text/plain; version=0.0.4; charset=utf-8",
-                        state.metrics.render(state.chat.running(), state.chat.queued(), state.chat.capacity()));
+                        state.metrics.render(state.chat.running(), state.chat.queued(), state.chat.capacity(),
+                                state.chat.speculationStats()));
                 default -> Http.json(ex, 200, models());
             }
             return;

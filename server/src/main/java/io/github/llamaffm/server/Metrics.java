@@ -51,8 +51,11 @@ final class Metrics {
         return disconnects.sum();
     }
 
-    /** The text of {@code /metrics}; {@code busy}, {@code waiting} and {@code slots} are read now. */
-    String render(int busy, int waiting, int slots) {
+    /**
+     * The text of {@code /metrics}; {@code busy}, {@code waiting}, {@code slots} and the
+     * speculative decoding counts are read now.
+     */
+    String render(int busy, int waiting, int slots, io.github.llamaffm.SpeculationStats speculation) {
         StringBuilder b = new StringBuilder(2048);
         b.append("# HELP llamaffm_requests_total HTTP requests by endpoint and status.\n# TYPE llamaffm_requests_total counter\n");
         Map<String, LongAdder> sorted = new TreeMap<>(requests);
@@ -69,6 +72,10 @@ final class Metrics {
         gauge(b, "llamaffm_slots_total", "Requests that can be generated at once.", slots);
         gauge(b, "llamaffm_slots_busy", "Slots generating now.", busy);
         gauge(b, "llamaffm_queue_length", "Requests waiting for a slot.", waiting);
+        counter(b, "llamaffm_speculative_steps_total", "Decodes that verified proposed tokens (speculative decoding).", speculation.steps());
+        counter(b, "llamaffm_speculative_drafted_tokens_total", "Tokens proposed by speculative decoding and verified.", speculation.drafted());
+        counter(b, "llamaffm_speculative_accepted_tokens_total", "Proposed tokens the model agreed with (each one a token without a decode of its own).",
+                speculation.accepted());
         double ps = promptSeconds.sum(), gs = generationSeconds.sum();
         gauge(b, "llamaffm_prompt_tokens_per_second", "Prompt tokens decoded per second of prompt decoding, on average.",
                 ps > 0 ? promptDecoded.sum() / ps : 0);

@@ -30,10 +30,18 @@ import java.util.Objects;
  * @param maxTokens      the largest {@code max_tokens} a request may ask, and the default when it asks none
  * @param embeddingModel a separate embedding model for {@code /v1/embeddings}, or null to embed with the chat model
  * @param rerankModel    a reranking model for {@code /v1/rerank}, or null (then rerank answers 501)
+ * @param lookup         speculative decoding by prompt lookup for every generation, proposals of up to
+ *                       this many tokens (0: off)
+ * @param draftModel     speculative decoding with this draft model (same vocabulary as the chat
+ *                       model) for every generation, or null; not together with {@code lookup}
+ * @param draftMax       the longest proposal of the draft model, 1 to 256
  */
 public record ServerOptions(Path model, String modelId, String host, int port, int parallel, int queue, int contextSize,
                             int threads, int gpuLayers, int timeoutSeconds, List<String> apiKeys, List<String> corsOrigins,
-                            int maxBodyBytes, int maxPromptTokens, int maxTokens, Path embeddingModel, Path rerankModel) {
+                            int maxBodyBytes, int maxPromptTokens, int maxTokens, Path embeddingModel, Path rerankModel,
+                            int lookup, Path draftModel, int draftMax) {
+    /** The draft model's longest proposal when {@code --draft-max} is not given. */
+    public static final int DEFAULT_DRAFT_MAX = 8;
 
     /** The usage text printed for {@code --help} and after a bad option. */
     public static final String USAGE = """
@@ -56,6 +64,9 @@ public record ServerOptions(Path model, String modelId, String host, int port, i
               --max-tokens N          largest max_tokens, and the default (default 4096)
               --embedding-model FILE  a separate model for /v1/embeddings (default: the chat model)
               --rerank-model FILE     a reranking model for /v1/rerank (default: none)
+              --lookup N              speculative decoding by prompt lookup, proposals of up to N tokens (default: off)
+              --draft-model FILE      speculative decoding with this draft model (the chat model's vocabulary)
+              --draft-max N           the draft model's longest proposal (default 8)
             """;
 
     /**
@@ -94,6 +105,39 @@ public record ServerOptions(Path model, String modelId, String host, int port, i
             }
         }
         if (modelId != null && (modelId.isBlank() || modelId.length() > 200)) throw new IllegalArgumentException("--alias must be 1 to 200 characters");
+        range("--lookup", lookup, 0, 256);
+        range("--draft-max", draftMax, 1, 256);
+        if (lookup > 0 && draftModel != null) throw new IllegalArgumentException("--lookup and --draft-model cannot be combined; choose one");
+    }
+
+    /**
+     * The options without speculative decoding (the constructor before {@code lookup},
+     * {@code draftModel} and {@code draftMax} existed, kept).
+     *
+     * @param model           the chat model's GGUF file, or null for the demo model
+     * @param modelId         the id clients name in {@code "model"}
+     * @param host            the address to bind
+     * @param port            the port
+     * @param parallel        the slots
+     * @param queue           requests that may wait beyond the slots
+     * @param contextSize     tokens of the chat context
+     * @param threads         CPU threads for decoding
+     * @param gpuLayers       layers offloaded to a GPU
+     * @param timeoutSeconds  the longest a request may take
+     * @param apiKeys         the keys
+     * @param corsOrigins     origins allowed by CORS
+     * @param maxBodyBytes    the largest request body
+     * @param maxPromptTokens the largest prompt in tokens
+     * @param maxTokens       the largest {@code max_tokens}
+     * @param embeddingModel  a separate embedding model, or null
+     * @param rerankModel     a reranking model, or null
+     * @throws IllegalArgumentException if a value is out of range, with the option's name
+     */
+    public ServerOptions(Path model, String modelId, String host, int port, int parallel, int queue, int contextSize,
+                         int threads, int gpuLayers, int timeoutSeconds, List<String> apiKeys, List<String> corsOrigins,
+                         int maxBodyBytes, int maxPromptTokens, int maxTokens, Path embeddingModel, Path rerankModel) {
+        this(model, modelId, host, port, parallel, queue, contextSize, threads, gpuLayers, timeoutSeconds, apiKeys, corsOrigins,
+                maxBodyBytes, maxPromptTokens, maxTokens, embeddingModel, rerankModel, 0, null, DEFAULT_DRAFT_MAX);
     }
 
     private static void range(String option, int value, int min, int max) {
@@ -120,7 +164,9 @@ public record ServerOptions(Path model, String modelId, String host, int port, i
      */
     public static ServerOptions parse(String... args) {
         ServerOptions d = defaults();
-        Path model = null, embedding = null, rerank = null;
+        Path model = null, embedding = null, rerank = null, draft = null;
+        int lookup = 0, draftMax = DEFAULT_DRAFT_MAX;
+        boolean draftMaxSet = false;
         String alias = null, host = d.host;
         int port = d.port, parallel = d.parallel, queue = d.queue, ctx = d.contextSize, threads = d.threads, gpu = d.gpuLayers;
         int timeout = d.timeoutSeconds, maxBody = d.maxBodyBytes, maxPrompt = d.maxPromptTokens, maxTokens = d.maxTokens;
@@ -155,11 +201,21 @@ public record ServerOptions(Path model, String modelId, String host, int port, i
                 case "--max-tokens" -> maxTokens = integer(name, value);
                 case "--embedding-model" -> embedding = file(name, value);
                 case "--rerank-model" -> rerank = file(name, value);
+                case "--lookup" -> {
+                    lookup = integer(name, value);
+                    range(name, lookup, 1, 256); // 0 is "off", which is not giving the option
+                }
+                case "--draft-model" -> draft = file(name, value);
+                case "--draft-max" -> {
+                    draftMax = integer(name, value);
+                    draftMaxSet = true;
+                }
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
+        if (draftMaxSet && draft == null) throw new IllegalArgumentException("--draft-max needs --draft-model");
         return new ServerOptions(model, alias, host, port, parallel, queue, ctx, threads, gpu, timeout, keys, origins,
-                maxBody, maxPrompt, maxTokens, embedding, rerank);
+                maxBody, maxPrompt, maxTokens, embedding, rerank, lookup, draft, draftMax);
     }
 
     private static int integer(String option, String value) {
@@ -196,13 +252,14 @@ public record ServerOptions(Path model, String modelId, String host, int port, i
      */
     public ServerOptions withPort(int newPort) {
         return new ServerOptions(model, modelId, host, newPort, parallel, queue, contextSize, threads, gpuLayers, timeoutSeconds,
-                apiKeys, corsOrigins, maxBodyBytes, maxPromptTokens, maxTokens, embeddingModel, rerankModel);
+                apiKeys, corsOrigins, maxBodyBytes, maxPromptTokens, maxTokens, embeddingModel, rerankModel, lookup, draftModel, draftMax);
     }
 
     @Override
     public String toString() {
         // the keys stay out of logs
         return "ServerOptions[model=" + model + ", host=" + host + ", port=" + port + ", parallel=" + parallel + ", queue=" + queue
-                + ", apiKeys=" + apiKeys.size() + ", cors=" + corsOrigins + "]";
+                + ", apiKeys=" + apiKeys.size() + ", cors=" + corsOrigins
+                + (lookup > 0 ? ", lookup=" + lookup : "") + (draftModel != null ? ", draftModel=" + draftModel + ", draftMax=" + draftMax : "") + "]";
     }
 }

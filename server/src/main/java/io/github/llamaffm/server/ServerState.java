@@ -1,5 +1,7 @@
 package io.github.llamaffm.server;
 
+import io.github.llamaffm.GenerateParams;
+import io.github.llamaffm.Speculation;
 import io.github.llamaffm.LlamaContext;
 import io.github.llamaffm.Llama;
 import io.github.llamaffm.chat.ChatEngine;
@@ -30,11 +32,14 @@ final class ServerState {
     final int slotTokens;
     final Metrics metrics = new Metrics();
     final Watchdog watchdog = new Watchdog();
+    /** Speculative decoding for every generation (--lookup, --draft-model), or null. */
+    final Speculation speculation;
     /** The chat model's vocabulary size and end-of-generation tokens, for the sampling fields. */
     final Sampling.Tokens tokens;
 
     ServerState(ServerOptions options, String modelId, String embeddingId, List<String> modelIds, ChatEngine chat,
-                LlamaContext embeddings, LlamaContext reranker, int slotTokens) {
+                LlamaContext embeddings, LlamaContext reranker, int slotTokens, Speculation speculation) {
+        this.speculation = speculation;
         this.slotTokens = slotTokens;
         this.options = options;
         this.modelId = modelId;
@@ -50,6 +55,11 @@ final class ServerState {
     private static String fingerprint() {
         String v = Llama.class.getPackage().getImplementationVersion();
         return v == null ? "llama-ffm" : "llama-ffm-" + v;
+    }
+
+    /** The request's parameters with the server's speculative decoding, if any. */
+    GenerateParams speculative(GenerateParams params) {
+        return speculation == null ? params : params.toBuilder().speculative(speculation).build();
     }
 
     String newId() {

@@ -56,6 +56,19 @@ class ServerOptionsTest {
         assertMessage("unexpected argument 'model.gguf'", "model.gguf");
         Path empty = Files.writeString(dir.resolve("empty"), "# nothing\n");
         assertMessage("--api-key-file: no key in", "--api-key-file", empty.toString());
+        assertMessage("--lookup must be from 1 to 256: 0", "--lookup", "0");
+        assertMessage("--lookup must be from 1 to 256: 300", "--lookup", "300");
+        assertMessage("--draft-max needs --draft-model", "--draft-max", "4");
+        assertMessage("--draft-model: no such file", "--draft-model", dir.resolve("missing.gguf").toString());
+        assertMessage("--lookup and --draft-model cannot be combined", "--lookup", "4", "--draft-model", empty.toString());
+        assertMessage("--draft-max must be from 1 to 256: 0", "--draft-model", empty.toString(), "--draft-max", "0");
+        ServerOptions spec = ServerOptions.parse("--lookup", "5");
+        assertEquals(5, spec.lookup());
+        assertEquals(null, spec.draftModel());
+        ServerOptions d = ServerOptions.parse("--draft-model", empty.toString());
+        assertEquals(empty, d.draftModel());
+        assertEquals(ServerOptions.DEFAULT_DRAFT_MAX, d.draftMax());
+        assertEquals(0, d.lookup());
     }
 
     private static void assertMessage(String expected, String... args) {
