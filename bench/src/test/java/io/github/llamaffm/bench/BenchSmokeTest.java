@@ -27,7 +27,13 @@ class BenchSmokeTest {
         Path out = Path.of("target", "bench-smoke");
         BenchMain.main(new String[] {"--models", "tiny", "--reps", "2", "--rounds", "2", "--pp", "64", "--tg", "16",
                 "--parallel", "1,2", "--parallel-tokens", "8", "--jit-warm-up", "10",
+                "--speculative", "on", "--spec-target", "tiny", "--spec-draft", "tiny-q4_0", "--spec-tokens", "16", "--spec-reps", "1",
                 "--native-dir", System.getProperty("llama.ffm.native.dir"), "--out", out.toString()});
+
+        // speculative decoding's table: every Java path gave the plain run's tokens
+        String spec = Files.readString(out.resolve("speculative.md"));
+        assertTrue(spec.contains("| llama-bench tg16 (plain) |") && spec.contains("| Java generate + always-right proposer (ceiling) | story |")
+                && spec.contains("llama-speculative-simple (draft model)") && !spec.contains("**no**"), spec);
 
         String md = Files.readString(out.resolve("bench.md"));
         assertTrue(md.contains("| tiny | pp64 |") && md.contains("| tiny | tg16 |"), md);
