@@ -1,0 +1,214 @@
+package io.github.llamaffm.tests;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Fuzz runs of a {@link FuzzTarget} ({@code model} or {@code projector}).
+ *
+ * <p>Long runs ({@code make fuzz [TARGET=projector] N=... SEED=...}): cases {@code SEED .. SEED+N-1}
+ * in child JVMs of {@value #CHUNK} cases each, so that a case that kills the JVM is found (the child
+ * logs each seed before running it), reported, and skipped; a case that runs longer than
+ * {@value #HANG_SECONDS} s is reported as a hang. Short runs ({@link #inJvm}) run the cases in the
+ * test's own JVM.
+ *
+ * <p>{@code main([--target T] count seed [dir])} runs the parent; {@code main("--child", T, first,
+ * count, dir)} runs cases in this JVM, printing {@code CASE <seed> <description>} before and
+ * {@code OUT <seed> <outcome> <message>} after each.
+ */
+public final class FuzzMain {
+    static final int CHUNK = 400;
+    /** A case running longer than this is a hang. */
+    static final long HANG_SECONDS = 120;
+    static final int HANG_EXIT = 3;
+
+    private FuzzMain() {}
+
+    /** The result of a long run: outcome counts, the cases that killed their JVM, and those that ended in an unexpected exception. */
+    record Summary(long cases, Map<String, Long> outcomes, List<String> crashes, List<String> unexpected, long millis) {}
+
+    /**
+     * Runs the parent or a child.
+     *
+     * @param args {@code [--target T] count seed [dir]} or {@code --child T first count dir}
+     * @throws Exception when the run cannot be carried out
+     */
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--child")) {
+            child(args[1], Long.parseLong(args[2]), Long.parseLong(args[3]), Path.of(args[4]));
+            return;
+        }
+        String target = "model";
+        int a = 0;
+        if (args.length > 1 && args[0].equals("--target")) {
+            target = args[1];
+            a = 2;
+        }
+        long count = args.length > a ? Long.parseLong(args[a]) : 1000;
+        long seed = args.length > a + 1 ? Long.parseLong(args[a + 1]) : 1;
+        Path dir = args.length > a + 2 ? Path.of(args[a + 2]) : Path.of("target", "fuzz");
+        Summary s = forked(target, count, seed, dir, System.out);
+        System.exit(s.crashes().isEmpty() ? 0 : 1);
+    }
+
+    static void child(String target, long first, long count, Path dir) throws IOException {
+        PrintStream out = System.out;
+        // A case that hangs (a native endless loop cannot be interrupted) ends the JVM with HANG_EXIT.
+        AtomicLong started = new AtomicLong(System.nanoTime());
+        Thread watchdog = new Thread(() -> {
+            while (true) {
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (System.nanoTime() - started.get() > HANG_SECONDS * 1_000_000_000L) {
+                    out.println("HANG");
+                    out.flush();
+                    Runtime.getRuntime().halt(HANG_EXIT);
+                }
+            }
+        }, "fuzz-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+        try (FuzzTarget fuzzer = FuzzTarget.named(target, dir)) {
+            for (long s = first; s < first + count; s++) {
+                FuzzTarget.Case c = fuzzer.generate(s);
+                out.println("CASE " + s + " " + c.description().replace('\n', ' '));
+                out.flush();
+                started.set(System.nanoTime());
+                StringBuilder msg = new StringBuilder();
+                FuzzTarget.Outcome o = c.run(msg);
+                out.println("OUT " + s + " " + o + " " + msg.toString().replace('\n', ' '));
+                out.flush();
+                c.delete();
+            }
+        }
+        out.println("DONE");
+        out.flush();
+    }
+
+    /**
+     * Runs {@code cases} cases from {@code seed} in this JVM. The seed of the case running is written
+     * to {@code dir/last-seed} first, so that a crash names its culprit; cases that ended in an
+     * abort caught by the safety net or in an unexpected exception are printed.
+     *
+     * @return how many cases had each outcome
+     */
+    static Map<FuzzTarget.Outcome, Integer> inJvm(FuzzTarget fuzzer, long seed, int cases, Path dir) throws IOException {
+        Map<FuzzTarget.Outcome, Integer> outcomes = new EnumMap<>(FuzzTarget.Outcome.class);
+        for (long s = seed; s < seed + cases; s++) {
+            FuzzTarget.Case c = fuzzer.generate(s);
+            Files.writeString(dir.resolve("last-seed"), s + " " + c.description() + "\n");
+            StringBuilder msg = new StringBuilder();
+            FuzzTarget.Outcome o = c.run(msg);
+            if (o == FuzzTarget.Outcome.ABORT_CAUGHT || o == FuzzTarget.Outcome.UNEXPECTED) {
+                System.out.println(o + " seed " + s + " (" + c.description() + "): " + msg);
+            }
+            outcomes.merge(o, 1, Integer::sum);
+            c.delete();
+        }
+        return outcomes;
+    }
+
+    /**
+     * The long run a test was asked for with {@code -Dfuzz.count=N} (and {@code -Dfuzz.seed=S}, else
+     * {@code defaultSeed}): N cases in child JVMs, failing if any killed its JVM or, when
+     * {@code strict}, ended in an unexpected exception.
+     *
+     * @return false when no count was given (nothing ran), true after a run that passed
+     * @throws AssertionError naming the seeds of the cases that failed the run
+     */
+    static boolean forkedIfAsked(String target, Path dir, long defaultSeed, boolean strict) throws IOException {
+        String count = System.getProperty("fuzz.count");
+        if (count == null || count.isBlank()) return false;
+        Summary s;
+        try {
+            s = forked(target, Long.parseLong(count), Long.getLong("fuzz.seed", defaultSeed), dir, System.out);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+        if (!s.crashes().isEmpty()) throw new AssertionError("cases that killed the JVM: " + s.crashes());
+        if (strict && !s.unexpected().isEmpty()) throw new AssertionError("cases that ended in an unexpected exception: " + s.unexpected());
+        return true;
+    }
+
+    /** Runs the cases in child JVMs, chunk by chunk; a child that dies is reported and the run goes on after its case. */
+    static Summary forked(String target, long count, long seed, Path dir, PrintStream log) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Map<String, Long> outcomes = new TreeMap<>();
+        List<String> crashes = new ArrayList<>();
+        List<String> unexpected = new ArrayList<>();
+        long next = seed;
+        long end = seed + count;
+        long done = 0;
+        while (next < end) {
+            long n = Math.min(CHUNK, end - next);
+            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "--enable-native-access=ALL-UNNAMED", "-Xmx1g", "-XX:+UseSerialGC",
+                    "-Dorg.slf4j.simpleLogger.defaultLogLevel=error",
+                    "-XX:ErrorFile=" + dir.toAbsolutePath().resolve("hs_err_pid%p.log")));
+            for (String k : System.getProperties().stringPropertyNames()) {
+                if (k.startsWith("llama.ffm.")) cmd.add("-D" + k + "=" + System.getProperty(k));
+            }
+            cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), FuzzMain.class.getName(),
+                    "--child", target, Long.toString(next), Long.toString(n), dir.toAbsolutePath().toString()));
+            Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String lastCase = null;
+            long lastSeed = next - 1;
+            boolean finished = false;
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = in.readLine()) != null; ) {
+                    if (line.startsWith("CASE ")) {
+                        lastCase = line;
+                    } else if (line.startsWith("OUT ")) {
+                        String[] parts = line.split(" ", 4);
+                        lastSeed = Long.parseLong(parts[1]);
+                        outcomes.merge(parts[2], 1L, Long::sum);
+                        if (parts[2].equals("ABORT_CAUGHT") || parts[2].equals("UNEXPECTED")) {
+                            String report = parts[2] + " seed " + parts[1] + ": " + lastCase + " => " + (parts.length > 3 ? parts[3] : "");
+                            log.println(report);
+                            if (parts[2].equals("UNEXPECTED")) unexpected.add(report);
+                        }
+                        lastCase = null;
+                        done++;
+                        if (done % 1000 == 0) {
+                            log.printf("%d cases, %s, %d crashes, %.0f s%n", done, outcomes, crashes.size(),
+                                    (System.nanoTime() - start) / 1e9);
+                        }
+                    } else if (line.equals("DONE")) {
+                        finished = true;
+                    }
+                }
+            }
+            int exit = p.waitFor();
+            if (finished && exit == 0) {
+                next += n;
+                continue;
+            }
+            long crashed = lastSeed + 1;
+            String report = (exit == HANG_EXIT ? "HANG" : "CRASH") + " seed " + crashed + " (exit " + exit + "): "
+                    + (lastCase == null ? "?" : lastCase);
+            log.println(report);
+            crashes.add(report);
+            outcomes.merge("CRASHED", 1L, Long::sum);
+            done++;
+            next = crashed + 1;
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        log.printf("fuzz %s: %d cases from seed %d in %.1f s: %s; crashes: %s%n", target, count, seed, millis / 1e3, outcomes, crashes);
+        return new Summary(count, outcomes, crashes, unexpected, millis);
+    }
+}
