@@ -165,10 +165,15 @@ public final class FuzzMain {
             }
             cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), FuzzMain.class.getName(),
                     "--child", target, Long.toString(next), Long.toString(n), dir.toAbsolutePath().toString()));
-            Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            // The child's stderr (llama.cpp's errors, an assertion's text) is kept for the crash report.
+            Path err = dir.toAbsolutePath().resolve("child-" + next + ".log");
+            Files.write(dir.resolve("child-command.txt"), cmd);
+            Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
             String lastCase = null;
             long lastSeed = next - 1;
             boolean finished = false;
+            boolean keepErr = false; // it holds the stack trace of an unexpected exception
+            StringBuilder fatal = new StringBuilder();
             try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = in.readLine()) != null; ) {
                     if (line.startsWith("CASE ")) {
@@ -180,7 +185,10 @@ public final class FuzzMain {
                         if (parts[2].equals("ABORT_CAUGHT") || parts[2].equals("UNEXPECTED")) {
                             String report = parts[2] + " seed " + parts[1] + ": " + lastCase + " => " + (parts.length > 3 ? parts[3] : "");
                             log.println(report);
-                            if (parts[2].equals("UNEXPECTED")) unexpected.add(report);
+                            if (parts[2].equals("UNEXPECTED")) {
+                                unexpected.add(report + " [" + err.getFileName() + "]");
+                                keepErr = true;
+                            }
                         }
                         lastCase = null;
                         done++;
@@ -190,17 +198,21 @@ public final class FuzzMain {
                         }
                     } else if (line.equals("DONE")) {
                         finished = true;
+                    } else if (line.startsWith("#  SIG") || line.startsWith("# C  [")) {
+                        fatal.append(line.substring(1).strip()).append(' '); // the JVM's report of a native crash
                     }
                 }
             }
             int exit = p.waitFor();
             if (finished && exit == 0) {
+                if (!keepErr) Files.deleteIfExists(err);
                 next += n;
                 continue;
             }
             long crashed = lastSeed + 1;
             String report = (exit == HANG_EXIT ? "HANG" : "CRASH") + " seed " + crashed + " (exit " + exit + "): "
-                    + (lastCase == null ? "?" : lastCase);
+                    + (lastCase == null ? "?" : lastCase) + " [" + (fatal.isEmpty() ? lastLine(err) : fatal.toString().strip()) + "; "
+                    + err.getFileName() + "]";
             log.println(report);
             crashes.add(report);
             outcomes.merge("CRASHED", 1L, Long::sum);
@@ -210,5 +222,16 @@ public final class FuzzMain {
         long millis = (System.nanoTime() - start) / 1_000_000;
         log.printf("fuzz %s: %d cases from seed %d in %.1f s: %s; crashes: %s%n", target, count, seed, millis / 1e3, outcomes, crashes);
         return new Summary(count, outcomes, crashes, unexpected, millis);
+    }
+
+    /** The last line of a dead child's stderr that says why (an assertion, an error), else its last line. */
+    private static String lastLine(Path err) throws IOException {
+        if (!Files.exists(err)) return "no stderr";
+        List<String> lines = Files.readAllLines(err, StandardCharsets.ISO_8859_1);
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            String l = lines.get(i);
+            if (l.contains("GGML_ASSERT") || l.contains("error") || l.contains("terminate") || l.contains("SIG")) return l.strip();
+        }
+        return lines.isEmpty() ? "empty stderr" : lines.get(lines.size() - 1).strip();
     }
 }

@@ -70,6 +70,8 @@ interface FuzzTarget extends AutoCloseable {
     static Outcome classify(RuntimeException e, StringBuilder message) {
         message.append(e.getClass().getSimpleName()).append(": ").append(e.getMessage());
         if (String.valueOf(e.getMessage()).startsWith("llama.cpp aborted while")) return Outcome.ABORT_CAUGHT;
-        return e instanceof LlamaException || e instanceof IllegalArgumentException ? Outcome.REJECTED : Outcome.UNEXPECTED;
+        if (e instanceof LlamaException || e instanceof IllegalArgumentException) return Outcome.REJECTED;
+        e.printStackTrace(); // where the Java code went wrong (a forked run keeps the child's stderr)
+        return Outcome.UNEXPECTED;
     }
 }
