@@ -204,7 +204,7 @@ public final class ProjectorFileCheck {
         }
         GgufTensorInfo mm0 = tensor(f, "mm.0.weight", true);
         long h = mm0.dimension(mm0.dimensionCount() > 1 ? 1 : 0);
-        shape(f, "mm.0.weight", true, e, h);
+        shape(f, "mm.0.weight", true, llavaProjectorInput(f, e), h);
         shape(f, "mm.0.bias", true, h);
         long out;
         if (f.tensor("mm.3.weight").isPresent()) { // the Yi variant (PROJECTOR_TYPE_MLP_NORM)
@@ -226,6 +226,21 @@ public final class ProjectorFileCheck {
             throw new ModelFileCheck.Problem("the projector's image embeddings have " + out + " values; the text model's have "
                     + textEmbedding + " (a projector made for another model)");
         }
+    }
+
+    /**
+     * The width of what LLaVA's projector takes: the encoder's width, or with
+     * {@code clip.vision.feature_layer} (Granite Vision) the outputs of those layers side by side,
+     * one per distinct non-negative index (models/llava.cpp's embedding stack). A projector made for
+     * another count fails {@code ggml_can_mul_mat} in the warm-up. An array of another type is left
+     * to clip.cpp, which refuses it.
+     */
+    private static long llavaProjectorInput(GgufFile f, long e) {
+        Optional<GgufValue> v = f.get("clip.vision.feature_layer");
+        if (v.isEmpty() || v.get().type() != GgufType.ARRAY || v.get().asArray().elementType() != GgufType.INT32) return e;
+        GgufArray layers = v.get().asArray();
+        long stacked = java.util.stream.IntStream.range(0, layers.size()).map(layers::getInt).filter(l -> l >= 0).distinct().count();
+        return e * Math.max(1, stacked);
     }
 
     /**
