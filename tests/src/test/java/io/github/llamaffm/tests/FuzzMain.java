@@ -7,12 +7,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Assertions;
 
 /**
  * Fuzz runs of a {@link FuzzTarget} ({@code model} or {@code projector}).
@@ -120,6 +123,27 @@ public final class FuzzMain {
             c.delete();
         }
         return outcomes;
+    }
+
+    /**
+     * The short run of a test: {@code cases} cases from {@code seed} in this JVM under a time limit
+     * (a native endless loop cannot be interrupted: the test fails, naming the seed in
+     * {@code dir/last-seed}, instead of hanging the build), their outcome counts printed.
+     *
+     * @throws AssertionError unless every case ran, some loaded and generated and some were refused,
+     *                        and (when {@code strict}) none ended in an unexpected exception
+     */
+    static void shortRun(String target, FuzzTarget fuzzer, long seed, int cases, Path dir, Duration limit, boolean strict) {
+        long start = System.nanoTime();
+        Map<FuzzTarget.Outcome, Integer> outcomes = Assertions.assertTimeoutPreemptively(limit, () -> inJvm(fuzzer, seed, cases, dir));
+        System.out.printf("%s fuzz: %d cases from seed %d in %.1f s: %s%n", target, cases, seed, (System.nanoTime() - start) / 1e9, outcomes);
+        Assertions.assertEquals(cases, outcomes.values().stream().mapToInt(Integer::intValue).sum());
+        if (strict) {
+            Assertions.assertEquals(0, outcomes.getOrDefault(FuzzTarget.Outcome.UNEXPECTED, 0), "exceptions of undocumented kinds (printed above): " + outcomes);
+        }
+        // The fuzzer must reach both ends: files that load and generate, and files that are refused.
+        Assertions.assertTrue(outcomes.getOrDefault(FuzzTarget.Outcome.GENERATED, 0) > 0, "no mutated " + target + " file loaded: " + outcomes);
+        Assertions.assertTrue(outcomes.getOrDefault(FuzzTarget.Outcome.REJECTED, 0) > 0, "no mutated " + target + " file was refused: " + outcomes);
     }
 
     /**
