@@ -27,7 +27,7 @@ import java.util.SplittableRandom;
  * under 30 s is one window. Each window is one encode: two 1-D convolutions (the second with stride 2:
  * 1500 positions), the transformer blocks, then every {@code stackFactor} positions are stacked into
  * one vector, RMS-normed and projected (SwiGLU) into the model's width. A window becomes
- * {@code 1500 / stackFactor} embeddings ({@link #tokensPerWindow()}).
+ * {@code ceil(1500 / stackFactor)} embeddings ({@link #tokensPerWindow()}).
  *
  * <p>Keys ({@code tools/mtmd/clip-impl.h}): {@code general.architecture = "clip"},
  * {@code general.name}, {@code clip.has_audio_encoder} (bool), {@code clip.projector_type =
@@ -139,14 +139,17 @@ public final class RandomAudioProjector {
     /**
      * How many encoder positions the projector stacks into one audio token.
      *
-     * @param n a divisor of {@value #POSITIONS_PER_WINDOW} (others make libmtmd's count of tokens
-     *          differ from its encoder's, which it treats as a fatal error)
+     * @param n a factor for which libmtmd's count of tokens per window, {@code ceil(3000 / n) / 2},
+     *          equals the rows its encoder gives, {@code ceil(1500 / n)}: every divisor of 1500, and
+     *          some others such as 16 (Ultravox's own 8 is not: libmtmd stops the process at its first
+     *          encode)
      * @return this
-     * @throws IllegalArgumentException if {@code n} does not divide {@value #POSITIONS_PER_WINDOW}
+     * @throws IllegalArgumentException if the two counts differ for {@code n}
      */
     public RandomAudioProjector stackFactor(int n) {
-        if (n < 1 || POSITIONS_PER_WINDOW % n != 0) {
-            throw new IllegalArgumentException("stackFactor must divide " + POSITIONS_PER_WINDOW + ": " + n);
+        positive("stackFactor", n);
+        if ((3000 + n - 1) / n / 2 != (POSITIONS_PER_WINDOW + n - 1) / n) {
+            throw new IllegalArgumentException("with a stackFactor of " + n + " libmtmd counts another number of tokens than its encoder gives");
         }
         stackFactor = n;
         return this;
@@ -166,10 +169,10 @@ public final class RandomAudioProjector {
     /**
      * How many tokens one 30-second window of audio becomes (audio under 30 seconds is one window).
      *
-     * @return {@code 1500 / stackFactor}
+     * @return {@code ceil(1500 / stackFactor)}
      */
     public int tokensPerWindow() {
-        return POSITIONS_PER_WINDOW / stackFactor;
+        return (POSITIONS_PER_WINDOW + stackFactor - 1) / stackFactor;
     }
 
     /**

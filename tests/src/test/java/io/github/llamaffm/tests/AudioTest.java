@@ -225,6 +225,26 @@ class AudioTest {
         }
     }
 
+    /** A 16-bit mono PCM WAV file that declares {@code rate} Hz over {@code bytes} bytes of seeded noise. */
+    private static byte[] wavClaiming(int rate, int bytes) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(44 + bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + bytes).put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII));
+        b.putInt(16).putShort((short) 1).putShort((short) 1).putInt(rate).putInt(rate * 2).putShort((short) 2).putShort((short) 16);
+        b.put("data".getBytes(StandardCharsets.US_ASCII)).putInt(bytes);
+        byte[] noise = new byte[bytes];
+        new java.util.Random(3).nextBytes(noise);
+        return b.put(noise).array();
+    }
+
+    /** A FLAC file of a STREAMINFO block alone that claims {@code frames} frames at {@code rate} Hz. */
+    private static byte[] flacClaiming(long rate, long frames) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(42);
+        b.put("fLaC".getBytes(StandardCharsets.US_ASCII)).put((byte) 0x80).put((byte) 0).put((byte) 0).put((byte) 34);
+        b.putShort((short) 4096).putShort((short) 4096).put(new byte[6]);
+        b.putLong(rate << 44 | 15L << 36 | frames); // 20 bits rate, 3 bits channels - 1, 5 bits bits - 1, 36 bits frames
+        return b.array();
+    }
+
     @Test
     void brokenAudioIsAnException() throws Exception {
         byte[] wav = Files.readAllBytes(dir.resolve("tones1.wav"));
@@ -248,6 +268,12 @@ class AudioTest {
                 MultimodalPrompt p = MultimodalPrompt.of(projector, chatml(MultimodalProjector.MARKER + PROMPT), Media.fromBytes(bad));
                 assertThrows(IllegalArgumentException.class, () -> ctx.complete(p, greedy(4)));
             }
+            // headers that claim hours (miniaudio allocates the whole clip from them: std::bad_alloc ends the process)
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Media.fromBytes(wavClaiming(1, 200_000)));
+            assertTrue(e.getMessage().contains("1 Hz"), e.getMessage());
+            e = assertThrows(IllegalArgumentException.class, () -> Media.fromBytes(flacClaiming(16000, (1L << 36) - 1)));
+            assertTrue(e.getMessage().contains("FLAC"), e.getMessage());
+            assertThrows(IllegalArgumentException.class, () -> Media.fromBytes(wavClaiming(0, 2000)));
             // the context and the projector still work
             ctx.memory().clear();
             assertFalse(generate(ctx, Media.fromBytes(wav), 4).text().isEmpty());
