@@ -33,7 +33,7 @@ import java.util.function.Function;
  *
  * <p><b>Hostile files.</b> The file is checked in Java before libmtmd opens it (libmtmd stops the
  * process on a key of the wrong type): the types of every key libmtmd reads, and for the LLaVA
- * projector ({@code mlp}) the shapes of all its tensors; a projector whose embeddings do not have
+ * projector ({@code mlp}) and the Ultravox audio projector ({@code ultravox}) the shapes of all their tensors; a projector whose embeddings do not have
  * the model's width is refused. The load runs libmtmd's warm-up encode, so a graph that cannot be
  * built fails at load. Failures are {@link ModelLoadException}s.
  *

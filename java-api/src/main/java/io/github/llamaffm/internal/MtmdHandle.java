@@ -197,9 +197,14 @@ public final class MtmdHandle {
      * @param bitmap the bitmap
      * @param out    receives the chunks, in order
      * @return the {@code mtmd_input_chunks *} to free with {@link #freeChunks}
-     * @throws IllegalArgumentException if libmtmd cannot preprocess the media (the log says why)
+     * @throws IllegalArgumentException if libmtmd cannot preprocess the media (the log says why), or
+     *                                  the audio has fewer than 2 samples
      */
     public MemorySegment tokenize(MemorySegment bitmap, List<Chunk> out) {
+        // mtmd_tokenize asserts (GGML_ASSERT) that an audio bitmap holds more than one sample
+        if (isAudio(bitmap) && llama_h.mtmd_bitmap_get_nx(bitmap) < 2) {
+            throw new IllegalArgumentException("the audio has " + llama_h.mtmd_bitmap_get_nx(bitmap) + " sample(s); libmtmd needs at least 2");
+        }
         MemorySegment chunks = llama_h.mtmd_input_chunks_init();
         try (Arena a = Arena.ofConfined()) {
             MemorySegment text = mtmd_input_text.allocate(a);
