@@ -242,10 +242,11 @@ public final class ProjectorFileCheck {
      *   <li>{@code spatial_merge_size} 2 when present: the graph merges 2×2 patches, while the
      *       encode writes the positions of {@code n_merge}-spaced blocks of four (a heap overflow for
      *       1) and libmtmd counts {@code (side / n_merge)²} tokens;</li>
-     *   <li>{@code n_wa_pattern} 0 or absent for {@code qwen2vl_merger}: the graph then reads window
-     *       indices that only the Qwen2.5-VL encode fills; for {@code qwen2.5vl_merger} with windows,
-     *       a window of at least one merged token ({@code window_size} or 112 pixels over
-     *       {@code 2 × patch}), else the encode's window loop never advances;</li>
+     *   <li>{@code n_wa_pattern} 0 or absent for {@code qwen2vl_merger}: with it the graph reads
+     *       window indices and a mask that only the Qwen2.5-VL encode fills (for Qwen2-VL, whatever the
+     *       compute buffer holds, as row indices); for {@code qwen2.5vl_merger} with windows, a window
+     *       of 112 pixels (clip.cpp's, it reads no key for it) at least one merged token wide, else
+     *       the encode's window loop never advances;</li>
      *   <li>a patch side whose warm-up image (92 patches wide) stays under {@link #MAX_IMAGE_SIDE};</li>
      *   <li>both patch-embedding halves ({@code v.patch_embd.weight}, {@code .weight.1}), each block's
      *       separate q/k/v weights and biases (the graph adds them unchecked), F16 or F32 convolution
@@ -286,13 +287,9 @@ public final class ProjectorFileCheck {
             throw new ModelFileCheck.Problem("clip.vision.n_wa_pattern is " + windowPattern + "; window attention is Qwen2.5-VL's"
                     + " (" + QWEN25VL + "), and libmtmd gives a " + QWEN2VL + " encoder no window indices");
         }
-        if (type.equals(QWEN25VL) && windowPattern > 0) {
-            long window = f.findLong("clip.vision.window_size").orElse(0L);
-            if (window <= 0) window = 112; // clip.cpp's default
-            if (window / patch / 2 < 1) {
-                throw new ModelFileCheck.Problem("the attention window of " + window + " pixels is narrower than one merged token ("
-                        + 2 * patch + " pixels): libmtmd's window loop would never end");
-            }
+        if (type.equals(QWEN25VL) && windowPattern > 0 && 112 / patch / 2 < 1) {
+            throw new ModelFileCheck.Problem("the attention window of 112 pixels is narrower than one merged token ("
+                    + 2 * patch + " pixels): libmtmd's window loop would never end");
         }
         if (f.tensor("v.patch_embd.bias").isPresent() || f.tensor("v.class_embd").isPresent()) {
             throw new ModelFileCheck.Problem("a patch bias or class embedding is not part of the Qwen2-VL encoder");

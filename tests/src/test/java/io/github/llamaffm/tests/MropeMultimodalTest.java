@@ -145,6 +145,7 @@ class MropeMultimodalTest {
         assertEquals(List.of(5, 3), List.of(nx, ny));
         assertEquals(nx * ny, cli.logged("n_tokens_batch"));
         assertEquals(2 + Math.max(nx, ny), projector.positions(wide));
+        assertEquals(2 + nx * ny, projector.tokens(wide), "the KV cells it takes");
         assertTrue(projector.positions(wide) - 2 < nx * ny, "fewer positions than tokens");
         // the context counts positions: the image's hold one negative key, the vision tokens are real ones
         try (LlamaContext ctx = newContext()) {
@@ -265,6 +266,41 @@ class MropeMultimodalTest {
         }
     }
 
+    /**
+     * A context holds KV cells, and an M-RoPE image takes one per token, more than its positions: a
+     * conversation whose positions fit but whose tokens do not drops its oldest turn (the session's
+     * policy) instead of failing in the decode.
+     */
+    @Test
+    void chatCountsAnImagesTokensAgainstTheContext() throws Exception {
+        TestImages.write(dir.resolve("big1.png"), "png", 96, 96, 11);
+        TestImages.write(dir.resolve("big2.png"), "png", 96, 96, 12);
+        Media big1 = Media.fromFile(dir.resolve("big1.png")), big2 = Media.fromFile(dir.resolve("big2.png"));
+        assertEquals(2 + 12, projector.positions(big1)); // 12x12 = 144 tokens
+        ChatMessage second = ChatMessage.userParts("And this one? ", big2, " Say it.");
+        try (LlamaContext ctx = model.newContext(ContextParams.builder().contextSize(256).threads(2).build())) {
+            assertEquals(256, ctx.contextSize());
+            ChatSession chat = ChatSession.builder(ctx).projector(projector).builtinTemplate("chatml").maxTokens(8).build();
+            chat.reply(ChatMessage.userParts("Look at ", big1, " now."));
+            // about 70 positions, but 2 × 144 image tokens and the text: more than 256 cells
+            Completion c = chat.send(second).run();
+            assertEquals(2, chat.droppedTurns(), "the first exchange is dropped");
+            try (LlamaContext fresh = newContext()) {
+                ChatSession alone = ChatSession.builder(fresh).projector(projector).builtinTemplate("chatml").maxTokens(8).build();
+                assertEquals(alone.send(second).run().text(), c.text());
+            }
+            // a plain prompt of about 40 positions and 300 tokens: refused before anything of the context is dropped
+            int held = ctx.tokenCount();
+            MultimodalPrompt both = MultimodalPrompt.of(projector, chatml("Compare " + MultimodalProjector.MARKER + " with "
+                    + MultimodalProjector.MARKER + "."), big1, big2);
+            io.github.llamaffm.ContextFullException e = assertThrows(io.github.llamaffm.ContextFullException.class,
+                    () -> ctx.complete(both, greedy(4)));
+            assertTrue(e.getMessage().contains("positions"), e.getMessage());
+            assertEquals(held, ctx.tokenCount(), "the context keeps what it held");
+            assertEquals(ctx.tokenCount() - 1, ctx.memory().maxPosition(0));
+        }
+    }
+
     // ---- hostile qwen2vl_merger files ---------------------------------------------------------
 
     private static Path hostile(String name, Consumer<GgufWriter> change) throws Exception {
@@ -314,11 +350,11 @@ class MropeMultimodalTest {
         // window attention without the window indices only Qwen2.5-VL's encode fills
         m = refused(hostile("window", w -> w.putUInt32("clip.vision.n_wa_pattern", 2)));
         assertTrue(m.contains("n_wa_pattern"), m);
-        // a Qwen2.5-VL window narrower than a merged token: the window loop would never end
+        // a Qwen2.5-VL window (112 pixels) narrower than a merged token: the window loop would never end
         m = refused(hostile("window25", w -> {
             w.putString("clip.projector_type", "qwen2.5vl_merger");
             w.putUInt32("clip.vision.n_wa_pattern", 2);
-            w.putUInt32("clip.vision.window_size", 4);
+            w.putUInt32("clip.vision.patch_size", 60);
         }));
         assertTrue(m.contains("window"), m);
         // tensors the graph adds or convolves without a check
