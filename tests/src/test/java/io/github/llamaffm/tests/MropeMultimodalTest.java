@@ -115,9 +115,13 @@ class MropeMultimodalTest {
     }
 
     private static Cli mtmdCli(Path image, String prompt, int n, boolean verbose) throws Exception {
+        return mtmdCli(projectorPath, image, prompt, n, verbose);
+    }
+
+    private static Cli mtmdCli(Path mmproj, Path image, String prompt, int n, boolean verbose) throws Exception {
         Path log = Files.createTempFile(dir, "mtmd-cli", ".log");
         List<String> command = new ArrayList<>(List.of(NativeSource.bin().resolve("llama-mtmd-cli").toString(), "-m", modelPath.toString(),
-                "--mmproj", projectorPath.toString(), "--image", image.toString(), "-p", prompt, "--temp", "0",
+                "--mmproj", mmproj.toString(), "--image", image.toString(), "-p", prompt, "--temp", "0",
                 "-n", Integer.toString(n), "-t", "2", "--chat-template", "chatml", "-c", "512"));
         if (verbose) command.add("-v");
         Process p = new ProcessBuilder(command).redirectError(log.toFile()).start();
@@ -178,6 +182,32 @@ class MropeMultimodalTest {
                     greedy(n)).run();
             assertEquals(cli.text(), c.text(), "llama-mtmd-cli and Java differ on " + image);
             assertEquals(n, c.generatedTokens());
+        }
+    }
+
+    /**
+     * The same encoder as a Qwen2.5-VL projector ({@code qwen2.5vl_merger}) with window attention
+     * in every other block: an image of 15x5 merged tokens spans two windows of 112 pixels (14
+     * merged tokens), and Java still gives llama-mtmd-cli's tokens.
+     */
+    @Test
+    void qwen25WindowAttentionEqualsLlamaMtmdCli() throws Exception {
+        Path mmproj = dir.resolve("mmproj-qwen25vl-tiny.gguf");
+        GgufWriter w = projectorSpec.newWriter();
+        w.putString("clip.projector_type", "qwen2.5vl_merger");
+        w.putUInt32("clip.vision.n_wa_pattern", 2);
+        w.write(mmproj);
+        Path image = dir.resolve("panorama.png");
+        TestImages.write(image, "png", 120, 40, 21);
+        int n = 16;
+        Cli cli = mtmdCli(mmproj, image, PROMPT, n, false);
+        try (MultimodalProjector p = MultimodalProjector.load(model, mmproj, ProjectorParams.builder().threads(2).build());
+             LlamaContext ctx = newContext()) {
+            assertEquals("qwen2.5vl_merger", p.projectorType());
+            Media media = Media.fromFile(image);
+            assertEquals(2 + 15, p.positions(media));
+            assertEquals(2 + 15 * 5, p.tokens(media));
+            assertEquals(cli.text(), ctx.complete(MultimodalPrompt.of(p, chatml(PROMPT), media), greedy(n)));
         }
     }
 
