@@ -290,7 +290,8 @@ public final class RandomLlamaModel {
     }
 
     /**
-     * Returns the tokenizer metadata copied from the vocabulary file.
+     * Returns the tokenizer metadata copied from the vocabulary file, with the control tokens the
+     * builder set ({@link Builder#controlToken(int, String)}).
      *
      * @return an unmodifiable map of every {@code tokenizer.*} key, in that file's order
      */
