@@ -543,8 +543,8 @@ final class ContextCore {
         return cache.ingest(tokens);
     }
 
-    int ingestMedia(int[] keys, PromptCache.MediaRun[] runs, PromptCache.MediaDecoder media) {
-        return cache.ingestMedia(keys, runs, media);
+    int ingestMedia(int[] keys, PromptCache.MediaRun[] runs, long cells, PromptCache.MediaDecoder media) {
+        return cache.ingestMedia(keys, runs, cells, media);
     }
 
     int decodeOne(int token) {

@@ -51,6 +51,7 @@ final class MediaIngest {
             try {
                 int[] keys = new int[64];
                 int n = 0;
+                long cells = 0; // KV cells: more than positions for the images of an M-RoPE model
                 List<PromptCache.MediaRun> runs = new ArrayList<>();
                 List<MemorySegment> runChunks = new ArrayList<>();
                 for (int t : text.get(0)) keys = put(keys, n++, t);
@@ -66,6 +67,7 @@ final class MediaIngest {
                             for (int t : c.tokens()) keys = put(keys, n++, t);
                             continue;
                         }
+                        cells += c.cells() - c.positions();
                         int key = key(m, i, runs.size());
                         int start = n;
                         for (int k = 0; k < c.positions(); k++) keys = put(keys, n++, key);
@@ -79,7 +81,7 @@ final class MediaIngest {
                     throw new IllegalArgumentException("the prompt ends with media; the model predicts from the last token, so put text after it");
                 }
                 int[] all = Arrays.copyOf(keys, n);
-                return ctx.ingestMedia(all, runs.toArray(PromptCache.MediaRun[]::new),
+                return ctx.ingestMedia(all, runs.toArray(PromptCache.MediaRun[]::new), n + cells,
                         (run, position) -> h.evalChunk(ctx.nativeContext(), runChunks.get(run), position));
             } finally {
                 for (MemorySegment c : chunkLists) MtmdHandle.freeChunks(c);

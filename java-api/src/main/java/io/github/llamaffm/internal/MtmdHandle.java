@@ -188,8 +188,11 @@ public final class MtmdHandle {
      * @param media      true for an image or audio chunk
      * @param tokens     a text chunk's token ids (empty for media)
      * @param positions  positions the chunk fills ({@code mtmd_input_chunk_get_n_pos})
+     * @param cells      KV cells the chunk takes, one per token or embedding
+     *                   ({@code mtmd_input_chunk_get_n_tokens}): more than its positions for an
+     *                   image of an M-RoPE model
      */
-    public record Chunk(MemorySegment pointer, boolean media, int[] tokens, int positions) {}
+    public record Chunk(MemorySegment pointer, boolean media, int[] tokens, int positions, int cells) {}
 
     /**
      * Tokenizes one media marker with its bitmap into a new chunk list.
@@ -232,10 +235,13 @@ public final class MtmdHandle {
                     MemorySegment t = llama_h.mtmd_input_chunk_get_tokens_text(c, count);
                     int k = Math.toIntExact(count.get(ValueLayout.JAVA_LONG, 0));
                     int[] ids = k == 0 ? new int[0] : t.reinterpret(k * 4L).toArray(ValueLayout.JAVA_INT);
-                    found.add(new Chunk(c, false, ids, ids.length));
+                    found.add(new Chunk(c, false, ids, ids.length, ids.length));
                 } else {
-                    if (positions < 1) throw new IllegalArgumentException("libmtmd made a media chunk of " + positions + " positions");
-                    found.add(new Chunk(c, true, new int[0], positions));
+                    long cells = llama_h.mtmd_input_chunk_get_n_tokens(c);
+                    if (positions < 1 || cells < positions || cells > Integer.MAX_VALUE) {
+                        throw new IllegalArgumentException("libmtmd made a media chunk of " + positions + " positions and " + cells + " tokens");
+                    }
+                    found.add(new Chunk(c, true, new int[0], positions, (int) cells));
                 }
             }
             out.addAll(found);
