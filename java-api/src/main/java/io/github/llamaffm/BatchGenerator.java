@@ -228,6 +228,49 @@ public final class BatchGenerator implements AutoCloseable {
     }
 
     /**
+     * Queues a request whose prompt has images or audio (see {@link MultimodalPrompt}). Its text
+     * is tokenized and its media decoded and tokenized by libmtmd on the calling thread, so media
+     * that cannot be decoded are refused here; the encoding and the decode of each media chunk
+     * into the request's sequence run on the decoding thread, between two batched steps, before the
+     * text after it joins the batches. A request's media are decoded one chunk at a time while the
+     * other requests wait for that step; positions advance as libmtmd counts them (M-RoPE models
+     * fill fewer positions than tokens).
+     *
+     * <p>With {@link Builder#cachePrompts(boolean)}, a later request that starts with the same
+     * text and media (same content at the same place) reuses the positions a sequence holds, never
+     * up to the middle of a media chunk. A cancellation or {@link #close()} during a media's decode
+     * aborts it (the encode itself runs to its end), and nothing of the media stays in the sequence.
+     * A media request runs without its {@link GenerateParams#speculation()}: proposers continue
+     * token text.
+     *
+     * @param prompt  the prompt; its projector must belong to the context's model
+     * @param params  limits, stop strings, sampler, cancellation; the text is tokenized with its
+     *                special-token settings (the BOS before the first piece only)
+     * @param onToken receives each token on the decoding thread, or null to iterate the request
+     * @return the request
+     * @throws IllegalStateException    if the generator or the projector is closed
+     * @throws IllegalArgumentException if the projector belongs to another model, a media cannot be
+     *                                  decoded or does not suit the projector, or the prompt ends
+     *                                  with media
+     */
+    public BatchRequest submit(MultimodalPrompt prompt, GenerateParams params, Consumer<Token> onToken) {
+        Objects.requireNonNull(prompt, "prompt");
+        Objects.requireNonNull(params, "params");
+        if (prompt.projector().model() != ctx.model()) {
+            throw new IllegalArgumentException(prompt.projector() + " belongs to another model than the generator's context");
+        }
+        if (isClosed()) throw new IllegalStateException("the generator is closed");
+        Vocab vocab = ctx.model().vocab();
+        MediaPlan plan = MediaPlan.of(prompt, params, vocab, (utf8, add) -> vocab.tokenize(utf8, add, params.parseSpecial()));
+        try {
+            return scheduler.enqueue(new BatchRequest(plan.keys, plan, params, onToken));
+        } catch (RuntimeException | Error e) {
+            plan.close();
+            throw e;
+        }
+    }
+
+    /**
      * Refuses, on the submitting thread, speculation this generator cannot run: a model whose
      * memory cannot drop the end of a sequence, a proposer that cannot serve this model, a
      * proposer factory that serves fewer requests at once than the generator runs.
