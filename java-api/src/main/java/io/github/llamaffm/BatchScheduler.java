@@ -385,6 +385,7 @@ final class BatchScheduler {
                 try {
                     rc = ctx.core.decodeMedia(r.media, run, r.position, r.sequence, () -> closed || r.cancelRequested());
                 } catch (RuntimeException e) {
+                    if (ctx.core.closeRequested()) throw e; // the context is closing: every request ends
                     end(r, x -> x.fail(e), false); // e.g. the projector was closed
                     break;
                 }

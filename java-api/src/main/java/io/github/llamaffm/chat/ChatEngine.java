@@ -173,15 +173,26 @@ public final class ChatEngine implements AutoCloseable {
     }
 
     /**
-     * The tokens the request's prompt takes.
+     * The tokens the request's prompt takes; with media, the positions it fills, each media's
+     * included (the media are decoded to count them, without encoding).
      *
      * @param request the conversation, tools and options
      * @return the prompt's token count
-     * @throws NullPointerException  if {@code request} is null
-     * @throws ChatTemplateException if the template cannot render it
+     * @throws NullPointerException     if {@code request} is null
+     * @throws ChatTemplateException    if the template cannot render it
+     * @throws IllegalArgumentException if it has media and the engine no projector, or a media
+     *                                  cannot be decoded
      */
     public int countTokens(ChatRequest request) {
-        return renderer.tokens(prompt(request)).length;
+        ChatPrompt prompt = prompt(request);
+        List<Media> media = new ArrayList<>();
+        for (ChatMessage m : request.messages()) media.addAll(m.media());
+        if (media.isEmpty()) return renderer.tokens(prompt).length;
+        if (projector == null) throw new IllegalArgumentException("the request has images or audio; the engine has no projector");
+        int n = 0;
+        for (int[] piece : renderer.tokenPieces(prompt)) n += piece.length;
+        for (Media m : media) n += projector.positions(m);
+        return n;
     }
 
     /**

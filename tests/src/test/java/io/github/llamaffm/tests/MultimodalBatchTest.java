@@ -147,13 +147,15 @@ class MultimodalBatchTest {
                 .contextParams(ContextParams.builder().contextSize(1536).sequences(3).unifiedKv(true).threads(2).build()).build()) {
             assertEquals(projector, engine.projector().orElseThrow());
             List<ChatCall> calls = new ArrayList<>();
+            List<ChatRequest> requests = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
-                calls.add(engine.submit(ChatRequest.builder(List.of(ChatMessage.userParts(images.get(i), PROMPT))).build(),
-                        GenerateParams.builder().maxTokens(n).build()));
+                requests.add(ChatRequest.builder(List.of(ChatMessage.userParts(images.get(i), PROMPT))).build());
+                calls.add(engine.submit(requests.get(i), GenerateParams.builder().maxTokens(n).build()));
             }
             List<String> texts = new ArrayList<>();
             for (ChatCall c : calls) {
                 ChatResult r = c.join();
+                assertEquals(r.promptTokens(), engine.countTokens(requests.get(texts.size())), "countTokens counts the image's positions");
                 texts.add(r.completion().text());
                 assertEquals(r.promptTokens(), r.completion().promptTokens(), r.toString());
                 assertTrue(r.promptTokens() > RandomProjector.of(TestModels.spec("llama-spm")).tokensPerImage(), "image positions counted");
