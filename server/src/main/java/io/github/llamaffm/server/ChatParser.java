@@ -34,11 +34,6 @@ final class ChatParser {
 
     private ChatParser() {}
 
-    /** Parses a chat body for a server without a projector (media parts are refused). */
-    static ChatRequest request(JsonBody body) {
-        return request(body, null);
-    }
-
     /**
      * Parses a chat body.
      *

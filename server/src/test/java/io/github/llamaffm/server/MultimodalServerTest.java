@@ -3,8 +3,10 @@ package io.github.llamaffm.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
+import com.openai.core.http.StreamResponse;
 import com.openai.errors.BadRequestException;
 import com.openai.models.chat.completions.ChatCompletion;
+import com.openai.models.chat.completions.ChatCompletionChunk;
 import com.openai.models.chat.completions.ChatCompletionContentPart;
 import com.openai.models.chat.completions.ChatCompletionContentPartImage;
 import com.openai.models.chat.completions.ChatCompletionContentPartInputAudio;
@@ -103,6 +105,14 @@ class MultimodalServerTest {
             // the prompt counts the image's positions
             assertTrue(c.usage().orElseThrow().promptTokens() > RandomProjector.of(spec()).tokensPerImage(), c.usage().toString());
         }
+        // streamed: the same text
+        StringBuilder streamed = new StringBuilder();
+        try (StreamResponse<ChatCompletionChunk> st = client.chat().completions().createStreaming(ask(image(dataUrl(pngs.get(1))), text(PROMPT)))) {
+            for (ChatCompletionChunk chunk : (Iterable<ChatCompletionChunk>) st.stream()::iterator) {
+                for (ChatCompletionChunk.Choice ch : chunk.choices()) ch.delta().content().ifPresent(streamed::append);
+            }
+        }
+        assertEquals(expected.get(1), streamed.toString(), "streamed");
         // several at once, each its own reply (both slots busy with images)
         List<Thread> threads = new ArrayList<>();
         List<String> got = java.util.Collections.synchronizedList(new ArrayList<>(List.of("", "", "")));
