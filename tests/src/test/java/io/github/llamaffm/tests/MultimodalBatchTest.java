@@ -243,6 +243,91 @@ class MultimodalBatchTest {
         }
     }
 
+    /**
+     * A request cancelled while the decoding thread is inside its media decode: the thread waits
+     * for the projector, which another thread holds with a large image, and the request is
+     * cancelled then; the decode that follows is aborted by llama.cpp's abort callback, the request
+     * ends CANCELLED with none of its image decoded, and the next request gets the single-context reply.
+     */
+    @Test
+    void cancelledInsideItsMediaDecode() throws Exception {
+        int n = 6;
+        String expected = single(prompt(images.get(1)), greedy(n)).text();
+        Media big = Media.fromBytes(uniformPng(6000, 6000));
+        CountDownLatch release = new CountDownLatch(1);
+        Thread[] decoder = new Thread[1];
+        try (LlamaContext ctx = batchContext(2); BatchGenerator gen = BatchGenerator.builder(ctx).build()) {
+            BatchRequest gate = gen.submit(chatml("Hold on."), GenerateParams.builder().maxTokens(2).build(), t -> {
+                decoder[0] = Thread.currentThread();
+                try {
+                    release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            while (decoder[0] == null) Thread.sleep(1);
+            BatchRequest r = gen.submit(prompt(images.get(1)), greedy(n), null);
+            Thread holder = Thread.ofPlatform().start(() -> projector.positions(big)); // holds the projector while it decodes
+            await(() -> stackHas(holder, "lambda$positions"), "the other thread holds the projector");
+            release.countDown();
+            await(() -> decoder[0].getState() == Thread.State.WAITING && stackHas(decoder[0], "decodeMedia"),
+                    "the decoding thread waits for the projector inside the media decode");
+            assertTrue(holder.isAlive(), "the projector is still held");
+            r.cancel();
+            holder.join(120_000);
+            Completion c = r.join();
+            gate.join();
+            assertEquals(StopReason.CANCELLED, c.stopReason());
+            assertEquals(0, c.generatedTokens());
+            assertTrue(c.promptTokens() < projector.positions(images.get(1)), "none of the image was decoded: " + c);
+            assertEquals(expected, gen.submit(prompt(images.get(1)), greedy(n), null).join().text());
+        }
+    }
+
+    private static boolean stackHas(Thread t, String method) {
+        for (StackTraceElement e : t.getStackTrace()) if (e.getMethodName().contains(method)) return true;
+        return false;
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) throw new AssertionError("timed out waiting until " + what);
+            Thread.sleep(1);
+        }
+    }
+
+    /** A PNG of one grey, written row by row (small, but many pixels for the decoder). */
+    private static byte[] uniformPng(int width, int height) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.DataOutputStream d = new java.io.DataOutputStream(out);
+        d.write(new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
+                .put((byte) 0).put((byte) 0).put((byte) 0);
+        chunk(d, "IHDR", ihdr.array());
+        java.io.ByteArrayOutputStream idat = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(idat)) {
+            byte[] row = new byte[1 + width * 3];
+            java.util.Arrays.fill(row, (byte) 0x80);
+            row[0] = 0; // filter: none
+            for (int y = 0; y < height; y++) z.write(row);
+        }
+        chunk(d, "IDAT", idat.toByteArray());
+        chunk(d, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    private static void chunk(java.io.DataOutputStream d, String type, byte[] data) throws java.io.IOException {
+        d.writeInt(data.length);
+        byte[] t = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        d.write(t);
+        d.write(data);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(t);
+        crc.update(data);
+        d.writeInt((int) crc.getValue());
+    }
+
     /** Refusals happen on the submitting thread, and the generator goes on. */
     @Test
     void badMediaAreRefusedAtSubmit() throws Exception {
