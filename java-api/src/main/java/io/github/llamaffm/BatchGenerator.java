@@ -36,6 +36,10 @@ import java.util.function.Consumer;
  * the prefix by a KV copy and decodes only the rest. With {@link ContextParams#unifiedKv()} the
  * copy shares memory cells; otherwise it copies the prefix's KV data.
  *
+ * <p><b>Images and audio:</b> {@link #submit(MultimodalPrompt, GenerateParams, Consumer)} queues a
+ * prompt with media; each media chunk is encoded and decoded into the request's sequence on the
+ * decoding thread between two steps, and its text then joins the batches as any prompt's does.
+ *
  * <p><b>Speculative decoding:</b> a request whose {@link GenerateParams#speculation()} is set
  * opens its own {@link Proposer} when it gets a sequence (a failure there fails that request
  * only) and closes it when it ends. Each step, its pending token goes into the batch followed by
