@@ -258,19 +258,21 @@ public final class MtmdHandle {
     }
 
     /**
-     * Encodes a media chunk and decodes its embeddings into sequence 0 of {@code context} from
-     * {@code position} on ({@code mtmd_helper_eval_chunk_single}); the context's output views
-     * end, and no row of this decode has outputs.
+     * Encodes a media chunk and decodes its embeddings into sequence {@code sequence} of
+     * {@code context} from {@code position} on ({@code mtmd_helper_eval_chunk_single}, which
+     * places M-RoPE positions itself); the context's output views end, and no row of this decode
+     * has outputs.
      *
      * @param context  the context
      * @param chunk    a media chunk
      * @param position its first position
+     * @param sequence the sequence, valid for the context
      * @return 0, or llama_decode's (or the encoder's) failure code
      */
-    public int evalChunk(ContextHandle context, MemorySegment chunk, int position) {
+    public int evalChunk(ContextHandle context, MemorySegment chunk, int position, int sequence) {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment newPast = a.allocate(ValueLayout.JAVA_INT);
-            return context.decodeExternal(h -> llama_h.mtmd_helper_eval_chunk_single(ctx, h, chunk, position, 0,
+            return context.decodeExternal(h -> llama_h.mtmd_helper_eval_chunk_single(ctx, h, chunk, position, sequence,
                     context.nBatch, false, newPast));
         }
     }
