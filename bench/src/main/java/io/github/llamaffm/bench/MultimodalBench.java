@@ -141,12 +141,13 @@ public final class MultimodalBench {
 
     private static final Pattern ENCODE = Pattern.compile("mtmd batch encoding done in (\\d+) ms");
     private static final Pattern PROMPT_EVAL = Pattern.compile("prompt eval time =\\s+([0-9.]+) ms /\\s+(\\d+) tokens");
-    private static final Pattern EVAL = Pattern.compile("(?m)^llama_perf_context_print:\\s+eval time =\\s+([0-9.]+) ms /\\s+(\\d+) runs");
+    private static final Pattern EVAL = Pattern.compile("llama_perf_context_print:\\s+eval time =\\s+([0-9.]+) ms /\\s+(\\d+) runs");
 
     private ToolRun mtmdCli(Path model, Path projector, Path image) throws IOException, InterruptedException {
         NativeTools.ToolOutput o = NativeTools.runTool(bin, List.of(bin.resolve("llama-mtmd-cli").toString(), "-m", model.toString(),
                 "--mmproj", projector.toString(), "--image", image.toString(), "-p", PROMPT, "--temp", "0", "-n", String.valueOf(tokens),
-                "-t", String.valueOf(threads), "-c", "2048", "--chat-template", "chatml"));
+                "-t", String.valueOf(threads), "-c", "2048", "--chat-template", "chatml",
+                "-lv", "4")); // its llama_perf lines need this verbosity (llama-mtmd-cli's -lv 3 hides them)
         Matcher enc = ENCODE.matcher(o.err()), pe = PROMPT_EVAL.matcher(o.err()), ev = EVAL.matcher(o.err());
         if (!enc.find() || !pe.find() || !ev.find()) throw new IllegalStateException("llama-mtmd-cli printed no timings:\n" + o.err());
         // it prints a newline before the generated text and two after it
