@@ -36,6 +36,10 @@ import java.util.function.Consumer;
  * the prefix by a KV copy and decodes only the rest. With {@link ContextParams#unifiedKv()} the
  * copy shares memory cells; otherwise it copies the prefix's KV data.
  *
+ * <p><b>Images and audio:</b> {@link #submit(MultimodalPrompt, GenerateParams, Consumer)} queues a
+ * prompt with media; each media chunk is encoded and decoded into the request's sequence on the
+ * decoding thread between two steps, and its text then joins the batches as any prompt's does.
+ *
  * <p><b>Speculative decoding:</b> a request whose {@link GenerateParams#speculation()} is set
  * opens its own {@link Proposer} when it gets a sequence (a failure there fails that request
  * only) and closes it when it ends. Each step, its pending token goes into the batch followed by
@@ -225,6 +229,49 @@ public final class BatchGenerator implements AutoCloseable {
         int[] tokens = prompt.clone();
         for (int t : tokens) ctx.model().vocab().check(t);
         return scheduler.enqueue(new BatchRequest(tokens, params, onToken));
+    }
+
+    /**
+     * Queues a request whose prompt has images or audio (see {@link MultimodalPrompt}). Its text
+     * is tokenized and its media decoded and tokenized by libmtmd on the calling thread, so media
+     * that cannot be decoded are refused here; the encoding and the decode of each media chunk
+     * into the request's sequence run on the decoding thread, between two batched steps, before the
+     * text after it joins the batches. A request's media are decoded one chunk at a time while the
+     * other requests wait for that step; positions advance as libmtmd counts them (M-RoPE models
+     * fill fewer positions than tokens).
+     *
+     * <p>With {@link Builder#cachePrompts(boolean)}, a later request that starts with the same
+     * text and media (same content at the same place) reuses the positions a sequence holds, never
+     * up to the middle of a media chunk. A cancellation or {@link #close()} during a media's decode
+     * aborts it (the encode itself runs to its end), and nothing of the media stays in the sequence.
+     * A media request runs without its {@link GenerateParams#speculation()}: proposers continue
+     * token text.
+     *
+     * @param prompt  the prompt; its projector must belong to the context's model
+     * @param params  limits, stop strings, sampler, cancellation; the text is tokenized with its
+     *                special-token settings (the BOS before the first piece only)
+     * @param onToken receives each token on the decoding thread, or null to iterate the request
+     * @return the request
+     * @throws IllegalStateException    if the generator or the projector is closed
+     * @throws IllegalArgumentException if the projector belongs to another model, a media cannot be
+     *                                  decoded or does not suit the projector, or the prompt ends
+     *                                  with media
+     */
+    public BatchRequest submit(MultimodalPrompt prompt, GenerateParams params, Consumer<Token> onToken) {
+        Objects.requireNonNull(prompt, "prompt");
+        Objects.requireNonNull(params, "params");
+        if (prompt.projector().model() != ctx.model()) {
+            throw new IllegalArgumentException(prompt.projector() + " belongs to another model than the generator's context");
+        }
+        if (isClosed()) throw new IllegalStateException("the generator is closed");
+        Vocab vocab = ctx.model().vocab();
+        MediaPlan plan = MediaPlan.of(prompt, params, vocab, (utf8, add) -> vocab.tokenize(utf8, add, params.parseSpecial()));
+        try {
+            return scheduler.enqueue(new BatchRequest(plan.keys, plan, params, onToken));
+        } catch (RuntimeException | Error e) {
+            plan.close();
+            throw e;
+        }
     }
 
     /**

@@ -19,7 +19,8 @@ import java.util.function.Consumer;
  */
 public final class BatchRequest implements Iterable<Token> {
     // Set at submit; read by the generator thread.
-    final int[] prompt;
+    final int[] prompt; // token ids; with media, one key per position (MediaPlan)
+    final MediaPlan media; // the prompt's media chunks, or null; freed when the request ends
     final GenerateParams params;
     final Consumer<Token> onToken;
     final TextStream stream;
@@ -49,7 +50,12 @@ public final class BatchRequest implements Iterable<Token> {
     private long specSteps, specDrafted, specAccepted; // guarded by this: read from any thread
 
     BatchRequest(int[] prompt, GenerateParams params, Consumer<Token> onToken) {
+        this(prompt, null, params, onToken);
+    }
+
+    BatchRequest(int[] prompt, MediaPlan media, GenerateParams params, Consumer<Token> onToken) {
         this.prompt = prompt;
+        this.media = media;
         this.params = params;
         this.onToken = onToken;
         this.stream = new TextStream(params.stop());
@@ -130,11 +136,28 @@ public final class BatchRequest implements Iterable<Token> {
     }
 
     void complete(Completion c) {
+        releaseMedia();
         if (future.complete(c) && tokens != null) tokens.end();
     }
 
     void fail(Throwable e) {
+        releaseMedia();
         if (future.completeExceptionally(e) && tokens != null) tokens.end();
+    }
+
+    /** Frees the prompt's media chunks (the request has ended or never started). */
+    synchronized void releaseMedia() {
+        if (media != null) media.close();
+    }
+
+    /**
+     * The positions the prompt fills in its sequence: its tokens, and for a prompt with media the
+     * positions of each media as libmtmd counts them (M-RoPE models count fewer than tokens).
+     *
+     * @return the prompt's length in positions
+     */
+    public int promptPositions() {
+        return prompt.length;
     }
 
     /**
@@ -167,7 +190,7 @@ public final class BatchRequest implements Iterable<Token> {
 
     @Override
     public String toString() {
-        return "BatchRequest[" + prompt.length + " prompt tokens, " + generated + " generated"
+        return "BatchRequest[" + prompt.length + (media == null ? " prompt tokens, " : " prompt positions, ") + generated + " generated"
                 + (future.isDone() ? ", done]" : sequence >= 0 ? ", sequence " + sequence + "]" : ", queued]");
     }
 }

@@ -202,6 +202,7 @@ final class BatchScheduler {
             }
             admit();
             retireCancelled();
+            decodeMedia();
             if (running() == 0) {
                 lock.lock();
                 try {
@@ -254,8 +255,9 @@ final class BatchScheduler {
                 r.complete(result(r, StopReason.CANCELLED));
                 continue;
             }
-            if (r.prompt.length >= ctx.sequenceContextSize()) {
-                r.fail(new ContextFullException("the prompt has " + r.prompt.length + " tokens; a sequence holds "
+            long cells = r.media == null ? r.prompt.length : r.media.cells; // an M-RoPE image fills fewer positions than cells
+            if (cells >= ctx.sequenceContextSize()) {
+                r.fail(new ContextFullException("the prompt has " + cells + " tokens; a sequence holds "
                         + ctx.sequenceContextSize() + " and needs room for at least one more"));
                 continue;
             }
@@ -265,7 +267,7 @@ final class BatchScheduler {
                 r.fail(e); // e.g. an invalid grammar: this request fails, the others go on
                 continue;
             }
-            Speculation spec = r.params.speculation();
+            Speculation spec = r.media == null ? r.params.speculation() : null; // proposers continue token text
             if (spec != null) {
                 try {
                     r.proposer = spec.factory().open(ctx); // e.g. a draft context in use: this request fails
@@ -282,7 +284,7 @@ final class BatchScheduler {
             int s = bestSequence(r.prompt);
             r.sequence = s;
             r.admittedAt = System.nanoTime();
-            r.fed = reuseCached(s, r.prompt);
+            r.fed = reuseCached(s, r);
             if (r.fed < prefix.length && r.prompt.length > prefix.length
                     && Arrays.equals(r.prompt, 0, prefix.length, prefix, 0, prefix.length)) {
                 ctx.memory().remove(s);
@@ -326,14 +328,17 @@ final class BatchScheduler {
 
     /**
      * Empties sequence {@code s} but for the prompt's tokens it already holds; at least the
-     * prompt's last token is decoded again (its logits start the reply).
+     * prompt's last token is decoded again (its logits start the reply), and a media chunk is
+     * kept whole or not at all.
      *
-     * @return the prompt tokens kept
+     * @return the prompt tokens (positions) kept
      */
-    private int reuseCached(int s, int[] prompt) {
+    private int reuseCached(int s, BatchRequest r) {
+        int[] prompt = r.prompt;
         int[] kept = cached[s];
         cached[s] = null;
         int n = kept == null ? 0 : Math.min(commonPrefix(kept, prompt), prompt.length - 1);
+        if (r.media != null) n = r.media.notInsideRun(n);
         // a memory that cannot cut a sequence (recurrent models) starts it afresh
         if (n > 0 && ctx.memory().remove(s, n, -1)) return n;
         ctx.memory().remove(s);
@@ -362,6 +367,51 @@ final class BatchScheduler {
     private void retireCancelled() {
         for (BatchRequest r : running) {
             if (r != null && (r.cancelRequested() || r.isDone())) end(r, x -> x.complete(result(x, StopReason.CANCELLED)));
+        }
+    }
+
+    /**
+     * Decodes the media chunks that are next in running requests' prompts, each into its request's
+     * sequence at its position (libmtmd's helper, on this thread), so that the text after them can
+     * join the step's batch. A cancellation of the request or the generator's close aborts the
+     * decode; a failure ends that request only.
+     */
+    private void decodeMedia() {
+        for (BatchRequest r : running) {
+            if (r == null || r.media == null) continue;
+            while (r.fed < r.prompt.length && !closed) {
+                int run = r.media.runAt(r.fed);
+                if (run < 0) break;
+                int rc;
+                try {
+                    rc = ctx.core.decodeMedia(r.media, run, r.position, r.sequence, () -> closed || r.cancelRequested());
+                } catch (RuntimeException e) {
+                    if (ctx.core.closeRequested()) throw e; // the context is closing: every request ends
+                    end(r, x -> x.fail(e), false); // e.g. the projector was closed
+                    break;
+                }
+                int n = r.media.runs[run].end() - r.media.runs[run].start();
+                if (rc == 0) {
+                    r.fed += n;
+                    r.position += n;
+                    r.promptDecoded += n;
+                    promptTokens.addAndGet(n);
+                    continue;
+                }
+                if (ctx.core.closeRequested()) return; // the loop ends every request
+                if (rc == 2) {
+                    // aborted: cancelled, or the generator closing; part of the chunk may be in the sequence
+                    end(r, x -> x.complete(result(x, StopReason.CANCELLED)), false);
+                } else if (rc == 1) {
+                    ctx.memory().remove(r.sequence, r.position, -1);
+                    if (!dropCached()) evictLongest(); // as for a batch without room; this request may be the one
+                } else {
+                    int code = rc;
+                    end(r, x -> x.fail(new DecodeException("decoding media at position " + x.position + " of sequence "
+                            + x.sequence + " failed" + io.github.llamaffm.internal.Native.recentLog(), code)), false);
+                }
+                break;
+            }
         }
     }
 
@@ -398,7 +448,9 @@ final class BatchScheduler {
             if (r == null || r.fed >= r.prompt.length) continue;
             int room = batch.capacity() - batch.size();
             if (room == 0) break;
-            int n = Math.min(room, r.prompt.length - r.fed);
+            int end = r.media == null ? r.prompt.length : r.media.nextRunStart(r.fed); // text up to the next media
+            int n = Math.min(room, end - r.fed);
+            if (n == 0) continue; // a media chunk is due: decoded before a later step
             boolean last = r.fed + n == r.prompt.length;
             r.row = batch.add(Arrays.copyOfRange(r.prompt, r.fed, r.fed + n), r.position, r.sequence, last);
             if (!last) r.row = -1;

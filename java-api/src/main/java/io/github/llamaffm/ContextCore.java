@@ -43,12 +43,15 @@ final class ContextCore {
         volatile Generation active;
         volatile Thread decoder;
         volatile Cancellation cancellation; // of the running decode(Batch, Cancellation), if any
+        volatile java.util.function.BooleanSupplier mediaCancelled; // of the running decodeMedia, if any (never throws)
         volatile boolean closing;
 
         boolean shouldAbort() {
             if (closing) return true;
             Cancellation c = cancellation;
             if (c != null && c.isCancelled()) return true;
+            java.util.function.BooleanSupplier m = mediaCancelled;
+            if (m != null && m.getAsBoolean()) return true;
             Thread t = decoder;
             if (t != null && t.isInterrupted()) return true;
             Generation g = active;
@@ -251,6 +254,29 @@ final class ContextCore {
                 if (rc != 0) throw new DecodeException("llama_decode failed" + Native.recentLog(), rc);
             } finally {
                 batch.exit();
+            }
+        } finally {
+            guard.exit();
+        }
+    }
+
+    /**
+     * Encodes and decodes one media chunk of {@code plan} into {@code sequence} (a batch
+     * generator's request, on its decoding thread); {@code cancelled} aborts the decode part.
+     *
+     * @return llama_decode's code (0 ok, 1 no room, 2 aborted), or the encoder's failure
+     */
+    int decodeMedia(MediaPlan plan, int run, int position, int sequence, java.util.function.BooleanSupplier cancelled) {
+        guard.enter();
+        try {
+            if (sequence == 0) untrack();
+            abort.decoder = Thread.currentThread();
+            abort.mediaCancelled = cancelled;
+            try {
+                return plan.decode(handle, run, position, sequence);
+            } finally {
+                abort.decoder = null;
+                abort.mediaCancelled = null;
             }
         } finally {
             guard.exit();
@@ -543,8 +569,8 @@ final class ContextCore {
         return cache.ingest(tokens);
     }
 
-    int ingestMedia(int[] keys, PromptCache.MediaRun[] runs, PromptCache.MediaDecoder media) {
-        return cache.ingestMedia(keys, runs, media);
+    int ingestMedia(int[] keys, PromptCache.MediaRun[] runs, long cells, PromptCache.MediaDecoder media) {
+        return cache.ingestMedia(keys, runs, cells, media);
     }
 
     int decodeOne(int token) {

@@ -32,6 +32,12 @@ import java.util.Objects;
 public final class Media {
     /** The most pixels an image may have (width times height), checked before anything decodes it. */
     public static final long MAX_PIXELS = 8192L * 8192L;
+    /**
+     * The longest audio file accepted, in seconds, checked from a WAV or FLAC header before anything
+     * decodes it (libmtmd's decoder allocates the whole clip, resampled to the projector's rate, from
+     * the length and rate the header claims).
+     */
+    public static final long MAX_AUDIO_SECONDS = 3600;
 
     private enum Kind { FILE, RGB, PCM }
 
@@ -56,8 +62,9 @@ public final class Media {
      * @param data the file's bytes (copied)
      * @return the media
      * @throws NullPointerException     if {@code data} is null
-     * @throws IllegalArgumentException if it is empty, or an image header says it has more than
-     *                                  {@link #MAX_PIXELS} pixels
+     * @throws IllegalArgumentException if it is empty, an image header says it has more than
+     *                                  {@link #MAX_PIXELS} pixels, or a WAV or FLAC header says it lasts
+     *                                  longer than {@link #MAX_AUDIO_SECONDS} or has no sample rate
      */
     public static Media fromBytes(byte[] data) {
         Objects.requireNonNull(data, "data");
@@ -68,6 +75,8 @@ public final class Media {
             throw new IllegalArgumentException("the image is " + size[0] + "x" + size[1] + " pixels; at most " + MAX_PIXELS
                     + " pixels are accepted");
         }
+        String audio = AudioHeader.problem(copy);
+        if (audio != null) throw new IllegalArgumentException("the audio file is not accepted: " + audio);
         return new Media(Kind.FILE, copy, null, 0, 0, sha256(copy));
     }
 
@@ -265,6 +274,84 @@ public final class Media {
 
         private static long be16(byte[] d, int o) {
             return ((d[o] & 0xFFL) << 8) | (d[o + 1] & 0xFFL);
+        }
+
+        private static long le16(byte[] d, int o) {
+            return (d[o] & 0xFFL) | ((d[o + 1] & 0xFFL) << 8);
+        }
+
+        private static long le32(byte[] d, int o) {
+            return (d[o] & 0xFFL) | ((d[o + 1] & 0xFFL) << 8) | ((d[o + 2] & 0xFFL) << 16) | ((d[o + 3] & 0xFFL) << 24);
+        }
+    }
+
+    /**
+     * Audio lengths from file headers, read before libmtmd's decoder (miniaudio) allocates the
+     * clip: it sizes its buffer from the frame count and rate the header claims (a WAV "fact" chunk
+     * of an ADPCM file, a FLAC STREAMINFO block; neither is held against the file's size), resampled
+     * to the projector's rate, so a small file could claim hours, or a rate of 1 Hz.
+     */
+    static final class AudioHeader {
+        private AudioHeader() {
+        }
+
+        /** What is wrong with a WAV or FLAC header (as libmtmd recognises them), or null when it passes or is another format. */
+        static String problem(byte[] d) {
+            if (d.length >= 12 && d[0] == 'R' && d[1] == 'I' && d[2] == 'F' && d[3] == 'F' && d[8] == 'W' && d[9] == 'A' && d[10] == 'V' && d[11] == 'E') {
+                return wav(d);
+            }
+            int at = 0;
+            if (d.length >= 10 && d[0] == 'I' && d[1] == 'D' && d[2] == '3') { // dr_flac skips an ID3v2 tag
+                at = 10 + ((d[6] & 0x7F) << 21 | (d[7] & 0x7F) << 14 | (d[8] & 0x7F) << 7 | (d[9] & 0x7F));
+            }
+            if (at >= 0 && d.length >= at + 4 && d[at] == 'f' && d[at + 1] == 'L' && d[at + 2] == 'a' && d[at + 3] == 'C') return flac(d, at + 4);
+            return null;
+        }
+
+        private static String wav(byte[] d) {
+            long rate = -1, frameBits = 0, tag = 0, fact = 0, data = -1;
+            int i = 12;
+            while (i + 8 <= d.length) {
+                long size = le32(d, i + 4);
+                int body = i + 8;
+                String id = new String(d, i, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+                if (id.equals("fmt ") && body + 16 <= d.length) {
+                    tag = le16(d, body);
+                    long channels = le16(d, body + 2);
+                    rate = le32(d, body + 4);
+                    frameBits = channels * le16(d, body + 14);
+                    if (tag == 0xFFFE && size >= 26 && body + 26 <= d.length) tag = le16(d, body + 24); // WAVE_FORMAT_EXTENSIBLE
+                } else if (id.equals("fact") && body + 4 <= d.length) {
+                    fact = le32(d, body);
+                } else if (id.equals("data")) {
+                    data = Math.min(size, d.length - body); // miniaudio holds the data chunk to the file
+                    break;
+                }
+                long next = body + size + (size & 1);
+                if (next > d.length) break;
+                i = (int) next;
+            }
+            if (rate < 0 || data < 0) return null; // miniaudio will not take it as WAV
+            if (rate == 0) return "the WAV header has a sample rate of 0";
+            // ADPCM takes its length from the fact chunk; other formats from the data (at least 1 bit per frame)
+            long frames = tag == 2 && fact != 0 ? fact : data * 8 / Math.max(1, frameBits);
+            return tooLong(frames, rate, "WAV");
+        }
+
+        private static String flac(byte[] d, int at) {
+            // the first metadata block is STREAMINFO: 4 bytes of header, then 34 bytes
+            if (d.length < at + 4 + 18 || (d[at] & 0x7F) != 0) return null;
+            int s = at + 4 + 10;
+            long rate = (d[s] & 0xFFL) << 12 | (d[s + 1] & 0xFFL) << 4 | (d[s + 2] & 0xF0L) >> 4;
+            long frames = (d[s + 3] & 0x0FL) << 32 | (d[s + 4] & 0xFFL) << 24 | (d[s + 5] & 0xFFL) << 16 | (d[s + 6] & 0xFFL) << 8 | (d[s + 7] & 0xFFL);
+            if (rate == 0) return "the FLAC header has a sample rate of 0";
+            return tooLong(frames, rate, "FLAC");
+        }
+
+        private static String tooLong(long frames, long rate, String format) {
+            if (frames / rate < MAX_AUDIO_SECONDS) return null;
+            return "the " + format + " header claims " + frames + " frames at " + rate + " Hz, " + frames / rate
+                    + " seconds; at most " + MAX_AUDIO_SECONDS + " are accepted";
         }
 
         private static long le16(byte[] d, int o) {

@@ -33,7 +33,7 @@ import java.util.function.Function;
  *
  * <p><b>Hostile files.</b> The file is checked in Java before libmtmd opens it (libmtmd stops the
  * process on a key of the wrong type): the types of every key libmtmd reads, and for the LLaVA
- * projector ({@code mlp}) the shapes of all its tensors; a projector whose embeddings do not have
+ * projector ({@code mlp}) and the Ultravox audio projector ({@code ultravox}) the shapes of all their tensors; a projector whose embeddings do not have
  * the model's width is refused. The load runs libmtmd's warm-up encode, so a graph that cannot be
  * built fails at load. Failures are {@link ModelLoadException}s.
  *
@@ -186,6 +186,26 @@ public final class MultimodalProjector implements AutoCloseable {
      * @throws IllegalStateException    if closed
      */
     public int positions(Media media) {
+        return count(media, MtmdHandle.Chunk::positions);
+    }
+
+    /**
+     * How many tokens {@code media} becomes: its embeddings and the marker tokens libmtmd puts
+     * around it, each one KV cell of a context. The same as {@link #positions(Media)}, except for
+     * models with M-RoPE (Qwen2-VL), where an image of {@code nx × ny} tokens fills only
+     * {@code max(nx, ny)} positions: size their contexts by tokens. Decodes the media, without
+     * encoding it.
+     *
+     * @param media the media
+     * @return tokens
+     * @throws IllegalArgumentException if the media cannot be decoded or does not suit the projector
+     * @throws IllegalStateException    if closed
+     */
+    public int tokens(Media media) {
+        return count(media, MtmdHandle.Chunk::cells);
+    }
+
+    private int count(Media media, java.util.function.ToIntFunction<MtmdHandle.Chunk> what) {
         Objects.requireNonNull(media, "media");
         return use(h -> {
             MemorySegment bitmap = media.bitmap(h);
@@ -195,7 +215,7 @@ public final class MultimodalProjector implements AutoCloseable {
                 List<MtmdHandle.Chunk> out = new ArrayList<>();
                 chunks = h.tokenize(bitmap, out);
                 int n = 0;
-                for (MtmdHandle.Chunk c : out) n += c.positions();
+                for (MtmdHandle.Chunk c : out) n += what.applyAsInt(c);
                 return n;
             } finally {
                 MtmdHandle.freeChunks(chunks);

@@ -1,7 +1,10 @@
 package io.github.llamaffm.bench;
 
 import io.github.llamaffm.Llama;
+import io.github.llamaffm.LlamaModel;
+import io.github.llamaffm.testkit.TestImages;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,6 +41,9 @@ import java.util.Map;
  *                   draft model --spec-draft (default 1b-q4_0, the same weights) and prompt lookup, against
  *                   plain generation, llama-bench's plain tg and llama-speculative-simple; --spec-tokens 128
  *                   --spec-draft-max 8 --spec-reps 3; "only" runs nothing else, "off" skips it
+ * --multimodal on  (default off) a prompt with an image ({@link MultimodalBench}): --mm-model (default 1b-q4_0) with a
+ *                   random LLaVA projector of shape --mm-projector (vit-b16 or tiny), against llama-mtmd-cli;
+ *                   --mm-tokens 32 --mm-reps 3; "only" runs nothing else
  * --bin DIR        llama.cpp's build folder to use instead of native/build.sh's (a copy without a CPU
  *                   variant that fails on this machine, say)
  * --jit-warm-up 45  the JIT warm-up's time limit in seconds (it ends once the JIT is quiet, about 20 s)
@@ -85,6 +91,12 @@ public final class BenchMain {
         if (!List.of("off", "on", "only").contains(speculative)) throw new IllegalArgumentException("--speculative off|on|only");
         if (speculative.equals("only")) {
             speculative(opt, settings, bin, files);
+            return;
+        }
+        String multimodal = opt.get("multimodal");
+        if (!List.of("off", "on", "only").contains(multimodal)) throw new IllegalArgumentException("--multimodal off|on|only");
+        if (multimodal.equals("only")) {
+            multimodal(opt, settings, bin, files);
             return;
         }
 
@@ -162,6 +174,28 @@ public final class BenchMain {
         }
         if (rpc.equals("on")) rpc(opt, settings, bin, files, models);
         if (speculative.equals("on")) speculative(opt, settings, bin, files);
+        if (multimodal.equals("on")) multimodal(opt, settings, bin, files);
+    }
+
+    private static void multimodal(Map<String, String> opt, BenchSettings settings, Path bin, BenchModels files) throws Exception {
+        BenchModels.Model model = BenchModels.Model.byId(opt.get("mm-model"));
+        BenchModels.ProjectorShape shape = BenchModels.ProjectorShape.byId(opt.get("mm-projector"));
+        Path modelFile = files.file(model);
+        int width;
+        try (LlamaModel m = LlamaModel.load(modelFile)) {
+            width = m.embeddingSize();
+        }
+        Path projector = files.projector(shape, width);
+        Path out = Path.of(opt.get("out"));
+        Files.createDirectories(out);
+        Path image = TestImages.write(out.resolve("bench-image.png"), "png", 320, 240, 7);
+        MultimodalBench mb = new MultimodalBench(bin, settings.threads(), Integer.parseInt(opt.get("mm-tokens")), Integer.parseInt(opt.get("mm-reps")));
+        System.err.printf("a prompt with an image: %s with %s%n", model.id(), shape.label());
+        JavaPaths.settle();
+        List<MultimodalBench.Row> rows = mb.run(modelFile, projector, image);
+        String md = mb.markdown(model.label(), shape.label(), rows);
+        System.out.print("\n" + md);
+        for (Path p : MultimodalBench.write(out, md, rows)) System.err.println("wrote " + p);
     }
 
     private static void speculative(Map<String, String> opt, BenchSettings settings, Path bin, BenchModels files) throws Exception {
@@ -218,6 +252,11 @@ public final class BenchMain {
         opt.put("spec-tokens", "128");
         opt.put("spec-draft-max", "8");
         opt.put("spec-reps", "3");
+        opt.put("multimodal", "off");
+        opt.put("mm-model", "1b-q4_0");
+        opt.put("mm-projector", "vit-b16");
+        opt.put("mm-tokens", "32");
+        opt.put("mm-reps", "3");
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (!a.startsWith("--") || i + 1 >= args.length) throw new IllegalArgumentException("expected --name value, got " + a);

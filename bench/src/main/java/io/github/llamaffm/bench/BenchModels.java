@@ -5,6 +5,7 @@ import io.github.llamaffm.Quantization;
 import io.github.llamaffm.gguf.GgmlType;
 import io.github.llamaffm.gguf.GgufWriter;
 import io.github.llamaffm.testkit.RandomLlamaModel;
+import io.github.llamaffm.testkit.RandomProjector;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -133,17 +134,27 @@ public final class BenchModels {
     }
 
     private Path cached(String name, RandomLlamaModel.Builder builder) throws IOException {
-        Path out = dir.resolve(name + "-" + key(name) + ".gguf");
+        return cached(name, key(name), tmp -> builder.build().write(tmp));
+    }
+
+    /** Writes {@code <name>-<key>.gguf} through a temporary file unless it exists. */
+    private Path cached(String name, String key, FileWriter writer) throws IOException {
+        Path out = dir.resolve(name + "-" + key + ".gguf");
         if (Files.isRegularFile(out)) return out;
         System.err.println("writing " + out + " (once)");
         Path tmp = Files.createTempFile(dir, name, ".tmp");
         try {
-            builder.build().write(tmp);
+            writer.write(tmp);
             Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(tmp);
         }
         return out;
+    }
+
+    /** Writes one file. */
+    private interface FileWriter {
+        void write(Path path) throws IOException;
     }
 
     private Path quantized(Path source, Quantization q) throws IOException {
@@ -161,13 +172,73 @@ public final class BenchModels {
         return out;
     }
 
-    /** Hash of the recipe, the seed, the vocabulary's bytes and the bytes of the classes that write models. */
-    private String key(String what) throws IOException {
+    /** The projector shapes the multimodal benchmark can run. */
+    public enum ProjectorShape {
+        /** {@link RandomProjector}'s defaults: a 32-wide encoder of 2 blocks, 32-pixel images, 16 tokens. */
+        TINY("tiny", "32-wide, 2 blocks, 32 px, 16 tokens"),
+        /** A ViT-B/16 at 224 pixels (768 wide, 3072 feed-forward, 12 blocks, 4 heads): 196 tokens per image. */
+        VIT_B16("vit-b16", "ViT-B/16-sized (768 wide, 12 blocks), 224 px, 196 tokens");
+
+        private final String id;
+        private final String label;
+
+        ProjectorShape(String id, String label) {
+            this.id = id;
+            this.label = label;
+        }
+
+        /**
+         * A readable description for tables.
+         *
+         * @return e.g. {@code ViT-B/16-sized (768 wide, 12 blocks), 224 px, 196 tokens}
+         */
+        public String label() {
+            return label;
+        }
+
+        /**
+         * Finds a shape by its short name.
+         *
+         * @param id {@code tiny} or {@code vit-b16}
+         * @return the shape
+         * @throws IllegalArgumentException if no shape has that name
+         */
+        public static ProjectorShape byId(String id) {
+            for (ProjectorShape s : values()) if (s.id.equalsIgnoreCase(id)) return s;
+            throw new IllegalArgumentException("unknown projector shape '" + id + "'; one of tiny, vit-b16");
+        }
+    }
+
+    /**
+     * Returns a random-weight LLaVA projector of {@code shape} for a model of
+     * {@code embeddingLength}, writing it first if the cache has none for the current key.
+     *
+     * @param shape           the encoder's shape
+     * @param embeddingLength the text model's embedding width (the projector's output width)
+     * @return the projector GGUF file
+     * @throws UncheckedIOException if it cannot be written
+     */
+    public Path projector(ProjectorShape shape, int embeddingLength) {
+        RandomProjector p = RandomProjector.ofWidth(embeddingLength).seed(SEED);
+        if (shape == ProjectorShape.VIT_B16) p.encoder(768, 3072).blockCount(12).imageSize(224, 16);
+        String name = "random-mmproj-" + shape.id + "-" + embeddingLength;
+        try {
+            Files.createDirectories(dir);
+            return cached(name, key(name, RandomProjector.class), p::write);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the benchmark projector " + name + " into " + dir, e);
+        }
+    }
+
+    /** Hash of the recipe, the seed, the vocabulary's bytes and the bytes of the classes that write models (and {@code more}). */
+    private String key(String what, Class<?>... more) throws IOException {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update((RECIPE + "|" + what + "|" + SEED + "|").getBytes(java.nio.charset.StandardCharsets.UTF_8));
             md.update(Files.readAllBytes(vocabulary));
-            for (Class<?> c : List.of(RandomLlamaModel.class, RandomLlamaModel.Builder.class, GgufWriter.class)) {
+            List<Class<?>> writers = new java.util.ArrayList<>(List.of(RandomLlamaModel.class, RandomLlamaModel.Builder.class, GgufWriter.class));
+            writers.addAll(List.of(more));
+            for (Class<?> c : writers) {
                 try (InputStream in = c.getResourceAsStream(c.getName().substring(c.getName().lastIndexOf('.') + 1) + ".class")) {
                     if (in != null) md.update(in.readAllBytes());
                 }

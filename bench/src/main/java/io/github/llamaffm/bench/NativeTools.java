@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * llama.cpp's cached build and source tree, found through the project's own scripts
@@ -54,6 +55,40 @@ public final class NativeTools {
      */
     public Path llamaBpeVocabulary() {
         return source().resolve("models/ggml-vocab-llama-bpe.gguf");
+    }
+
+    /**
+     * What a program printed: its standard output and its standard error apart.
+     *
+     * @param out standard output
+     * @param err standard error
+     */
+    record ToolOutput(String out, String err) {}
+
+    /**
+     * Runs one of llama.cpp's programs from {@code bin} (its libraries found there) and waits for it.
+     *
+     * @param bin the build folder ({@link #bin()})
+     * @param cmd the command line, the program's path first
+     * @return what it printed
+     * @throws IOException           if it cannot be started or its output read
+     * @throws InterruptedException  if interrupted while waiting
+     * @throws IllegalStateException if it exits with a status other than 0 (the message holds its output)
+     */
+    static ToolOutput runTool(Path bin, List<String> cmd) throws IOException, InterruptedException {
+        Path log = Files.createTempFile("llama-tool", ".log");
+        try {
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(log.toFile());
+            pb.environment().put("LD_LIBRARY_PATH", bin.toString());
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int status = p.waitFor();
+            String err = Files.readString(log);
+            if (status != 0) throw new IllegalStateException(String.join(" ", cmd) + " failed (" + status + "):\n" + out + err);
+            return new ToolOutput(out, err);
+        } finally {
+            Files.deleteIfExists(log);
+        }
     }
 
     private String run(String script) {

@@ -95,13 +95,7 @@ final class RpcBench {
                 }
             }
         }
-        return new Row(config, median(ppTps), median(tgTps));
-    }
-
-    private static double median(double[] v) {
-        double[] s = v.clone();
-        Arrays.sort(s);
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+        return new Row(config, Stats.median(ppTps), Stats.median(tgTps));
     }
 
     private static int freePort() throws IOException {

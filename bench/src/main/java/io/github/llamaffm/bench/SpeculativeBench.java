@@ -16,7 +16,6 @@ import io.github.llamaffm.speculative.DraftModel;
 import io.github.llamaffm.speculative.PromptLookup;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -125,7 +124,7 @@ public final class SpeculativeBench {
         List<Row> rows = new ArrayList<>();
         double[] bench = new double[reps];
         for (int r = 0; r < reps; r++) bench[r] = llamaBenchTg(target);
-        rows.add(new Row("llama-bench tg" + tokens + " (plain)", "-", median(bench), Double.NaN, null, Arrays.toString(round(bench))));
+        rows.add(new Row("llama-bench tg" + tokens + " (plain)", "-", Stats.median(bench), Double.NaN, null, Arrays.toString(Stats.round(bench, 2))));
 
         ContextParams cp = ContextParams.builder().contextSize(4096).threads(threads).batchThreads(threads).build();
         try (LlamaModel t = LlamaModel.load(target); LlamaModel d = LlamaModel.load(draft);
@@ -150,9 +149,9 @@ public final class SpeculativeBench {
                     total = total.plus(b.stats);
                     same &= Arrays.equals(a.ids, b.ids);
                 }
-                rows.add(new Row("Java generate (plain)", job[0], median(plain), Double.NaN, null, Arrays.toString(round(plain))));
-                rows.add(new Row(name, job[0], median(spec), total.acceptanceRate(), same,
-                        Arrays.toString(round(spec)) + ", " + total));
+                rows.add(new Row("Java generate (plain)", job[0], Stats.median(plain), Double.NaN, null, Arrays.toString(Stats.round(plain, 2))));
+                rows.add(new Row(name, job[0], Stats.median(spec), total.acceptanceRate(), same,
+                        Arrays.toString(Stats.round(spec, 2)) + ", " + total));
             }
             // The verification path's ceiling, apart from any proposer's quality and cost: a proposer
             // that knows the plain run's tokens (always right, free). Random weights make real
@@ -173,8 +172,8 @@ public final class SpeculativeBench {
                 total = total.plus(b.stats);
                 same &= Arrays.equals(reference.ids, b.ids);
             }
-            rows.add(new Row("Java generate + always-right proposer (ceiling)", "story", median(ceiling), total.acceptanceRate(), same,
-                    Arrays.toString(round(ceiling)) + ", " + total));
+            rows.add(new Row("Java generate + always-right proposer (ceiling)", "story", Stats.median(ceiling), total.acceptanceRate(), same,
+                    Arrays.toString(Stats.round(ceiling, 2)) + ", " + total));
         }
         // llama.cpp's tools give each context a thread pool polling at 50; on few cores the idle
         // pool of one context spins while the other computes, so they run with polling off too
@@ -194,9 +193,9 @@ public final class SpeculativeBench {
             nat[4][r] = f[0];
             nat[5][r] = f[1];
         }
-        rows.add(new Row("llama-speculative-simple (draft model)", "story", median(nat[0]), median(nat[1]), null, Arrays.toString(round(nat[0]))));
-        rows.add(new Row("llama-speculative-simple (draft model, --poll 0)", "story", median(nat[2]), median(nat[3]), null, Arrays.toString(round(nat[2]))));
-        rows.add(new Row("llama-speculative-simple (ngram-simple)", "code", median(nat[4]), median(nat[5]), null, Arrays.toString(round(nat[4]))));
+        rows.add(new Row("llama-speculative-simple (draft model)", "story", Stats.median(nat[0]), Stats.median(nat[1]), null, Arrays.toString(Stats.round(nat[0], 2))));
+        rows.add(new Row("llama-speculative-simple (draft model, --poll 0)", "story", Stats.median(nat[2]), Stats.median(nat[3]), null, Arrays.toString(Stats.round(nat[2], 2))));
+        rows.add(new Row("llama-speculative-simple (ngram-simple)", "code", Stats.median(nat[4]), Stats.median(nat[5]), null, Arrays.toString(Stats.round(nat[4], 2))));
         return rows;
     }
 
@@ -235,35 +234,14 @@ public final class SpeculativeBench {
 
     /** Runs a tool of the build folder; its stdout ({@code stdout}) or both streams together. */
     private String tool(List<String> cmd, boolean stdout) throws IOException, InterruptedException {
-        Path log = Files.createTempFile("llama-tool", ".log");
-        try {
-            ProcessBuilder pb = new ProcessBuilder(cmd);
-            if (stdout) pb.redirectError(log.toFile());
-            else pb.redirectErrorStream(true);
-            pb.environment().put("LD_LIBRARY_PATH", bin.toString());
-            Process p = pb.start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (p.waitFor() != 0) throw new IllegalStateException(String.join(" ", cmd) + " failed:\n" + out + Files.readString(log));
-            return out;
-        } finally {
-            Files.deleteIfExists(log);
-        }
+        NativeTools.ToolOutput o = NativeTools.runTool(bin, cmd);
+        return stdout ? o.out() : o.out() + o.err();
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
         List<String> out = new ArrayList<>(a);
         out.addAll(b);
         return out;
-    }
-
-    private static double median(double[] v) {
-        double[] s = v.clone();
-        Arrays.sort(s);
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-    }
-
-    private static double[] round(double[] v) {
-        return Arrays.stream(v).map(x -> Math.round(x * 100) / 100.0).toArray();
     }
 
     /**

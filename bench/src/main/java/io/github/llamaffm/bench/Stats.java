@@ -34,6 +34,18 @@ public final class Stats {
     }
 
     /**
+     * The values rounded for a table.
+     *
+     * @param values   the values
+     * @param decimals digits after the decimal point
+     * @return a new array of the rounded values
+     */
+    public static double[] round(double[] values, int decimals) {
+        double scale = Math.pow(10, decimals);
+        return Arrays.stream(values).map(x -> Math.round(x * scale) / scale).toArray();
+    }
+
+    /**
      * A 95 % bootstrap interval of {@code median(of) / median(base)}.
      *
      * <p>When both figures share at least {@value #MIN_ROUNDS} rounds, whole rounds are drawn

@@ -28,12 +28,18 @@ class BenchSmokeTest {
         BenchMain.main(new String[] {"--models", "tiny", "--reps", "2", "--rounds", "2", "--pp", "64", "--tg", "16",
                 "--parallel", "1,2", "--parallel-tokens", "8", "--jit-warm-up", "10",
                 "--speculative", "on", "--spec-target", "tiny", "--spec-draft", "tiny-q4_0", "--spec-tokens", "16", "--spec-reps", "1",
+                "--multimodal", "on", "--mm-model", "tiny", "--mm-projector", "tiny", "--mm-tokens", "8", "--mm-reps", "1",
                 "--native-dir", System.getProperty("llama.ffm.native.dir"), "--out", out.toString()});
 
         // speculative decoding's table: every Java path gave the plain run's tokens
         String spec = Files.readString(out.resolve("speculative.md"));
         assertTrue(spec.contains("| llama-bench tg16 (plain) |") && spec.contains("| Java generate + always-right proposer (ceiling) | story |")
                 && spec.contains("llama-speculative-simple (draft model)") && !spec.contains("**no**"), spec);
+
+        // the image prompt's table: Java gave llama-mtmd-cli's text
+        String mm = Files.readString(out.resolve("multimodal.md"));
+        assertTrue(mm.contains("| llama-mtmd-cli |") && mm.contains("| Java MultimodalPrompt |") && mm.contains("| yes |")
+                && !mm.contains("**no**"), mm);
 
         String md = Files.readString(out.resolve("bench.md"));
         assertTrue(md.contains("| tiny | pp64 |") && md.contains("| tiny | tg16 |"), md);

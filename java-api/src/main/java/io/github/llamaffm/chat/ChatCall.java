@@ -25,7 +25,7 @@ import java.util.concurrent.CompletionException;
  */
 public final class ChatCall implements Iterable<ChatEvent> {
     private final ChatPrompt prompt;
-    private final int promptTokens;
+    private volatile int promptTokens; // set by start: positions, media included
     private final ReplyParser parser;
     private final Handoff<ChatEvent> events = new Handoff<>();
     private final CompletableFuture<ChatResult> result = new CompletableFuture<>();
@@ -33,14 +33,14 @@ public final class ChatCall implements Iterable<ChatEvent> {
     private volatile BatchRequest request;
     private boolean iterated;
 
-    ChatCall(ChatPrompt prompt, int promptTokens) {
+    ChatCall(ChatPrompt prompt) {
         this.prompt = prompt;
-        this.promptTokens = promptTokens;
         this.parser = prompt.newReplyParser();
     }
 
     /** Attaches the generation; its end finishes the reply (on whichever thread completes it). */
     void start(BatchRequest r) {
+        promptTokens = r.promptPositions();
         request = r;
         r.completion().whenComplete((completion, failure) -> {
             try {
@@ -103,7 +103,7 @@ public final class ChatCall implements Iterable<ChatEvent> {
     }
 
     /**
-     * The prompt's length in tokens. The result's {@link io.github.llamaffm.Completion#promptTokens()}
+     * The prompt's length in tokens (with media: in positions, each media's included). The result's {@link io.github.llamaffm.Completion#promptTokens()}
      * counts only those decoded for this call (fewer when a sequence still held the start).
      *
      * @return the prompt tokens

@@ -6,7 +6,12 @@ import io.github.llamaffm.ContextParams;
 import io.github.llamaffm.GenerateParams;
 import io.github.llamaffm.LlamaContext;
 import io.github.llamaffm.LlamaModel;
+import io.github.llamaffm.Media;
+import io.github.llamaffm.MultimodalProjector;
+import io.github.llamaffm.MultimodalPrompt;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -30,6 +35,11 @@ import java.util.Objects;
  * {@link ToolChoice#AUTO}), so arguments fit each tool's schema. Message text is tokenized as
  * plain text: user text and tool results cannot inject the template's control tokens.
  *
+ * <p><b>Images and audio:</b> with a {@link Builder#projector projector}, user messages may carry
+ * media ({@link ChatMessage#userParts(Object...)}); they are rendered and decoded as a
+ * {@link ChatSession} does, each reply's media into its own sequence, and a sequence that holds a
+ * conversation's image from an earlier request reuses it.
+ *
  * <p><b>Speculative decoding:</b> parameters with a {@link GenerateParams#speculation()} make
  * that reply speculate ({@link BatchGenerator}'s rules: the same reply as without, its own
  * proposer; a draft model's context needs a sequence per engine sequence). For example, prompt
@@ -45,9 +55,14 @@ public final class ChatEngine implements AutoCloseable {
     private final PromptRenderer renderer;
     private final LlamaContext ctx;
     private final BatchGenerator generator;
+    private final MultimodalProjector projector; // null: text only
 
     private ChatEngine(Builder b) {
+        if (b.projector != null && b.projector.model() != b.model) {
+            throw new IllegalArgumentException(b.projector + " belongs to another model than the engine's");
+        }
         this.model = b.model;
+        this.projector = b.projector;
         this.renderer = new PromptRenderer(b.model, b.template, b.builtin);
         ContextParams p = b.contextParams != null ? b.contextParams
                 : threads(ContextParams.builder().contextSize(b.contextSize).sequences(b.sequences).unifiedKv(true), b.threads).build();
@@ -84,19 +99,34 @@ public final class ChatEngine implements AutoCloseable {
      * @return the reply in progress
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if {@code params}' sampler has a grammar of its own while
-     *                                  tools are offered, or the template cannot render the request
-     *                                  ({@link ChatTemplateException})
-     * @throws IllegalStateException    if the engine is closed
+     *                                  tools are offered, the template cannot render the request
+     *                                  ({@link ChatTemplateException}), or its messages have media
+     *                                  and the engine no {@link Builder#projector projector}, or a
+     *                                  media cannot be decoded or does not suit the projector
+     * @throws IllegalStateException    if the engine or its projector is closed
      */
     public ChatCall submit(ChatRequest request, GenerateParams params) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(params, "params");
         if (generator.isClosed()) throw new IllegalStateException("the chat engine is closed");
+        List<Media> media = new ArrayList<>();
+        for (ChatMessage m : request.messages()) media.addAll(m.media());
+        if (!media.isEmpty() && projector == null) {
+            throw new IllegalArgumentException("the request has images or audio; give the engine a projector (ChatEngine.Builder.projector)");
+        }
         ChatPrompt prompt = renderer.render(request);
         GenerateParams reply = PromptRenderer.replyParams(prompt, params);
-        int[] tokens = renderer.tokens(prompt);
-        ChatCall call = new ChatCall(prompt, tokens.length);
-        call.start(generator.submit(tokens, reply, call::accept));
+        ChatCall call = new ChatCall(prompt);
+        if (media.isEmpty()) {
+            call.start(generator.submit(renderer.tokens(prompt), reply, call::accept));
+        } else {
+            List<int[]> pieces = renderer.tokenPieces(prompt);
+            if (pieces.size() - 1 != media.size()) {
+                throw new IllegalArgumentException("the rendered conversation has " + (pieces.size() - 1) + " media markers ("
+                        + MultimodalProjector.MARKER + ") for " + media.size() + " media");
+            }
+            call.start(generator.submit(MultimodalPrompt.ofTokens(projector, pieces, media), reply, call::accept));
+        }
         return call;
     }
 
@@ -143,15 +173,26 @@ public final class ChatEngine implements AutoCloseable {
     }
 
     /**
-     * The tokens the request's prompt takes.
+     * The tokens the request's prompt takes; with media, the positions it fills, each media's
+     * included (the media are decoded to count them, without encoding).
      *
      * @param request the conversation, tools and options
      * @return the prompt's token count
-     * @throws NullPointerException  if {@code request} is null
-     * @throws ChatTemplateException if the template cannot render it
+     * @throws NullPointerException     if {@code request} is null
+     * @throws ChatTemplateException    if the template cannot render it
+     * @throws IllegalArgumentException if it has media and the engine no projector, or a media
+     *                                  cannot be decoded
      */
     public int countTokens(ChatRequest request) {
-        return renderer.tokens(prompt(request)).length;
+        ChatPrompt prompt = prompt(request);
+        List<Media> media = new ArrayList<>();
+        for (ChatMessage m : request.messages()) media.addAll(m.media());
+        if (media.isEmpty()) return renderer.tokens(prompt).length;
+        if (projector == null) throw new IllegalArgumentException("the request has images or audio; the engine has no projector");
+        int n = 0;
+        for (int[] piece : renderer.tokenPieces(prompt)) n += piece.length;
+        for (Media m : media) n += projector.positions(m);
+        return n;
     }
 
     /**
@@ -211,6 +252,15 @@ public final class ChatEngine implements AutoCloseable {
     }
 
     /**
+     * The projector that encodes the images and audio of messages, if the engine has one.
+     *
+     * @return the projector (owned by the model, not the engine), or empty for text only
+     */
+    public java.util.Optional<MultimodalProjector> projector() {
+        return java.util.Optional.ofNullable(projector);
+    }
+
+    /**
      * The model the engine serves (not owned by it).
      *
      * @return the model
@@ -255,9 +305,27 @@ public final class ChatEngine implements AutoCloseable {
         private int contextSize = 0;
         private int threads = 0;
         private boolean cachePrompts = true;
+        private MultimodalProjector projector;
 
         private Builder(LlamaModel model) {
             this.model = model;
+        }
+
+        /**
+         * The projector that encodes the images and audio of user messages
+         * ({@link ChatMessage#userParts(Object...)}), as a {@link ChatSession}'s does: messages are
+         * rendered with a media marker per media, and each reply's media are encoded and decoded
+         * into its sequence by the engine's decoding thread (see
+         * {@link BatchGenerator#submit(MultimodalPrompt, GenerateParams, java.util.function.Consumer)}).
+         * Replies with media run without speculative decoding.
+         *
+         * @param p a projector of the engine's model, or null for text only (the default); the
+         *          engine does not own it (close the engine first)
+         * @return this builder
+         */
+        public Builder projector(MultimodalProjector p) {
+            projector = p;
+            return this;
         }
 
         /**
@@ -359,6 +427,7 @@ public final class ChatEngine implements AutoCloseable {
          * @return the engine
          * @throws io.github.llamaffm.LlamaException if the context cannot be created
          * @throws IllegalStateException             if the model is closed
+         * @throws IllegalArgumentException          if the projector belongs to another model
          */
         public ChatEngine build() {
             return new ChatEngine(this);

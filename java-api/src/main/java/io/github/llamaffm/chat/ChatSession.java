@@ -74,7 +74,7 @@ public final class ChatSession {
     private final int maxToolRounds;
     private final ToolErrors toolErrors;
     private final io.github.llamaffm.MultimodalProjector projector; // null: no media
-    private final Map<String, Integer> mediaPositions = new java.util.HashMap<>(); // by Media.id()
+    private final Map<String, Integer> mediaTokens = new java.util.HashMap<>(); // by Media.id(): KV cells, not positions (M-RoPE)
     private final List<ChatMessage> turns = new ArrayList<>();
     private String systemPrompt;
     private Generation current;
@@ -209,7 +209,7 @@ public final class ChatSession {
             throw new IllegalArgumentException("the message has media; give the session a projector (ChatSession.Builder.projector)");
         }
         // decoded now (and their sizes kept): media that cannot be decoded never join the conversation
-        for (io.github.llamaffm.Media m : message.media()) mediaPositions.computeIfAbsent(m.id(), k -> projector.positions(m));
+        for (io.github.llamaffm.Media m : message.media()) mediaTokens.computeIfAbsent(m.id(), k -> projector.tokens(m));
     }
 
     /**
@@ -380,7 +380,7 @@ public final class ChatSession {
                 }
                 size = 0;
                 for (int[] p : pieces) size += p.length;
-                for (io.github.llamaffm.Media m : media) size += mediaPositions.computeIfAbsent(m.id(), k -> projector.positions(m));
+                for (io.github.llamaffm.Media m : media) size += mediaTokens.computeIfAbsent(m.id(), k -> projector.tokens(m));
                 fitted = new Fitted(prompt, null, io.github.llamaffm.MultimodalPrompt.ofTokens(projector, pieces, media));
             }
             if (size + reserve <= ctx.contextSize()) return fitted;
@@ -460,7 +460,7 @@ public final class ChatSession {
         current = null;
         currentPrompt = null;
         turns.clear();
-        mediaPositions.clear();
+        mediaTokens.clear();
         droppedTurns = 0;
     }
 

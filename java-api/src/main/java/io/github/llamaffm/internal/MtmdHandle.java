@@ -202,8 +202,11 @@ public final class MtmdHandle {
      * @param media      true for an image or audio chunk
      * @param tokens     a text chunk's token ids (empty for media)
      * @param positions  positions the chunk fills ({@code mtmd_input_chunk_get_n_pos})
+     * @param cells      KV cells the chunk takes, one per token or embedding
+     *                   ({@code mtmd_input_chunk_get_n_tokens}): more than its positions for an
+     *                   image of an M-RoPE model
      */
-    public record Chunk(MemorySegment pointer, boolean media, int[] tokens, int positions) {}
+    public record Chunk(MemorySegment pointer, boolean media, int[] tokens, int positions, int cells) {}
 
     /**
      * Tokenizes one media marker with its bitmap into a new chunk list.
@@ -211,9 +214,14 @@ public final class MtmdHandle {
      * @param bitmap the bitmap
      * @param out    receives the chunks, in order
      * @return the {@code mtmd_input_chunks *} to free with {@link #freeChunks}
-     * @throws IllegalArgumentException if libmtmd cannot preprocess the media (the log says why)
+     * @throws IllegalArgumentException if libmtmd cannot preprocess the media (the log says why), or
+     *                                  the audio has fewer than 2 samples
      */
     public MemorySegment tokenize(MemorySegment bitmap, List<Chunk> out) {
+        // mtmd_tokenize asserts (GGML_ASSERT) that an audio bitmap holds more than one sample
+        if (isAudio(bitmap) && llama_h.mtmd_bitmap_get_nx(bitmap) < 2) {
+            throw new IllegalArgumentException("the audio has " + llama_h.mtmd_bitmap_get_nx(bitmap) + " sample(s); libmtmd needs at least 2");
+        }
         MemorySegment chunks = llama_h.mtmd_input_chunks_init();
         try (Arena a = Arena.ofConfined()) {
             MemorySegment text = mtmd_input_text.allocate(a);
@@ -241,10 +249,13 @@ public final class MtmdHandle {
                     MemorySegment t = llama_h.mtmd_input_chunk_get_tokens_text(c, count);
                     int k = Math.toIntExact(count.get(ValueLayout.JAVA_LONG, 0));
                     int[] ids = k == 0 ? new int[0] : t.reinterpret(k * 4L).toArray(ValueLayout.JAVA_INT);
-                    found.add(new Chunk(c, false, ids, ids.length));
+                    found.add(new Chunk(c, false, ids, ids.length, ids.length));
                 } else {
-                    if (positions < 1) throw new IllegalArgumentException("libmtmd made a media chunk of " + positions + " positions");
-                    found.add(new Chunk(c, true, new int[0], positions));
+                    long cells = llama_h.mtmd_input_chunk_get_n_tokens(c);
+                    if (positions < 1 || cells < positions || cells > Integer.MAX_VALUE) {
+                        throw new IllegalArgumentException("libmtmd made a media chunk of " + positions + " positions and " + cells + " tokens");
+                    }
+                    found.add(new Chunk(c, true, new int[0], positions, (int) cells));
                 }
             }
             out.addAll(found);
@@ -261,19 +272,21 @@ public final class MtmdHandle {
     }
 
     /**
-     * Encodes a media chunk and decodes its embeddings into sequence 0 of {@code context} from
-     * {@code position} on ({@code mtmd_helper_eval_chunk_single}); the context's output views
-     * end, and no row of this decode has outputs.
+     * Encodes a media chunk and decodes its embeddings into sequence {@code sequence} of
+     * {@code context} from {@code position} on ({@code mtmd_helper_eval_chunk_single}, which
+     * places M-RoPE positions itself); the context's output views end, and no row of this decode
+     * has outputs.
      *
      * @param context  the context
      * @param chunk    a media chunk
      * @param position its first position
+     * @param sequence the sequence, valid for the context
      * @return 0, or llama_decode's (or the encoder's) failure code
      */
-    public int evalChunk(ContextHandle context, MemorySegment chunk, int position) {
+    public int evalChunk(ContextHandle context, MemorySegment chunk, int position, int sequence) {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment newPast = a.allocate(ValueLayout.JAVA_INT);
-            return context.decodeExternal(h -> llama_h.mtmd_helper_eval_chunk_single(ctx, h, chunk, position, 0,
+            return context.decodeExternal(h -> llama_h.mtmd_helper_eval_chunk_single(ctx, h, chunk, position, sequence,
                     context.nBatch, false, newPast));
         }
     }

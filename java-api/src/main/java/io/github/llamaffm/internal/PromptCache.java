@@ -169,15 +169,18 @@ public final class PromptCache {
      *
      * @param keys  one key per position: token ids, and the media keys (negative) at the runs
      * @param runs  the media chunks, in order, not at the end of the prompt
+     * @param cells the KV cells the prompt takes: its positions, or more when an M-RoPE model gives
+     *              an image fewer positions than tokens
      * @param media decodes a run
      * @return the number of positions decoded, or -1 if aborted
-     * @throws ContextFullException if they do not fit
+     * @throws ContextFullException if they do not fit (checked before anything is decoded or removed)
      * @throws DecodeException      if llama.cpp fails
      */
-    public int ingestMedia(int[] keys, MediaRun[] runs, MediaDecoder media) {
+    public int ingestMedia(int[] keys, MediaRun[] runs, long cells, MediaDecoder media) {
         int nCtxSeq = ctx.nCtxSeq, nBatch = ctx.nBatch;
-        if (keys.length >= nCtxSeq) {
-            throw new ContextFullException("the prompt fills " + keys.length + " positions; the context holds " + nCtxSeq
+        if (Math.max(cells, keys.length) >= nCtxSeq) {
+            throw new ContextFullException("the prompt takes " + Math.max(cells, keys.length) + " tokens"
+                    + (cells > keys.length ? " (" + keys.length + " positions)" : "") + "; the context holds " + nCtxSeq
                     + (nCtxSeq < ctx.nCtx ? " per sequence" : "") + " and needs room for at least one more");
         }
         if (!tracked) {

@@ -22,7 +22,7 @@ final class ChatApi {
 
     static void handle(ServerState s, HttpExchange ex, JsonBody body) throws IOException {
         s.checkModel(body, s.modelId);
-        ChatRequest request = ChatParser.request(body);
+        ChatRequest request = ChatParser.request(body, s.chat.projector().orElse(null));
         String grammar = ChatParser.responseGrammar(body);
         if (grammar != null && !request.tools().isEmpty()) {
             throw ApiException.badRequest("'response_format' and 'tools' cannot be combined.", "response_format");

@@ -1,6 +1,8 @@
 package io.github.llamaffm.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.llamaffm.Media;
+import io.github.llamaffm.MultimodalProjector;
 import io.github.llamaffm.chat.ChatMessage;
 import io.github.llamaffm.chat.ChatRequest;
 import io.github.llamaffm.chat.Tool;
@@ -9,6 +11,7 @@ import io.github.llamaffm.chat.ToolChoice;
 import io.github.llamaffm.json.JsonSchema;
 
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,10 +26,20 @@ import java.util.Set;
 final class ChatParser {
     private static final int MAX_MESSAGES = 4096;
     private static final int MAX_TOOLS = 128;
+    /**
+     * Media a request may carry: each is decoded and preprocessed before the prompt's length is
+     * known, so their number is bounded (the body limit bounds their bytes, not their pixels).
+     */
+    static final int MAX_MEDIA = 16;
 
     private ChatParser() {}
 
-    static ChatRequest request(JsonBody body) {
+    /**
+     * Parses a chat body.
+     *
+     * @param projector the chat model's projector, or null: then image and audio parts are refused
+     */
+    static ChatRequest request(JsonBody body, MultimodalProjector projector) {
         JsonNode msgs = body.node("messages");
         if (msgs == null) throw ApiException.badRequest("'messages' is required.", "messages");
         if (!msgs.isArray()) throw JsonBody.wrongType("messages", "an array of messages");
@@ -34,7 +47,8 @@ final class ChatParser {
         if (msgs.size() > MAX_MESSAGES) throw ApiException.badRequest("'messages' may have at most " + MAX_MESSAGES + " items.", "messages");
         List<ChatMessage> messages = new ArrayList<>();
         Map<String, String> callNames = new HashMap<>();
-        for (int i = 0; i < msgs.size(); i++) messages.add(message(msgs.get(i), "messages[" + i + "]", callNames));
+        int[] mediaCount = {0};
+        for (int i = 0; i < msgs.size(); i++) messages.add(message(msgs.get(i), "messages[" + i + "]", callNames, projector, mediaCount));
 
         ChatRequest.Builder b = ChatRequest.builder(messages);
         List<Tool> tools = tools(body.node("tools"));
@@ -48,17 +62,30 @@ final class ChatParser {
         return b.build();
     }
 
-    private static ChatMessage message(JsonNode m, String where, Map<String, String> callNames) {
+    private static ChatMessage message(JsonNode m, String where, Map<String, String> callNames, MultimodalProjector projector,
+                                       int[] mediaCount) {
         if (!m.isObject()) throw ApiException.badRequest("'" + where + "' must be an object.", where);
         String role = JsonBody.text(m, "role", where);
         if (role == null) throw ApiException.badRequest("'" + where + ".role' is required.", where + ".role");
-        String content = content(m.get("content"), where);
+        List<Object> parts = parts(m.get("content"), where, projector, mediaCount);
+        boolean media = parts.stream().anyMatch(p -> p instanceof Media);
+        if (media && !role.equals("user")) {
+            throw ApiException.badRequest("Only user messages may carry images or audio; '" + where + "' is a " + role + " message.",
+                    where + ".content");
+        }
+        String content = media ? null : String.join("", parts.stream().map(String.class::cast).toList());
         switch (role) {
             case "system", "developer" -> {
                 return ChatMessage.system(content);
             }
             case "user" -> {
-                return ChatMessage.user(content);
+                if (!media) return ChatMessage.user(content);
+                try {
+                    return ChatMessage.userParts(parts.toArray());
+                } catch (IllegalArgumentException e) {
+                    // e.g. a text part that holds the media marker
+                    throw ApiException.badRequest("'" + where + ".content' cannot be used: " + e.getMessage(), where + ".content");
+                }
             }
             case "assistant" -> {
                 List<ToolCall> calls = new ArrayList<>();
@@ -87,23 +114,114 @@ final class ChatParser {
         }
     }
 
-    /** A string, null, or an array of text parts (other parts are not supported). */
-    private static String content(JsonNode c, String where) {
-        if (c == null || c.isNull()) return "";
-        if (c.isTextual()) return c.asText();
+    /**
+     * A string, null, or an array of content parts: text, {@code image_url} (a data URL) and
+     * {@code input_audio} (base64 with its format), as {@link String}s and {@link Media} in order.
+     */
+    private static List<Object> parts(JsonNode c, String where, MultimodalProjector projector, int[] mediaCount) {
+        if (c == null || c.isNull()) return List.of("");
+        if (c.isTextual()) return List.of(c.asText());
         if (!c.isArray()) throw JsonBody.wrongType(where + ".content", "a string or an array of content parts");
-        StringBuilder sb = new StringBuilder();
+        List<Object> out = new ArrayList<>();
+        StringBuilder text = new StringBuilder(); // adjacent text parts join, as without media
         for (int i = 0; i < c.size(); i++) {
             JsonNode part = c.get(i);
             String p = where + ".content[" + i + "]";
             if (!part.isObject()) throw JsonBody.wrongType(p, "an object");
             String type = JsonBody.text(part, "type", p);
-            if (!"text".equals(type)) throw ApiException.badRequest("Only text content parts are supported, not '" + type + "'.", p + ".type");
-            String text = JsonBody.text(part, "text", p);
-            if (text == null) throw ApiException.badRequest("'" + p + ".text' is required.", p + ".text");
-            sb.append(text);
+            if (type == null) throw ApiException.badRequest("'" + p + ".type' is required.", p + ".type");
+            switch (type) {
+                case "text" -> {
+                    String t = JsonBody.text(part, "text", p);
+                    if (t == null) throw ApiException.badRequest("'" + p + ".text' is required.", p + ".text");
+                    text.append(t);
+                }
+                case "image_url", "input_audio" -> {
+                    boolean audio = type.equals("input_audio");
+                    if (projector == null) {
+                        throw ApiException.badRequest("This server takes text only: '" + type + "' parts need a multimodal projector"
+                                + " (start the server with --mmproj FILE).", p + ".type", "modality_not_supported");
+                    }
+                    if (audio ? !projector.supportsAudio() : !projector.supportsVision()) {
+                        throw ApiException.badRequest("The model's projector takes no " + (audio ? "audio" : "images") + ": '" + type
+                                + "' parts cannot be used with this server.", p + ".type", "modality_not_supported");
+                    }
+                    if (++mediaCount[0] > MAX_MEDIA) {
+                        throw ApiException.badRequest("A request may carry at most " + MAX_MEDIA + " images and audio clips.", p);
+                    }
+                    byte[] data = audio ? audio(part, p) : image(part, p);
+                    if (!text.isEmpty()) {
+                        out.add(text.toString());
+                        text.setLength(0);
+                    }
+                    try {
+                        out.add(Media.fromBytes(data));
+                    } catch (IllegalArgumentException e) {
+                        throw ApiException.badRequest("'" + p + "' cannot be used: " + e.getMessage(), p);
+                    }
+                }
+                default -> throw ApiException.badRequest("Content parts are text, image_url or input_audio, not '" + type + "'.", p + ".type");
+            }
         }
-        return sb.toString();
+        if (!text.isEmpty() || out.isEmpty()) out.add(text.toString());
+        return out;
+    }
+
+    /** The bytes of an {@code image_url} part: a base64 data URL only; this server fetches nothing. */
+    private static byte[] image(JsonNode part, String p) {
+        JsonNode iu = part.get("image_url");
+        String url;
+        if (iu != null && iu.isTextual()) {
+            url = iu.asText();
+        } else if (iu != null && iu.isObject()) {
+            url = JsonBody.text(iu, "url", p + ".image_url");
+        } else {
+            throw ApiException.badRequest("'" + p + ".image_url' is required: {\"url\": \"data:image/png;base64,...\"}.", p + ".image_url");
+        }
+        String param = p + ".image_url.url";
+        if (url == null) throw ApiException.badRequest("'" + param + "' is required.", param);
+        if (!url.regionMatches(true, 0, "data:", 0, 5)) {
+            String scheme = url.indexOf(':') > 0 ? url.substring(0, Math.min(url.indexOf(':'), 16)) : "";
+            throw ApiException.badRequest("Images must be sent as data URLs (data:image/png;base64,...); this server does not fetch "
+                    + (scheme.isEmpty() ? "URLs" : scheme + " URLs") + ".", param, "invalid_image_url");
+        }
+        int comma = url.indexOf(',');
+        if (comma < 0) throw ApiException.badRequest("'" + param + "' is not a data URL: it has no ','.", param, "invalid_image_url");
+        String meta = url.substring(5, comma).toLowerCase(java.util.Locale.ROOT);
+        if (!meta.endsWith(";base64")) {
+            throw ApiException.badRequest("'" + param + "' must be base64-encoded (data:image/png;base64,...).", param, "invalid_image_url");
+        }
+        String mime = meta.substring(0, meta.length() - 7);
+        if (!mime.isEmpty() && !mime.startsWith("image/") && !mime.equals("application/octet-stream")) {
+            throw ApiException.badRequest("'" + param + "' must hold an image, not '" + mime + "'.", param, "invalid_image_url");
+        }
+        return base64(url.substring(comma + 1), param);
+    }
+
+    /** The bytes of an {@code input_audio} part: base64 WAV or MP3. */
+    private static byte[] audio(JsonNode part, String p) {
+        JsonNode ia = part.get("input_audio");
+        if (ia == null || !ia.isObject()) {
+            throw ApiException.badRequest("'" + p + ".input_audio' is required: {\"data\": \"<base64>\", \"format\": \"wav\"}.", p + ".input_audio");
+        }
+        String format = JsonBody.text(ia, "format", p + ".input_audio");
+        if (format == null || !(format.equals("wav") || format.equals("mp3"))) {
+            throw ApiException.badRequest("'" + p + ".input_audio.format' must be wav or mp3.", p + ".input_audio.format");
+        }
+        String data = JsonBody.text(ia, "data", p + ".input_audio");
+        if (data == null) throw ApiException.badRequest("'" + p + ".input_audio.data' is required.", p + ".input_audio.data");
+        return base64(data, p + ".input_audio.data");
+    }
+
+    private static byte[] base64(String data, String param) {
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(data.strip());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("'" + param + "' is not valid base64.", param);
+        }
+        if (bytes.length == 0) throw ApiException.badRequest("'" + param + "' is empty.", param);
+        return bytes;
     }
 
     private static ToolCall toolCall(JsonNode c, String where) {

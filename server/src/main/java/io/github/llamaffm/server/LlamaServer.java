@@ -12,6 +12,8 @@ import io.github.llamaffm.ContextParams;
 import io.github.llamaffm.LlamaContext;
 import io.github.llamaffm.LlamaModel;
 import io.github.llamaffm.ModelParams;
+import io.github.llamaffm.MultimodalProjector;
+import io.github.llamaffm.ProjectorParams;
 import io.github.llamaffm.chat.ChatEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,7 +80,14 @@ public final class LlamaServer implements AutoCloseable {
                 speculation = DraftModel.of(draft).withDraftLength(0, o.draftMax());
                 speculation.factory().check(model); // an incompatible vocabulary stops the server here
             }
-            ChatEngine chat = own(ChatEngine.builder(model).contextParams(chatParams).build());
+            MultimodalProjector projector = null;
+            if (o.mmproj() != null) {
+                // owned after the model and before the engine: closed after the engine, before the model
+                ProjectorParams.Builder pp = ProjectorParams.builder();
+                if (o.threads() > 0) pp.threads(o.threads());
+                projector = own(MultimodalProjector.load(model, o.mmproj(), pp.build()));
+            }
+            ChatEngine chat = own(ChatEngine.builder(model).contextParams(chatParams).projector(projector).build());
 
             List<String> ids = new ArrayList<>(List.of(id));
             LlamaModel embedModel = model;
@@ -330,7 +339,14 @@ public final class LlamaServer implements AutoCloseable {
     private ObjectNode models() {
         ObjectNode root = JsonBody.MAPPER.createObjectNode().put("object", "list");
         ArrayNode data = root.putArray("data");
-        for (String id : state.modelIds) data.addObject().put("id", id).put("object", "model").put("created", 0).put("owned_by", "llama-ffm");
+        for (String id : state.modelIds) {
+            ObjectNode m = data.addObject().put("id", id).put("object", "model").put("created", 0).put("owned_by", "llama-ffm");
+            if (id.equals(state.modelId)) {
+                // what chat messages may carry besides text (llama-server says it in /props' "modalities")
+                MultimodalProjector p = state.chat.projector().orElse(null);
+                m.putObject("modalities").put("vision", p != null && p.supportsVision()).put("audio", p != null && p.supportsAudio());
+            }
+        }
         return root;
     }
 

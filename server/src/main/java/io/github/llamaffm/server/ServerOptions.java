@@ -35,11 +35,13 @@ import java.util.Objects;
  * @param draftModel     speculative decoding with this draft model (same vocabulary as the chat
  *                       model) for every generation, or null; not together with {@code lookup}
  * @param draftMax       the longest proposal of the draft model, 1 to 256
+ * @param mmproj         a multimodal projector for the chat model ({@code --mmproj}): chat messages may
+ *                       then carry images (and audio, when the projector takes it), or null for text only
  */
 public record ServerOptions(Path model, String modelId, String host, int port, int parallel, int queue, int contextSize,
                             int threads, int gpuLayers, int timeoutSeconds, List<String> apiKeys, List<String> corsOrigins,
                             int maxBodyBytes, int maxPromptTokens, int maxTokens, Path embeddingModel, Path rerankModel,
-                            int lookup, Path draftModel, int draftMax) {
+                            int lookup, Path draftModel, int draftMax, Path mmproj) {
     /** The draft model's longest proposal when {@code --draft-max} is not given. */
     public static final int DEFAULT_DRAFT_MAX = 8;
 
@@ -67,6 +69,7 @@ public record ServerOptions(Path model, String modelId, String host, int port, i
               --lookup N              speculative decoding by prompt lookup, proposals of up to N tokens (default: off)
               --draft-model FILE      speculative decoding with this draft model (the chat model's vocabulary)
               --draft-max N           the draft model's longest proposal (default 8)
+              --mmproj FILE           the chat model's multimodal projector: images (and audio) in chat messages
             """;
 
     /**
@@ -108,6 +111,39 @@ public record ServerOptions(Path model, String modelId, String host, int port, i
         range("--lookup", lookup, 0, 256);
         range("--draft-max", draftMax, 1, 256);
         if (lookup > 0 && draftModel != null) throw new IllegalArgumentException("--lookup and --draft-model cannot be combined; choose one");
+    }
+
+    /**
+     * The options without a projector (the constructor before {@code mmproj} existed, kept).
+     *
+     * @param model           the chat model's GGUF file, or null for the demo model
+     * @param modelId         the id clients name in {@code "model"}
+     * @param host            the address to bind
+     * @param port            the port
+     * @param parallel        the slots
+     * @param queue           requests that may wait beyond the slots
+     * @param contextSize     tokens of the chat context
+     * @param threads         CPU threads for decoding
+     * @param gpuLayers       layers offloaded to a GPU
+     * @param timeoutSeconds  the longest a request may take
+     * @param apiKeys         the keys
+     * @param corsOrigins     origins allowed by CORS
+     * @param maxBodyBytes    the largest request body
+     * @param maxPromptTokens the largest prompt in tokens
+     * @param maxTokens       the largest {@code max_tokens}
+     * @param embeddingModel  a separate embedding model, or null
+     * @param rerankModel     a reranking model, or null
+     * @param lookup          prompt-lookup proposals of up to this many tokens (0: off)
+     * @param draftModel      a draft model, or null
+     * @param draftMax        the draft model's longest proposal
+     * @throws IllegalArgumentException if a value is out of range, with the option's name
+     */
+    public ServerOptions(Path model, String modelId, String host, int port, int parallel, int queue, int contextSize,
+                         int threads, int gpuLayers, int timeoutSeconds, List<String> apiKeys, List<String> corsOrigins,
+                         int maxBodyBytes, int maxPromptTokens, int maxTokens, Path embeddingModel, Path rerankModel,
+                         int lookup, Path draftModel, int draftMax) {
+        this(model, modelId, host, port, parallel, queue, contextSize, threads, gpuLayers, timeoutSeconds, apiKeys, corsOrigins,
+                maxBodyBytes, maxPromptTokens, maxTokens, embeddingModel, rerankModel, lookup, draftModel, draftMax, null);
     }
 
     /**
@@ -164,7 +200,7 @@ public record ServerOptions(Path model, String modelId, String host, int port, i
      */
     public static ServerOptions parse(String... args) {
         ServerOptions d = defaults();
-        Path model = null, embedding = null, rerank = null, draft = null;
+        Path model = null, embedding = null, rerank = null, draft = null, mmproj = null;
         int lookup = 0, draftMax = DEFAULT_DRAFT_MAX;
         boolean draftMaxSet = false;
         String alias = null, host = d.host;
@@ -206,6 +242,7 @@ public record ServerOptions(Path model, String modelId, String host, int port, i
                     range(name, lookup, 1, 256); // 0 is "off", which is not giving the option
                 }
                 case "--draft-model" -> draft = file(name, value);
+                case "--mmproj" -> mmproj = file(name, value);
                 case "--draft-max" -> {
                     draftMax = integer(name, value);
                     draftMaxSet = true;
@@ -215,7 +252,7 @@ public record ServerOptions(Path model, String modelId, String host, int port, i
         }
         if (draftMaxSet && draft == null) throw new IllegalArgumentException("--draft-max needs --draft-model");
         return new ServerOptions(model, alias, host, port, parallel, queue, ctx, threads, gpu, timeout, keys, origins,
-                maxBody, maxPrompt, maxTokens, embedding, rerank, lookup, draft, draftMax);
+                maxBody, maxPrompt, maxTokens, embedding, rerank, lookup, draft, draftMax, mmproj);
     }
 
     private static int integer(String option, String value) {
@@ -252,7 +289,8 @@ public record ServerOptions(Path model, String modelId, String host, int port, i
      */
     public ServerOptions withPort(int newPort) {
         return new ServerOptions(model, modelId, host, newPort, parallel, queue, contextSize, threads, gpuLayers, timeoutSeconds,
-                apiKeys, corsOrigins, maxBodyBytes, maxPromptTokens, maxTokens, embeddingModel, rerankModel, lookup, draftModel, draftMax);
+                apiKeys, corsOrigins, maxBodyBytes, maxPromptTokens, maxTokens, embeddingModel, rerankModel, lookup, draftModel, draftMax,
+                mmproj);
     }
 
     @Override
@@ -260,6 +298,6 @@ public record ServerOptions(Path model, String modelId, String host, int port, i
         // the keys stay out of logs
         return "ServerOptions[model=" + model + ", host=" + host + ", port=" + port + ", parallel=" + parallel + ", queue=" + queue
                 + ", apiKeys=" + apiKeys.size() + ", cors=" + corsOrigins
-                + (lookup > 0 ? ", lookup=" + lookup : "") + (draftModel != null ? ", draftModel=" + draftModel + ", draftMax=" + draftMax : "") + "]";
+                + (mmproj != null ? ", mmproj=" + mmproj : "") + (lookup > 0 ? ", lookup=" + lookup : "") + (draftModel != null ? ", draftModel=" + draftModel + ", draftMax=" + draftMax : "") + "]";
     }
 }

@@ -52,7 +52,7 @@ final class TestServers {
         return source;
     }
 
-    private static RandomLlamaModel spec() throws IOException {
+    static RandomLlamaModel spec() throws IOException {
         return RandomLlamaModel.tiny().vocabulary(source().resolve("models/ggml-vocab-qwen2.gguf")).seed(1234).build();
     }
 

@@ -1,6 +1,7 @@
 package io.github.llamaffm.testkit;
 
 import io.github.llamaffm.gguf.GgmlType;
+import io.github.llamaffm.gguf.GgufArray;
 import io.github.llamaffm.gguf.GgufWriter;
 
 import java.util.ArrayList;
@@ -9,7 +10,10 @@ import java.util.List;
 /**
  * The llama architecture as llama.cpp's loader reads it for {@code LLM_ARCH_LLAMA}
  * ({@code src/models/llama.cpp}, {@code src/llama-arch.cpp}): the metadata keys a
- * {@link RandomLlamaModel} writes and its tensor table, names and shapes in ggml order. One table
+ * {@link RandomLlamaModel} writes and its tensor table, names and shapes in ggml order; and the
+ * Qwen2-VL text model ({@code LLM_ARCH_QWEN2VL}, {@code src/models/qwen2vl.cpp}), which is the same
+ * table under {@code qwen2vl.} keys plus {@code qwen2vl.rope.dimension_sections} and the q/k/v
+ * biases of Qwen2. One table
  * gives the model's tensors, its parameter count and the shapes a {@link RandomLoraAdapter}
  * adapts, so that the three cannot disagree; the model itself only chooses the data.
  */
@@ -23,17 +27,22 @@ final class LlamaLayout {
 
     /**
      * One tensor of the table: its name and shape in ggml order ({@code ne0} first). The
-     * one-dimensional tensors are the norm weights.
+     * one-dimensional tensors are the norm weights and the biases.
      */
     record Entry(String name, long[] shape) {
         /** Tells whether this is a norm weight: one-dimensional, F32, all ones. */
         boolean isNorm() {
-            return shape.length == 1;
+            return shape.length == 1 && !isBias();
         }
 
-        /** The element type: F32 for a norm weight, the settings' type for a matrix. */
+        /** Tells whether this is a bias: one-dimensional, F32, random. */
+        boolean isBias() {
+            return name.endsWith(".bias");
+        }
+
+        /** The element type: F32 for a norm weight or bias, the settings' type for a matrix. */
         GgmlType type(LlamaSettings s) {
-            return isNorm() ? GgmlType.F32 : s.tensorType();
+            return shape.length == 1 ? GgmlType.F32 : s.tensorType();
         }
 
         /** The number of elements. */
@@ -48,23 +57,27 @@ final class LlamaLayout {
 
     /** Puts the architecture's metadata keys, before the tokenizer's. */
     static void putMetadata(GgufWriter w, LlamaSettings s, int vocabSize) {
-        w.putString("general.architecture", "llama");
+        String a = s.architecture();
+        w.putString("general.architecture", a);
         w.putString("general.name", s.name());
         w.putUInt32("general.file_type", switch (s.tensorType()) {
             case F16 -> 1;
             case BF16 -> 32;
             default -> 0;
         });
-        w.putUInt32("llama.vocab_size", vocabSize);
-        w.putUInt32("llama.context_length", s.contextLength());
-        w.putUInt32("llama.embedding_length", s.embeddingLength());
-        w.putUInt32("llama.block_count", s.blockCount());
-        w.putUInt32("llama.feed_forward_length", s.feedForwardLength());
-        w.putUInt32("llama.attention.head_count", s.headCount());
-        w.putUInt32("llama.attention.head_count_kv", s.headCountKv());
-        w.putFloat32("llama.attention.layer_norm_rms_epsilon", s.rmsEps());
-        w.putFloat32("llama.rope.freq_base", s.ropeFreqBase());
-        w.putUInt32("llama.rope.dimension_count", s.headDim());
+        w.putUInt32(a + ".vocab_size", vocabSize);
+        w.putUInt32(a + ".context_length", s.contextLength());
+        w.putUInt32(a + ".embedding_length", s.embeddingLength());
+        w.putUInt32(a + ".block_count", s.blockCount());
+        w.putUInt32(a + ".feed_forward_length", s.feedForwardLength());
+        w.putUInt32(a + ".attention.head_count", s.headCount());
+        w.putUInt32(a + ".attention.head_count_kv", s.headCountKv());
+        w.putFloat32(a + ".attention.layer_norm_rms_epsilon", s.rmsEps());
+        w.putFloat32(a + ".rope.freq_base", s.ropeFreqBase());
+        w.putUInt32(a + ".rope.dimension_count", s.headDim());
+        if (s.mrope()) {
+            w.putArray(a + ".rope.dimension_sections", GgufArray.ofInt32(s.ropeSections()));
+        }
     }
 
     /** The tensor table in file order: embeddings, the blocks, the output norm and (unless tied) output. */
@@ -75,6 +88,9 @@ final class LlamaLayout {
         for (int i = 0; i < s.blockCount(); i++) {
             for (String weight : BLOCK) {
                 out.add(new Entry("blk." + i + "." + weight + ".weight", blockWeight(s, weight)));
+                if (s.mrope() && (weight.equals("attn_q") || weight.equals("attn_k") || weight.equals("attn_v"))) {
+                    out.add(new Entry("blk." + i + "." + weight + ".bias", new long[] {blockWeight(s, weight)[1]}));
+                }
             }
         }
         out.add(new Entry("output_norm.weight", new long[] {e}));

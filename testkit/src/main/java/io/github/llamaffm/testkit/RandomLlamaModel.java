@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * A llama-architecture model with seeded random weights and a real tokenizer, written as GGUF for
@@ -39,6 +40,16 @@ import java.util.Objects;
  * {@code output_norm.weight [n_embd]} and, unless embeddings are tied, {@code output.weight
  * [n_embd, n_vocab]}.
  *
+ * <p><b>Qwen2-VL text models.</b> With {@link Builder#mrope(int, int, int)} (or from
+ * {@link #qwen2vlTiny()}) the file is a {@code qwen2vl} model instead ({@code src/models/qwen2vl.cpp}):
+ * the same keys under {@code qwen2vl.}, plus {@code qwen2vl.rope.dimension_sections} (int32 array
+ * of 4: temporal, height, width, 0), and per block the q/k/v biases of Qwen2 ({@code attn_q.bias
+ * [n_embd]}, {@code attn_k.bias} and {@code attn_v.bias [head_dim * n_head_kv]}, F32, random). Its
+ * rope is M-RoPE, so libmtmd gives an image fewer positions than tokens
+ * ({@link RandomQwen2VlProjector} writes a matching projector). {@link Builder#controlToken(int, String)}
+ * puts a model family's special tokens (Qwen2-VL's {@code <|vision_start|>}) into placeholder slots
+ * of the vocabulary file.
+ *
  * <p>Weights: matrices in the chosen type (F32, F16 or BF16), approximately normal with mean 0 and
  * standard deviation {@link Builder#weightStd(float)} (default 0.02; each value a sum of four
  * uniforms, so bounded at 3.5 standard deviations); norm weights are 1.0 in F32. Every tensor's data
@@ -52,6 +63,10 @@ import java.util.Objects;
  * the weights and the reading of the vocabulary file are package-private classes of their own.
  */
 public final class RandomLlamaModel {
+    /** Qwen2-VL's tokenizer: the vision tokens in the slots the qwen2 vocabulary file leaves as placeholders. */
+    private static final Map<Integer, String> QWEN2VL_TOKENS = Map.of(151652, "<|vision_start|>", 151653, "<|vision_end|>",
+            151654, "<|vision_pad|>", 151655, "<|image_pad|>", 151656, "<|video_pad|>");
+
     private final Path vocabulary;
     private final LlamaSettings settings;
     private final VocabularyFile vocab;
@@ -98,7 +113,37 @@ public final class RandomLlamaModel {
                 .tensorType(GgmlType.F16).tiedEmbeddings(true);
     }
 
+    /**
+     * Starts a builder for a tiny Qwen2-VL text model: the {@link #tiny()} shape (head dimension 16)
+     * with architecture {@code qwen2vl}, M-RoPE sections 2, 3, 3 (of the 8 rotated pairs) and q/k/v
+     * biases; with the qwen2 vocabulary ({@code models/ggml-vocab-qwen2.gguf}) give it Qwen2-VL's
+     * vision tokens with {@link Builder#qwen2vlTokens()}.
+     *
+     * @return a new builder; {@link Builder#vocabulary(Path)} must be set before {@code build()}
+     */
+    public static Builder qwen2vlTiny() {
+        return tiny().name("random-qwen2vl-tiny").mrope(2, 3, 3);
+    }
+
     // ---------------------------------------------------------------- facts
+
+    /**
+     * Returns the architecture written as {@code general.architecture}.
+     *
+     * @return {@code llama}, or {@code qwen2vl} for a model with M-RoPE sections
+     */
+    public String architecture() {
+        return settings.architecture();
+    }
+
+    /**
+     * Returns the M-RoPE sections of a Qwen2-VL model.
+     *
+     * @return a copy of the 4 sections (temporal, height, width, 0), or {@code null} for a llama model
+     */
+    public int[] ropeSections() {
+        return settings.ropeSections();
+    }
 
     /**
      * Returns the vocabulary file the tokenizer was copied from.
@@ -245,7 +290,8 @@ public final class RandomLlamaModel {
     }
 
     /**
-     * Returns the tokenizer metadata copied from the vocabulary file.
+     * Returns the tokenizer metadata copied from the vocabulary file, with the control tokens the
+     * builder set ({@link Builder#controlToken(int, String)}).
      *
      * @return an unmodifiable map of every {@code tokenizer.*} key, in that file's order
      */
@@ -317,6 +363,8 @@ public final class RandomLlamaModel {
         private GgmlType tensorType = GgmlType.F32;
         private boolean tiedEmbeddings;
         private float weightStd = 0.02f;
+        private int[] ropeSections;
+        private final Map<Integer, String> controlTokens = new TreeMap<>();
 
         private Builder() {
         }
@@ -478,6 +526,48 @@ public final class RandomLlamaModel {
         }
 
         /**
+         * Makes the model a Qwen2-VL text model ({@code qwen2vl}): M-RoPE with these sections of
+         * the rotated pairs of a head, and q/k/v biases. Checked at {@code build()}: not negative,
+         * not all zero, summing to at most half the head dimension.
+         *
+         * @param temporal pairs rotated by the temporal position
+         * @param height   pairs rotated by the row of an image token
+         * @param width    pairs rotated by the column of an image token
+         * @return this builder
+         */
+        public Builder mrope(int temporal, int height, int width) {
+            this.ropeSections = new int[] {temporal, height, width, 0};
+            return this;
+        }
+
+        /**
+         * Replaces token {@code id} of the vocabulary file with a control token (type 3), as a model
+         * family's tokenizer fills slots that the shared vocabulary file leaves as placeholders.
+         * Checked at {@code build()}: the id inside the vocabulary, the text not already a token.
+         *
+         * @param id   the token id
+         * @param text the control token's text, such as {@code <|vision_start|>}
+         * @return this builder
+         */
+        public Builder controlToken(int id, String text) {
+            controlTokens.put(id, Objects.requireNonNull(text, "text"));
+            return this;
+        }
+
+        /**
+         * Puts Qwen2-VL's vision tokens where its tokenizer has them, in placeholder slots of the
+         * qwen2 vocabulary file: {@code <|vision_start|>} 151652, {@code <|vision_end|>} 151653,
+         * {@code <|vision_pad|>} 151654, {@code <|image_pad|>} 151655, {@code <|video_pad|>} 151656
+         * (libmtmd wraps a Qwen2-VL image in the first two).
+         *
+         * @return this builder
+         */
+        public Builder qwen2vlTokens() {
+            controlTokens.putAll(QWEN2VL_TOKENS);
+            return this;
+        }
+
+        /**
          * Checks the settings and reads the vocabulary file.
          *
          * @return the model description, ready to write
@@ -485,7 +575,9 @@ public final class RandomLlamaModel {
          * @throws IllegalArgumentException when a size is not positive, the embedding length is
          *                                  not an even multiple of the head count, the head count
          *                                  not a multiple of the KV head count, the type not F32,
-         *                                  F16 or BF16, or a float setting out of range
+         *                                  F16 or BF16, a float setting out of range, M-RoPE
+         *                                  sections out of range, or a control token that does not
+         *                                  fit the vocabulary
          * @throws IOException              when the vocabulary file cannot be read
          * @throws GgufFormatException      when the vocabulary file is not valid GGUF or has no
          *                                  {@code tokenizer.ggml.tokens} string array
@@ -495,8 +587,8 @@ public final class RandomLlamaModel {
                 throw new IllegalStateException("no vocabulary file set");
             }
             LlamaSettings settings = new LlamaSettings(name, embeddingLength, feedForwardLength, blockCount, headCount,
-                    headCountKv, contextLength, ropeFreqBase, rmsEps, seed, tensorType, tiedEmbeddings, weightStd);
-            return new RandomLlamaModel(vocabulary, settings, VocabularyFile.read(vocabulary));
+                    headCountKv, contextLength, ropeFreqBase, rmsEps, seed, tensorType, tiedEmbeddings, weightStd, ropeSections);
+            return new RandomLlamaModel(vocabulary, settings, VocabularyFile.read(vocabulary).withControlTokens(controlTokens));
         }
     }
 }

@@ -26,15 +26,16 @@ final class RandomWeights {
     }
 
     /**
-     * The data of a tensor of the layout: for a norm weight F32 ones; for a weight matrix values of
-     * the settings' type and standard deviation that depend only on the seed and the tensor's name.
+     * The data of a tensor of the layout: for a norm weight F32 ones; for a weight matrix (or a
+     * bias, in F32) values of the settings' standard deviation that depend only on the seed and
+     * the tensor's name.
      */
     static GgufTensorSource of(LlamaSettings s, LlamaLayout.Entry t) {
         if (t.isNorm()) {
             return new RandomSource(t.elements(), GgmlType.F32, 0, 0f, 1f);
         }
         long tensorSeed = mix64(s.seed() ^ mix64(fnv1a(t.name())));
-        return new RandomSource(t.elements(), s.tensorType(), tensorSeed, s.weightStd(), 0f);
+        return new RandomSource(t.elements(), t.type(s), tensorSeed, s.weightStd(), 0f);
     }
 
     private static long fnv1a(String s) {

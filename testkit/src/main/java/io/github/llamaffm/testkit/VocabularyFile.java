@@ -8,10 +8,17 @@ import io.github.llamaffm.gguf.GgufValue;
 import io.github.llamaffm.gguf.GgufValueException;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The tokenizer of a llama.cpp vocabulary file ({@code models/ggml-vocab-*.gguf}) as a
@@ -54,5 +61,52 @@ record VocabularyFile(Map<String, GgufValue> tokenizer, int vocabSize) {
             }
             return new VocabularyFile(Collections.unmodifiableMap(tokenizer), tokens.size());
         }
+    }
+
+    /** llama.cpp's {@code LLAMA_TOKEN_TYPE_CONTROL}: a special token such as {@code <|im_start|>}. */
+    private static final int CONTROL = 3;
+    private static final String TYPES = "tokenizer.ggml.token_type";
+
+    /**
+     * This tokenizer with some tokens replaced by control tokens, as a model family's tokenizer
+     * puts its special tokens in slots that the shared vocabulary file leaves as placeholders
+     * (Qwen2-VL's {@code <|vision_start|>} at 151652 of the qwen2 vocabulary, say).
+     *
+     * @param replacements token id to the control token's text
+     * @return a new tokenizer (this one when there is nothing to replace)
+     * @throws IllegalArgumentException when an id is outside the vocabulary, a text is empty or
+     *                                  already a token, or the vocabulary has no int32 token types
+     *                                  or tokens that are not valid UTF-8
+     */
+    VocabularyFile withControlTokens(Map<Integer, String> replacements) {
+        if (replacements.isEmpty()) return this;
+        GgufArray tokens = tokenizer.get(TOKENS).asArray();
+        GgufValue typesValue = tokenizer.get(TYPES);
+        if (typesValue == null || typesValue.type() != GgufType.ARRAY || typesValue.asArray().elementType() != GgufType.INT32
+                || typesValue.asArray().size() != vocabSize) {
+            throw new IllegalArgumentException("the vocabulary has no int32 '" + TYPES + "' array of " + vocabSize + " values");
+        }
+        List<String> texts = new ArrayList<>(tokens.toStringList());
+        for (int i = 0; i < texts.size(); i++) {
+            // the copy re-encodes every token: refuse what would not come back byte for byte
+            if (!Arrays.equals(tokens.getStringBytes(i), texts.get(i).getBytes(StandardCharsets.UTF_8))) {
+                throw new IllegalArgumentException("token " + i + " is not valid UTF-8; control tokens cannot be set in this vocabulary");
+            }
+        }
+        Set<String> existing = new HashSet<>(texts);
+        int[] types = typesValue.asArray().toIntArray();
+        for (Map.Entry<Integer, String> r : new TreeMap<>(replacements).entrySet()) {
+            int id = r.getKey();
+            String text = r.getValue();
+            if (id < 0 || id >= vocabSize) throw new IllegalArgumentException("token id " + id + " is outside the vocabulary of " + vocabSize);
+            if (text.isEmpty() || existing.contains(text)) throw new IllegalArgumentException("'" + text + "' is empty or already a token");
+            existing.add(text);
+            texts.set(id, text);
+            types[id] = CONTROL;
+        }
+        Map<String, GgufValue> copy = new LinkedHashMap<>(tokenizer);
+        copy.put(TOKENS, GgufValue.ofArray(GgufArray.ofStrings(texts)));
+        copy.put(TYPES, GgufValue.ofArray(GgufArray.ofInt32(types)));
+        return new VocabularyFile(Collections.unmodifiableMap(copy), vocabSize);
     }
 }

@@ -14,6 +14,11 @@
  *       {@code mlp} over a small vision encoder, the "mmproj" file of llama.cpp's libmtmd) with
  *       seeded random weights for such a model, and {@link io.github.llamaffm.testkit.TestImages}
  *       makes seeded images encoded by the JDK (PNG, BMP, JPEG).</li>
+ *   <li>{@link io.github.llamaffm.testkit.RandomLlamaModel#qwen2vlTiny()} writes a Qwen2-VL text
+ *       model instead (architecture {@code qwen2vl}: M-RoPE sections, q/k/v biases, Qwen2-VL's vision
+ *       tokens in the qwen2 vocabulary), and {@link io.github.llamaffm.testkit.RandomQwen2VlProjector}
+ *       a matching {@code qwen2vl_merger} projector, for models whose images fill fewer positions
+ *       than tokens.</li>
  * </ul>
  *
  * <p>The same settings and seed always give a byte-identical file. Nothing here calls native
