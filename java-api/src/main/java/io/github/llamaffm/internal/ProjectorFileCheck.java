@@ -303,7 +303,7 @@ public final class ProjectorFileCheck {
                         + ", which ggml cannot multiply (no vec_dot: the process would crash)");
             }
             if (t.name().startsWith("v.patch_embd.weight") && type.get() != GgmlType.F32 && type.get() != GgmlType.F16) {
-                throw new ModelFileCheck.Problem("tensor '" + t.name() + "' has type " + t.typeName() + "; the patch convolution takes F32 or F16");
+                throw new ModelFileCheck.Problem("tensor '" + t.name() + "' has type " + t.typeName() + "; the patch convolution takes F16 or F32");
             }
         }
     }
