@@ -17,7 +17,7 @@
 #   make bench     speed against llama.cpp's llama-bench -> target/bench/ (ARGS="--models tiny --reps 3")
 #   make bench-server  llama-ffm-server vs llama.cpp's llama-server, streaming chat at 1/4/8 clients -> target/bench/server.* (ARGS="--load": 64 clients, 1000 requests, a third hanging up -> server-load.*)
 #   make bench-jmh JMH micro-benchmarks of the binding's own costs -> target/bench/jmh.* (ARGS="--suite chat [--templates all]": chat template rendering -> jmh-chat.*)
-#   make fuzz N=20000 SEED=1   hostile model files: N seeded mutations, in child JVMs; lists any file that kills the JVM
+#   make fuzz N=20000 SEED=1   hostile model files: N seeded mutations, in child JVMs; lists any file that kills the JVM (TARGET=projector: multimodal projector files)
 #   make chat-golden  re-freeze Jinja2's renders of the chat-template corpus (needs python3 with jinja2) -> java-api/src/test/resources/chat-templates/golden/
 #   make chat-tool-golden  re-run llama.cpp's own tool-call parser on the cases -> java-api/src/test/resources/chat-tools/golden.json (after make natives)
 #   make deps      install what the build needs (scripts/setup-deps; test and every build target run it first)
@@ -79,10 +79,13 @@ deps:
 test: deps
 	$(MVN) verify javadoc:javadoc
 
-FUZZ_LOG := tests/target/surefire-reports/io.github.llamaffm.tests.ModelFuzzTest-output.txt
+# TARGET=model (default): model files (ModelFuzzTest); TARGET=projector: multimodal projector files (ProjectorFuzzTest)
+FUZZ_TEST = $(if $(filter projector,$(TARGET)),ProjectorFuzzTest,ModelFuzzTest)
+FUZZ_LOG = tests/target/surefire-reports/io.github.llamaffm.tests.$(FUZZ_TEST)-output.txt
 fuzz: deps
+	@case "$(or $(TARGET),model)" in model|projector) ;; *) echo "TARGET is model or projector, not '$(TARGET)'"; exit 2;; esac
 	@echo "progress: tail -f $(FUZZ_LOG)"
-	$(MVN) -pl tests -am verify -Dtest=ModelFuzzTest -Dsurefire.failIfNoSpecifiedTests=false \
+	$(MVN) -pl tests -am verify -Dtest=$(FUZZ_TEST) -Dsurefire.failIfNoSpecifiedTests=false \
 	  -Dfuzz.count=$(or $(N),1000) -Dfuzz.seed=$(or $(SEED),1); rc=$$?; grep -v '^ABORT_CAUGHT' $(FUZZ_LOG) | tail -20; exit $$rc
 
 natives: deps

@@ -1,12 +1,14 @@
 package io.github.llamaffm.internal;
 
 import io.github.llamaffm.ModelLoadException;
+import io.github.llamaffm.gguf.GgmlType;
 import io.github.llamaffm.gguf.GgufArray;
 import io.github.llamaffm.gguf.GgufFile;
 import io.github.llamaffm.gguf.GgufFormatException;
 import io.github.llamaffm.gguf.GgufTensorInfo;
 import io.github.llamaffm.gguf.GgufType;
 import io.github.llamaffm.gguf.GgufValue;
+import io.github.llamaffm.gguf.GgufValueException;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks a multimodal projector file (an "mmproj" GGUF that llama.cpp's libmtmd loads with
@@ -27,6 +30,9 @@ import java.util.Optional;
  *       in {@code tools/mtmd/clip.cpp} of the pinned release call {@code gguf_get_val_*}, whose
  *       {@code GGML_ASSERT} in {@code gguf.cpp} ends the process on a value of another type). Array keys
  *       are type-checked by clip.cpp itself.</li>
+ *   <li>For every projector: the tensor types its graph can compute with (one-dimensional tensors F32,
+ *       matrices with a dot product, patch convolutions F32 or F16), and for the Qwen2-VL family the
+ *       second patch embedding its graph uses unchecked.</li>
  *   <li>For the LLaVA projectors ({@code mlp}, and its Yi variant with {@code mm.3}): the hyper-parameters
  *       and the shapes of every tensor the graph of {@code tools/mtmd/models/llava.cpp} uses, the
  *       tensors it dereferences without a check ({@code mm.0}, {@code mm.2}), and the projector's output
@@ -46,6 +52,8 @@ import java.util.Optional;
 public final class ProjectorFileCheck {
     /** Largest image side or patch grid accepted (real projectors use at most a few thousand pixels). */
     static final int MAX_IMAGE_SIDE = 8192;
+    /** Most slices of one LLaVA-NeXT resolution candidate (real ones make up to 36 or so). */
+    static final int MAX_SLICES = 256;
     private static final Map<String, GgufType> SCALAR_KEYS = new LinkedHashMap<>();
 
     static {
@@ -105,6 +113,8 @@ public final class ProjectorFileCheck {
             throw new ModelLoadException("cannot load the projector " + path + ": " + e, e);
         } catch (ModelFileCheck.Problem p) {
             throw new ModelLoadException("cannot load the projector " + path + ": " + p.getMessage());
+        } catch (GgufValueException e) { // a key of an unexpected type that a check below read without asking first
+            throw new ModelLoadException("cannot load the projector " + path + ": " + e.getMessage(), e);
         }
     }
 
@@ -118,6 +128,8 @@ public final class ProjectorFileCheck {
         }
         String type = f.findString("clip.projector_type").or(() -> f.findString("clip.vision.projector_type"))
                 .or(() -> f.findString("clip.audio.projector_type")).orElse("");
+        checkTensorTypes(f);
+        checkSecondPatchEmbedding(f, type);
         if (vision && type.equals("mlp")) checkLlava(f, textEmbedding);
         if (audio && f.findString("clip.projector_type").or(() -> f.findString("clip.audio.projector_type")).orElse("").equals("ultravox")) {
             checkUltravox(f, textEmbedding);
@@ -155,14 +167,7 @@ public final class ProjectorFileCheck {
             throw new ModelFileCheck.Problem("the LLaVA encoder has no grouped-query attention: clip.vision.attention.head_count_kv must equal the heads");
         }
         if (patch > image) throw new ModelFileCheck.Problem("the patch side " + patch + " is larger than the image side " + image);
-        if (f.containsKey("clip.vision.image_grid_pinpoints")) {
-            GgufArray pins = f.getArray("clip.vision.image_grid_pinpoints");
-            if (pins.elementType() != GgufType.INT32) throw new ModelFileCheck.Problem("clip.vision.image_grid_pinpoints is not an int32 array");
-            for (int i = 0; i < pins.size(); i++) {
-                int v = pins.getInt(i);
-                if (v < patch || v > MAX_IMAGE_SIDE) throw new ModelFileCheck.Problem("clip.vision.image_grid_pinpoints holds " + v);
-            }
-        }
+        checkPinpoints(f, image);
         long side = image / patch;
         long patches = side * side;
         boolean cls = f.tensor("v.class_embd").isPresent();
@@ -210,7 +215,7 @@ public final class ProjectorFileCheck {
         }
         GgufTensorInfo mm0 = tensor(f, "mm.0.weight", true);
         long h = mm0.dimension(mm0.dimensionCount() > 1 ? 1 : 0);
-        shape(f, "mm.0.weight", true, e, h);
+        shape(f, "mm.0.weight", true, llavaProjectorInput(f, e), h);
         shape(f, "mm.0.bias", true, h);
         long out;
         if (f.tensor("mm.3.weight").isPresent()) { // the Yi variant (PROJECTOR_TYPE_MLP_NORM)
@@ -231,6 +236,93 @@ public final class ProjectorFileCheck {
         if (out != textEmbedding) {
             throw new ModelFileCheck.Problem("the projector's image embeddings have " + out + " values; the text model's have "
                     + textEmbedding + " (a projector made for another model)");
+        }
+    }
+
+    /**
+     * The width of what LLaVA's projector takes: the encoder's width, or with
+     * {@code clip.vision.feature_layer} (Granite Vision) the outputs of those layers side by side,
+     * one per distinct non-negative index (models/llava.cpp's embedding stack). A projector made for
+     * another count fails {@code ggml_can_mul_mat} in the warm-up. An array of another type is left
+     * to clip.cpp, which refuses it.
+     */
+    private static long llavaProjectorInput(GgufFile f, long e) {
+        Optional<GgufValue> v = f.get("clip.vision.feature_layer");
+        if (v.isEmpty() || v.get().type() != GgufType.ARRAY || v.get().asArray().elementType() != GgufType.INT32) return e;
+        GgufArray layers = v.get().asArray();
+        long stacked = java.util.stream.IntStream.range(0, layers.size()).map(layers::getInt).filter(l -> l >= 0).distinct().count();
+        return e * Math.max(1, stacked);
+    }
+
+    /**
+     * LLaVA-NeXT's resolution candidates ({@code clip.vision.image_grid_pinpoints}, width-height
+     * pairs): libmtmd cuts an image of a candidate's size into slices of the image side, and a last
+     * slice narrower than a patch gives no tokens ({@code GGML_ASSERT(image_tokens->nx > 0)} in
+     * mtmd.cpp, while the prompt is tokenized: the process ends). So each side must be a multiple of
+     * the image side, and a candidate may not make more than {@value #MAX_SLICES} slices.
+     */
+    private static void checkPinpoints(GgufFile f, long image) {
+        Optional<GgufValue> v = f.get("clip.vision.image_grid_pinpoints");
+        if (v.isEmpty()) return;
+        if (v.get().type() != GgufType.ARRAY || v.get().asArray().elementType() != GgufType.INT32) {
+            throw new ModelFileCheck.Problem("clip.vision.image_grid_pinpoints is not an int32 array");
+        }
+        GgufArray pins = v.get().asArray();
+        if (pins.size() % 2 != 0) throw new ModelFileCheck.Problem("clip.vision.image_grid_pinpoints has an odd count, not width-height pairs");
+        for (int i = 0; i < pins.size(); i += 2) {
+            long w = pins.getInt(i), h = pins.getInt(i + 1);
+            if (w < image || h < image || w % image != 0 || h % image != 0 || w > MAX_IMAGE_SIDE || h > MAX_IMAGE_SIDE
+                    || (w / image) * (h / image) > MAX_SLICES) {
+                throw new ModelFileCheck.Problem("clip.vision.image_grid_pinpoints holds " + w + "x" + h + ": not a grid of at most "
+                        + MAX_SLICES + " slices of the image side " + image);
+            }
+        }
+    }
+
+    /**
+     * Tensor types every projector graph needs, whatever its type: one-dimensional tensors (biases,
+     * norm weights, class embeddings) are added to or multiplied with F32 activations, and ggml's
+     * CPU backend aborts on any other type there at the first encode ({@code binary_op: unsupported
+     * types}, ggml-cpu/binary-ops.cpp, not inside the load's safety net); matrices must have a dot
+     * product ({@link TensorCheck#NOT_MULTIPLIABLE}: a NULL vec_dot crashes); the patch embeddings
+     * are convolution kernels, F32 or F16 (im2col takes no other). llama.cpp's converter writes
+     * one-dimensional tensors as F32.
+     */
+    private static void checkTensorTypes(GgufFile f) {
+        for (GgufTensorInfo t : f.tensors()) {
+            Optional<GgmlType> type = t.type();
+            if (type.isEmpty() || type.get().blockSize() == 0) {
+                throw new ModelFileCheck.Problem("tensor '" + t.name() + "' has the unknown or retired ggml type " + t.typeName());
+            }
+            if (t.dimensionCount() == 1 && type.get() != GgmlType.F32) {
+                throw new ModelFileCheck.Problem("tensor '" + t.name() + "' is one-dimensional but " + t.typeName()
+                        + ", not f32; ggml would abort adding or multiplying it (ggml-cpu/binary-ops.cpp)");
+            }
+            if (t.dimensionCount() >= 2 && TensorCheck.NOT_MULTIPLIABLE.contains(type.get())) {
+                throw new ModelFileCheck.Problem("tensor '" + t.name() + "' has type " + t.typeName()
+                        + ", which ggml cannot multiply (no vec_dot: the process would crash)");
+            }
+            if (t.name().startsWith("v.patch_embd.weight") && type.get() != GgmlType.F32 && type.get() != GgmlType.F16) {
+                throw new ModelFileCheck.Problem("tensor '" + t.name() + "' has type " + t.typeName() + "; the patch convolution takes F16 or F32");
+            }
+        }
+    }
+
+    /** Projector types whose graph convolves with a second patch embedding that clip.cpp loads as optional. */
+    private static final Set<String> TWO_PATCH_EMBEDDINGS = Set.of("qwen2vl_merger", "qwen2.5vl_merger",
+            "qwen3vl_merger", "glm4v", "exaone4_5");
+
+    /**
+     * Qwen2-VL and its kin: the graph passes {@code v.patch_embd.weight.1} (and the first one) to
+     * {@code ggml_conv_2d} without a null check, so a file without it dies in the warm-up (SIGSEGV,
+     * which no safety net catches). Both must be there with the same shape.
+     */
+    private static void checkSecondPatchEmbedding(GgufFile f, String type) {
+        if (!TWO_PATCH_EMBEDDINGS.contains(type)) return;
+        GgufTensorInfo first = tensor(f, "v.patch_embd.weight", true), second = tensor(f, "v.patch_embd.weight.1", true);
+        if (!Arrays.equals(first.shape(), second.shape())) {
+            throw new ModelFileCheck.Problem("the patch embeddings v.patch_embd.weight " + Arrays.toString(first.shape())
+                    + " and v.patch_embd.weight.1 " + Arrays.toString(second.shape()) + " differ in shape");
         }
     }
 

@@ -21,7 +21,7 @@ final class TensorCheck {
      * Weight types ggml's CPU backend has no dot product for: a matrix of one of these reaches
      * ggml_compute_forward_mul_mat with a NULL vec_dot and the process dies (SIGSEGV; seen with I16).
      */
-    private static final Set<GgmlType> NOT_MULTIPLIABLE = Set.of(GgmlType.I8, GgmlType.I16, GgmlType.I32, GgmlType.I64,
+    static final Set<GgmlType> NOT_MULTIPLIABLE = Set.of(GgmlType.I8, GgmlType.I16, GgmlType.I32, GgmlType.I64,
             GgmlType.F64, GgmlType.Q8_1, GgmlType.Q8_K);
 
     private TensorCheck() {}

@@ -44,7 +44,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * key/value types, string and array lengths, tensor dimension counts, dimensions, types and
  * offsets) with boundary values, flip bytes, or truncate the file at a field boundary.
  */
-final class ModelFuzzer {
+final class ModelFuzzer implements FuzzTarget {
     /** The vocabularies of llama.cpp's models/ggml-vocab-*.gguf the base models use. */
     static final List<String> VOCABS = List.of("llama-spm", "phi-3", "gpt-2", "qwen2", "llama-bpe");
     /** The weight types of the base models' matrices. */
@@ -61,7 +61,21 @@ final class ModelFuzzer {
     record Tensor(String name, GgmlType type, long[] shape, byte[] data) {}
 
     /** A generated file and what was done to it. */
-    record Case(long seed, Path file, Path lora, String description) {}
+    record Case(long seed, Path file, Path lora, String description) implements FuzzTarget.Case {
+        @Override
+        public Outcome run(StringBuilder message) {
+            return ModelFuzzer.run(this, message);
+        }
+
+        @Override
+        public void delete() throws IOException {
+            Files.deleteIfExists(file);
+            if (lora != null) Files.deleteIfExists(lora);
+        }
+    }
+
+    /** The keys and tensors of a GGUF file, to change and write again. */
+    record Parts(Map<String, GgufValue> metadata, List<Tensor> tensors) {}
 
     ModelFuzzer(Path dir) {
         this.dir = dir;
@@ -162,7 +176,8 @@ final class ModelFuzzer {
      * @param seed any value; the same seed gives the same file
      * @return the case: the file (and the LoRA adapter to apply, when the seed chose one)
      */
-    Case generate(long seed) throws IOException {
+    @Override
+    public Case generate(long seed) throws IOException {
         SplittableRandom r = new SplittableRandom(seed);
         // Small vocabularies more often: they load faster.
         String vocab = VOCABS.get(pickWeighted(r, 30, 30, 20, 10, 10));
@@ -229,20 +244,28 @@ final class ModelFuzzer {
         w.write(file);
     }
 
+    /** Reads a GGUF file this project wrote into changeable copies of its keys and tensors. */
+    static Parts read(Path file) throws IOException {
+        Map<String, GgufValue> meta;
+        List<Tensor> tensors = new ArrayList<>();
+        try (GgufFile g = GgufFile.read(file)) {
+            meta = new LinkedHashMap<>(g.metadata());
+            for (GgufTensorInfo t : g.tensors()) {
+                tensors.add(new Tensor(t.name(), t.type().orElseThrow(), t.shape(), g.readTensorBytes(t.name())));
+            }
+        }
+        return new Parts(meta, tensors);
+    }
+
     private static String mutateLora(SplittableRandom r) {
         return "lora:" + r.nextInt(1 << 30);
     }
 
     /** Semantic mutations of a LoRA adapter file: metadata types and values, tensor shapes and types. */
     private static void rewriteLora(SplittableRandom r, Path lora, StringBuilder what) throws IOException {
-        Map<String, GgufValue> meta;
-        List<Tensor> tensors = new ArrayList<>();
-        try (GgufFile g = GgufFile.read(lora)) {
-            meta = new LinkedHashMap<>(g.metadata());
-            for (GgufTensorInfo t : g.tensors()) {
-                tensors.add(new Tensor(t.name(), t.type().orElseThrow(), t.shape(), g.readTensorBytes(t.name())));
-            }
-        }
+        Parts parts = read(lora);
+        Map<String, GgufValue> meta = parts.metadata();
+        List<Tensor> tensors = parts.tensors();
         switch (r.nextInt(6)) {
             case 0 -> {
                 String[] keys = {"general.type", "general.architecture", "adapter.type", "adapter.lora.alpha",
@@ -296,22 +319,11 @@ final class ModelFuzzer {
 
     // ------------------------------------------------------------------ running
 
-    /** What happened to a case. */
-    enum Outcome {
-        /** Loaded, tokenized and generated. */
-        GENERATED,
-        /** A Java exception, from the Java check or from llama.cpp's error return. */
-        REJECTED,
-        /** llama.cpp asserted while loading and the safety net (NativeAbort) made it an exception: the check missed it. */
-        ABORT_CAUGHT
-    }
-
     /**
      * Loads a case's file, creates a context, tokenizes and generates a few tokens (applying its
      * LoRA adapter when it has one). Java exceptions are the expected failures.
      *
-     * @return GENERATED when everything worked, REJECTED when a Java exception ended it, ABORT_CAUGHT
-     *         when that exception came from the abort safety net
+     * @return GENERATED when everything worked, else {@link FuzzTarget#classify} of the exception that ended it
      * @throws Error (not caught) when the JVM itself is in trouble
      */
     static Outcome run(Case c, StringBuilder message) {
@@ -327,8 +339,7 @@ final class ModelFuzzer {
             }
             return Outcome.GENERATED;
         } catch (RuntimeException e) {
-            message.append(e.getClass().getSimpleName()).append(": ").append(e.getMessage());
-            return String.valueOf(e.getMessage()).startsWith("llama.cpp aborted while") ? Outcome.ABORT_CAUGHT : Outcome.REJECTED;
+            return FuzzTarget.classify(e, message);
         }
     }
 }

@@ -9,6 +9,7 @@ import io.github.llamaffm.ModelLoadException;
 import io.github.llamaffm.MultimodalProjector;
 import io.github.llamaffm.MultimodalPrompt;
 import io.github.llamaffm.gguf.GgmlType;
+import io.github.llamaffm.gguf.GgufArray;
 import io.github.llamaffm.gguf.GgufValue;
 import io.github.llamaffm.gguf.GgufWriter;
 import io.github.llamaffm.testkit.RandomProjector;
@@ -18,11 +19,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -126,42 +130,81 @@ class ProjectorFileCheckTest {
     }
 
     private static Path without(String name, String tensor) throws Exception {
-        GgufWriter w = new GgufWriter();
-        GgufWriter full = good.newWriter();
-        w.putAll(full.metadata());
-        Path src = dir.resolve(name + "-src.gguf");
-        full.write(src);
-        try (var f = io.github.llamaffm.gguf.GgufFile.read(src)) {
-            for (var t : f.tensors()) {
-                if (t.name().equals(tensor)) continue;
-                w.addTensor(t.name(), t.type().orElseThrow(), t.shape(), f.readTensorBytes(t.name()));
-            }
-        }
-        Path p = dir.resolve(name + ".gguf");
-        w.write(p);
-        return p;
+        return changed(name, ts -> ts.removeIf(t -> t.name().equals(tensor)));
     }
 
     private static Path replaced(String name, String tensor, long[] shape) throws Exception {
-        GgufWriter w = new GgufWriter();
-        GgufWriter full = good.newWriter();
-        w.putAll(full.metadata());
+        long n = 1;
+        for (long d : shape) n *= d;
+        byte[] zeros = new byte[(int) (4 * n)];
+        return changed(name, ts -> ts.replaceAll(t -> t.name().equals(tensor) ? new ModelFuzzer.Tensor(tensor, GgmlType.F32, shape, zeros) : t));
+    }
+
+    private static Path retyped(String name, String tensor, GgmlType type) throws Exception {
+        return changed(name, ts -> ts.replaceAll(t -> {
+            long n = 1;
+            for (long d : t.shape()) n *= d;
+            return t.name().equals(tensor) ? new ModelFuzzer.Tensor(tensor, type, t.shape(), new byte[(int) type.byteSize(n)]) : t;
+        }));
+    }
+
+    /** The good projector with its tensor list changed. */
+    private static Path changed(String name, Consumer<List<ModelFuzzer.Tensor>> change) throws Exception {
         Path src = dir.resolve(name + "-src.gguf");
-        full.write(src);
-        try (var f = io.github.llamaffm.gguf.GgufFile.read(src)) {
-            for (var t : f.tensors()) {
-                if (t.name().equals(tensor)) {
-                    long n = 1;
-                    for (long d : shape) n *= d;
-                    w.addTensor(t.name(), GgmlType.F32, shape, new float[(int) n]);
-                } else {
-                    w.addTensor(t.name(), t.type().orElseThrow(), t.shape(), f.readTensorBytes(t.name()));
-                }
-            }
-        }
+        good.newWriter().write(src);
+        ModelFuzzer.Parts parts = ModelFuzzer.read(src);
+        change.accept(parts.tensors());
         Path p = dir.resolve(name + ".gguf");
-        w.write(p);
+        ModelFuzzer.write(parts.metadata(), parts.tensors(), p);
         return p;
+    }
+
+    /**
+     * Files that passed the check and then killed the JVM while an image was encoded or tokenized
+     * (found by ProjectorFuzzer): a bias, norm or matrix of a type the CPU backend cannot compute
+     * with, resolution candidates that give an empty slice, a Qwen2-VL type without its second patch
+     * embedding (a null dereference in the warm-up).
+     */
+    @Test
+    void typesAndShapesThatKilledTheEncoderAreRefused() throws Exception {
+        String m = refused(retyped("bias-q8_0", "v.blk.0.attn_v.bias", GgmlType.Q8_0));
+        assertTrue(m.contains("v.blk.0.attn_v.bias") && m.contains("f32"), m);
+        refused(retyped("norm-q4_0", "v.pre_ln.weight", GgmlType.Q4_0));
+        refused(retyped("proj-bias-f16", "mm.0.bias", GgmlType.F16));
+        m = refused(retyped("mm0-q8_1", "mm.0.weight", GgmlType.Q8_1));
+        assertTrue(m.contains("mm.0.weight"), m);
+        m = refused(retyped("patch-bf16", "v.patch_embd.weight", GgmlType.BF16));
+        assertTrue(m.contains("v.patch_embd.weight"), m);
+        m = refused(write("pinpoints-odd", w -> w.putArray("clip.vision.image_grid_pinpoints", GgufArray.ofInt32(32, 1025, 64, 32))));
+        assertTrue(m.contains("1025"), m);
+        refused(write("pinpoints-string", w -> w.putString("clip.vision.image_grid_pinpoints", "32")));
+        refused(write("pinpoints-many", w -> w.putArray("clip.vision.image_grid_pinpoints", GgufArray.ofInt32(8192, 8192))));
+        for (String type : new String[]{"qwen2vl_merger", "qwen2.5vl_merger", "qwen3vl_merger", "glm4v", "exaone4_5"}) {
+            m = refused(write("type-" + type, w -> w.putString("clip.projector_type", type)));
+            assertTrue(m.contains("v.patch_embd.weight.1"), m);
+        }
+    }
+
+    /** The same cases as the fuzzer wrote them: each is now refused by the Java check. */
+    @ParameterizedTest
+    @ValueSource(longs = {14, 19, 111, 328, 338, 954, 990, 1372, 1824, 1851, 2036, 2460, 2629})
+    void projectorFuzzerSeedsThatOnceCrashed(long seed) throws Exception {
+        try (ProjectorFuzzer fuzzer = new ProjectorFuzzer(dir.resolve("fuzz"))) {
+            FuzzTarget.Case c = fuzzer.generate(seed);
+            StringBuilder msg = new StringBuilder();
+            assertEquals(FuzzTarget.Outcome.REJECTED, c.run(msg), c.description() + ": " + msg);
+            assertTrue(msg.toString().startsWith("ModelLoadException: cannot load the projector"), msg.toString());
+        }
+    }
+
+    /**
+     * Feature layers (Granite Vision) stack the outputs of several encoder layers: the projector must
+     * take that width (fuzzer seeds reached {@code ggml_can_mul_mat}'s assertion in the warm-up).
+     */
+    @Test
+    void featureLayersMustFitTheProjector() throws Exception {
+        String m = refused(write("feature-layers", w -> w.putArray("clip.vision.feature_layer", GgufArray.ofInt32(1, 0))));
+        assertTrue(m.contains("mm.0.weight") && m.contains("64"), m);
     }
 
     @Test

@@ -9,8 +9,8 @@ import java.util.SplittableRandom;
 /**
  * The raw mutations of {@link ModelFuzzer}: fields of a written GGUF file (header counts, key/value
  * types, string and array lengths, tensor dimension counts, dimensions, types and offsets)
- * overwritten in place with boundary values, flipped bits, or a truncation at a field boundary,
- * aimed at what llama.cpp's GGUF parser trusts.
+ * overwritten in place with boundary values, flipped bits, a truncation at a field boundary, or
+ * (for {@link ProjectorFuzzer}) bytes inserted, aimed at what llama.cpp's GGUF parser trusts.
  */
 final class RawMutations {
     private RawMutations() {
@@ -88,6 +88,34 @@ final class RawMutations {
             }
             default -> throw new IllegalStateException("type " + type);
         }
+    }
+
+    /**
+     * Inserts 1 to 16 bytes (zeros, random bytes, or a copy of the bytes before) at a field's
+     * start or inside the tensor infos, shifting everything after them: every later length and
+     * offset is then off.
+     */
+    static byte[] insertRaw(SplittableRandom r, byte[] b, List<Field> fields, StringBuilder what) {
+        Field f = fields.get(r.nextInt(fields.size()));
+        int at = (int) Math.min(b.length, r.nextInt(4) == 0 ? f.offset() + r.nextInt(Math.max(1, f.size())) : f.offset());
+        byte[] ins = new byte[1 + r.nextInt(16)];
+        String kind;
+        switch (r.nextInt(3)) {
+            case 0 -> kind = "zeros";
+            case 1 -> { r.nextBytes(ins); kind = "random"; }
+            default -> {
+                int from = Math.max(0, at - ins.length);
+                System.arraycopy(b, from, ins, 0, Math.min(ins.length, b.length - from));
+                kind = "repeated";
+            }
+        }
+        byte[] out = new byte[b.length + ins.length];
+        System.arraycopy(b, 0, out, 0, at);
+        System.arraycopy(ins, 0, out, at, ins.length);
+        System.arraycopy(b, at, out, at + ins.length, b.length - at);
+        what.append("inserted ").append(ins.length).append(' ').append(kind).append(" bytes at ").append(at)
+                .append(" (").append(f.what()).append(')');
+        return out;
     }
 
     static byte[] mutateRaw(SplittableRandom r, byte[] b, List<Field> fields, StringBuilder what) {

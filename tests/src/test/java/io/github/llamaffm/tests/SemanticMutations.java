@@ -208,53 +208,16 @@ final class SemanticMutations {
                 return "architecture := " + a;
             }
             case 13 -> { // any key: new type
-                List<String> keys = List.copyOf(meta.keySet());
-                String key = keys.get(r.nextInt(keys.size()));
-                GgufValue v = randomScalar(r);
-                meta.put(key, v);
-                return key + " := " + v.type();
+                return retypeKey(r, meta);
             }
             case 14 -> { // remove a key
-                List<String> keys = List.copyOf(meta.keySet());
-                String key = keys.get(r.nextInt(keys.size()));
-                meta.remove(key);
-                return key + " removed";
+                return removeKey(r, meta);
             }
             case 15, 16 -> { // tensor shape
-                int i = r.nextInt(tensors.size());
-                ModelFuzzer.Tensor t = tensors.get(i);
-                long[] s = t.shape().clone();
-                String desc;
-                switch (r.nextInt(5)) {
-                    case 0 -> { s = new long[]{s[s.length - 1], s[0]}; desc = "transposed"; }
-                    case 1 -> { s[r.nextInt(s.length)] += 32; desc = "+32"; }
-                    case 2 -> { s = s.length == 1 ? new long[]{s[0], 1} : new long[]{s[0]}; desc = "rank changed"; }
-                    case 3 -> { s[r.nextInt(s.length)] = 0; desc = "zero dim"; }
-                    default -> { s = s.length == 1 ? new long[]{s[0] / 2} : new long[]{s[0], s[1] / 2}; desc = "halved"; }
-                }
-                GgmlType type = t.type();
-                long elements = 1;
-                for (long d : s) elements *= d;
-                if (s[0] % type.blockSize() != 0) type = GgmlType.F32;
-                tensors.set(i, new ModelFuzzer.Tensor(t.name(), type, s, new byte[(int) type.byteSize(elements)]));
-                return "tensor " + t.name() + " shape " + java.util.Arrays.toString(s) + " (" + desc + ")";
+                return reshapeTensor(r, tensors);
             }
             case 17 -> { // tensor type
-                int i = r.nextInt(tensors.size());
-                ModelFuzzer.Tensor t = tensors.get(i);
-                GgmlType[] types = GgmlType.values();
-                GgmlType type = types[r.nextInt(types.length)];
-                long elements = 1;
-                for (long d : t.shape()) elements *= d;
-                if (type.blockSize() == 0 || t.shape()[0] % type.blockSize() != 0) return "tensor type unchanged";
-                byte[] data = new byte[(int) type.byteSize(elements)];
-                if (type == GgmlType.F32 || type == GgmlType.F16) {
-                    float[] v = new float[(int) elements];
-                    for (int k = 0; k < v.length; k++) v[k] = (float) (r.nextDouble() - 0.5) * 0.1f;
-                    data = ModelFuzzer.encode(v, type);
-                }
-                tensors.set(i, new ModelFuzzer.Tensor(t.name(), type, t.shape(), data));
-                return "tensor " + t.name() + " type " + type.ggmlName();
+                return retypeTensor(r, tensors);
             }
             case 18 -> { // tensor names: drop, rename, add
                 int i = r.nextInt(tensors.size());
@@ -290,6 +253,63 @@ final class SemanticMutations {
                 return "alignment/template";
             }
         }
+    }
+
+    /** Any key (of a model or a projector) gets a random scalar of a random type. */
+    static String retypeKey(SplittableRandom r, Map<String, GgufValue> meta) {
+        List<String> keys = List.copyOf(meta.keySet());
+        String key = keys.get(r.nextInt(keys.size()));
+        GgufValue v = randomScalar(r);
+        meta.put(key, v);
+        return key + " := " + v.type();
+    }
+
+    /** Any key is removed. */
+    static String removeKey(SplittableRandom r, Map<String, GgufValue> meta) {
+        List<String> keys = List.copyOf(meta.keySet());
+        String key = keys.get(r.nextInt(keys.size()));
+        meta.remove(key);
+        return key + " removed";
+    }
+
+    /** A tensor gets another shape (transposed, widened, rank changed, a zero side, halved), with zero data of its size. */
+    static String reshapeTensor(SplittableRandom r, List<ModelFuzzer.Tensor> tensors) {
+        int i = r.nextInt(tensors.size());
+        ModelFuzzer.Tensor t = tensors.get(i);
+        long[] s = t.shape().clone();
+        String desc;
+        switch (r.nextInt(5)) {
+            case 0 -> { s = new long[]{s[s.length - 1], s[0]}; desc = "transposed"; }
+            case 1 -> { s[r.nextInt(s.length)] += 32; desc = "+32"; }
+            case 2 -> { s = s.length == 1 ? new long[]{s[0], 1} : new long[]{s[0]}; desc = "rank changed"; }
+            case 3 -> { s[r.nextInt(s.length)] = 0; desc = "zero dim"; }
+            default -> { s = s.length == 1 ? new long[]{s[0] / 2} : new long[]{s[0], s[1] / 2}; desc = "halved"; }
+        }
+        GgmlType type = t.type();
+        long elements = 1;
+        for (long d : s) elements *= d;
+        if (s[0] % type.blockSize() != 0) type = GgmlType.F32;
+        tensors.set(i, new ModelFuzzer.Tensor(t.name(), type, s, new byte[(int) type.byteSize(elements)]));
+        return "tensor " + t.name() + " shape " + java.util.Arrays.toString(s) + " (" + desc + ")";
+    }
+
+    /** A tensor gets another ggml type (any of them, where its rows fit the type's blocks). */
+    static String retypeTensor(SplittableRandom r, List<ModelFuzzer.Tensor> tensors) {
+        int i = r.nextInt(tensors.size());
+        ModelFuzzer.Tensor t = tensors.get(i);
+        GgmlType[] types = GgmlType.values();
+        GgmlType type = types[r.nextInt(types.length)];
+        long elements = 1;
+        for (long d : t.shape()) elements *= d;
+        if (type.blockSize() == 0 || t.shape()[0] % type.blockSize() != 0) return "tensor type unchanged";
+        byte[] data = new byte[(int) type.byteSize(elements)];
+        if (type == GgmlType.F32 || type == GgmlType.F16) {
+            float[] v = new float[(int) elements];
+            for (int k = 0; k < v.length; k++) v[k] = (float) (r.nextDouble() - 0.5) * 0.1f;
+            data = ModelFuzzer.encode(v, type);
+        }
+        tensors.set(i, new ModelFuzzer.Tensor(t.name(), type, t.shape(), data));
+        return "tensor " + t.name() + " type " + type.ggmlName();
     }
 
     /**
