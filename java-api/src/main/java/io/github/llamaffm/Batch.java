@@ -205,7 +205,8 @@ public final class Batch implements AutoCloseable {
         guard.enter();
         try {
             int row = startRow(embd == null, position, output);
-            MemorySegment.copy(embedding, 0, embd, ValueLayout.JAVA_FLOAT, (long) row * embeddingSize, embeddingSize);
+            // the segment offset is in bytes, not floats
+            MemorySegment.copy(embedding, 0, embd, ValueLayout.JAVA_FLOAT, (long) row * embeddingSize * Float.BYTES, embeddingSize);
             setSequences(row, sequence);
             return row;
         } finally {
