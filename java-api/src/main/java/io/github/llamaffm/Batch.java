@@ -85,7 +85,11 @@ public final class Batch implements AutoCloseable {
 
     /**
      * A batch of input embeddings instead of tokens (e.g. from a vision encoder), each row
-     * {@code embeddingSize} floats (the model's {@link LlamaModel#embeddingSize()}).
+     * {@code embeddingSize} floats (the model's {@link LlamaModel#embeddingSize()}). A row decodes
+     * as the token whose embedding it is would at that position. On a model with M-RoPE (such
+     * as Qwen2-VL), where llama.cpp reads one position per rotary section, a row's position goes
+     * to every section, as llama.cpp does for a token; images with 2-D positions go through a
+     * {@link MultimodalProjector} instead.
      *
      * @param capacity      most rows, {@code >= 1}
      * @param embeddingSize floats per row, {@code >= 1}
@@ -205,7 +209,8 @@ public final class Batch implements AutoCloseable {
         guard.enter();
         try {
             int row = startRow(embd == null, position, output);
-            MemorySegment.copy(embedding, 0, embd, ValueLayout.JAVA_FLOAT, (long) row * embeddingSize, embeddingSize);
+            // the segment offset is in bytes, not floats
+            MemorySegment.copy(embedding, 0, embd, ValueLayout.JAVA_FLOAT, (long) row * embeddingSize * Float.BYTES, embeddingSize);
             setSequences(row, sequence);
             return row;
         } finally {
@@ -389,9 +394,12 @@ public final class Batch implements AutoCloseable {
         guard.exit();
     }
 
-    /** The llama_batch struct with n_tokens set to the current size (called with the guard held). */
-    MemorySegment prepared() {
-        return nativeBatch.prepared(size);
+    /**
+     * The llama_batch struct with n_tokens set to the current size, for a model that reads
+     * {@code positionsPerEmbedding} positions per embedding row (called with the guard held).
+     */
+    MemorySegment prepared(int positionsPerEmbedding) {
+        return nativeBatch.prepared(size, positionsPerEmbedding);
     }
 
     /** Whether a row belongs to {@code sequence}. */

@@ -34,6 +34,7 @@ final class ContextCore {
     private final PromptCache cache; // the tokens generate() put into sequence 0, for prefix reuse
     private final LoraSet loras;
     private final boolean recurrent; // its memory cannot drop the end of a sequence
+    private final int positionsPerEmbedding; // 4 for M-RoPE models: llama.cpp reads that many per embedding row
     MemorySegment pieceBuffer;
     private float[] logitRow; // log-probabilities: one logits row, allocated on first use
     private int[] topIds;
@@ -78,6 +79,7 @@ final class ContextCore {
         this.loras = new LoraSet(owner, handle, cache);
         this.pieceBuffer = handle.allocate(256);
         this.recurrent = model.nativeModel().isRecurrent();
+        this.positionsPerEmbedding = model.nativeModel().positionsPerEmbedding();
     }
 
     /** Creates the native context for {@code owner} (which the model adopts after). */
@@ -244,7 +246,7 @@ final class ContextCore {
                 abort.cancellation = cancellation;
                 int rc;
                 try {
-                    rc = handle.decode(batch.prepared(), n);
+                    rc = handle.decode(batch.prepared(positionsPerEmbedding), n);
                 } finally {
                     abort.decoder = null;
                     abort.cancellation = null;

@@ -1,10 +1,12 @@
 package io.github.llamaffm.internal;
 
+import io.github.llamaffm.gguf.GgufArray;
 import io.github.llamaffm.gguf.GgufFile;
 import io.github.llamaffm.gguf.GgufType;
 import io.github.llamaffm.gguf.GgufValue;
 import io.github.llamaffm.internal.ModelFileCheck.Problem;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,7 +19,8 @@ import static io.github.llamaffm.internal.MetadataReads.u32;
 
 /**
  * The hyper-parameter invariants of {@link ModelFileCheck}: the ones every architecture's loader
- * reads (layers, experts, rope scaling, norm epsilon), then the tensor dimensions of the
+ * reads (layers, experts, rope scaling, norm epsilon), the M-RoPE sections of the architectures
+ * that rotate by them (asserted at the first decode), then the tensor dimensions of the
  * {@code llama} architecture, which llama.cpp asserts when it creates tensors or builds a graph.
  */
 final class HyperParameterCheck {
@@ -27,6 +30,12 @@ final class HyperParameterCheck {
     private static final int MAX_EXPERTS = 1024;
     /** llama-model.cpp: LLAMA_ROPE_SCALING_TYPES. */
     private static final Set<String> ROPE_SCALING_TYPES = Set.of("none", "linear", "yarn", "longrope");
+
+    /** llama-model.cpp llama_model_rope_type: architectures whose rope is always M-RoPE (or interleaved M-RoPE). */
+    private static final Set<String> MROPE_ALWAYS = Set.of("qwen2vl", "paddleocr", "qwen3vl", "qwen3vlmoe", "qwen35",
+            "qwen35moe", "qwen4exp", "qwen3tts");
+    /** ... and those where it is M-RoPE when the first two sections are positive (llama_hparams::use_mrope). */
+    private static final Set<String> MROPE_IF_USED = Set.of("glm4", "glm4moe", "hunyuan_vl");
 
     private HyperParameterCheck() {}
 
@@ -93,9 +102,70 @@ final class HyperParameterCheck {
                         + " is not >= 0; ggml would abort in the norm of the first decode (ggml-cpu/ops.cpp:3949)");
             }
         }
+        checkRopeSections(f, arch, p, n);
         if (arch.equals("llama")) {
             checkLlama(f, p, n, experts);
         }
+    }
+
+    /**
+     * The M-RoPE sections ({@code <arch>.rope.dimension_sections}), which no loader checks: ggml's
+     * rope asserts on them at the first decode. ggml-cpu/ops.cpp:6153 asserts one of the first
+     * three sections is positive; ggml_mrope_cache_init (ops.cpp:6003) asserts their sum is at
+     * most the head size, and takes each rotated pair's sector modulo that sum (ops.cpp:6008), a
+     * division by zero when negative sections cancel out.
+     */
+    private static void checkRopeSections(GgufFile f, String arch, String p, int layers) {
+        String key = p + "rope.dimension_sections";
+        int[] s = ropeSections(f, key);
+        if (s == null) return; // llama.cpp reports a mistyped or mis-sized key itself
+        boolean mrope = MROPE_ALWAYS.contains(arch)
+                || (MROPE_IF_USED.contains(arch) && s[0] > 0 && s[1] > 0)
+                || (arch.equals("dflash") && (s[0] != 0 || s[1] != 0 || s[2] != 0 || s[3] != 0));
+        if (!mrope) return;
+        String values = "[" + s[0] + ", " + s[1] + ", " + s[2] + ", " + s[3] + "]";
+        String what = "key " + q(key) + " = " + values + (f.containsKey(key) ? "" : " (absent)");
+        for (int v : s) {
+            if (v < 0) {
+                throw new Problem(what + " has a negative section; ggml's M-RoPE would divide by their sum at the first decode"
+                        + " (ggml-cpu/ops.cpp:6008)");
+            }
+        }
+        if (s[0] == 0 && s[1] == 0 && s[2] == 0) {
+            throw new Problem(what + " has no positive section among the first three; ggml would abort at the first decode"
+                    + " (ggml-cpu/ops.cpp:6153)");
+        }
+        long sum = (long) s[0] + s[1] + s[2] + s[3];
+        long embd = u32(f, p + "embedding_length", -1);
+        long[] heads = perLayer(f, p + "attention.head_count", layers);
+        long head = heads == null || heads[0] == 0 || embd < 0 ? -1 : embd / heads[0];
+        head = u32(f, p + "attention.key_length", head);
+        if (head >= 0 && sum > head) {
+            throw new Problem(what + " sums to " + sum + ", more than the head size " + head
+                    + "; ggml would abort at the first decode (ggml-cpu/ops.cpp:6003)");
+        }
+    }
+
+    /**
+     * The four sections as llama_model_loader::get_key_or_arr reads them into {@code int}: an
+     * array of exactly 4 INT32/UINT32/BOOL elements, or an INT32 repeated; all zero when absent;
+     * null for anything llama.cpp refuses itself.
+     */
+    private static int[] ropeSections(GgufFile f, String key) {
+        Optional<GgufValue> o = f.get(key);
+        int[] s = new int[4];
+        if (o.isEmpty()) return s;
+        GgufValue v = o.get();
+        if (v.type() == GgufType.INT32) {
+            Arrays.fill(s, v.asInt());
+            return s;
+        }
+        if (v.type() != GgufType.ARRAY) return null;
+        GgufArray a = v.asArray();
+        GgufType et = a.elementType();
+        if (a.size() != 4 || !(et == GgufType.UINT32 || et == GgufType.INT32 || et == GgufType.BOOL)) return null;
+        for (int i = 0; i < 4; i++) s[i] = et == GgufType.BOOL ? (a.getBoolean(i) ? 1 : 0) : (int) a.getLong(i);
+        return s;
     }
 
     /** The llama architecture (models/llama.cpp): every tensor dimension it creates must be at least 1. */

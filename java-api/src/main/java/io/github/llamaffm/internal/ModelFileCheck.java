@@ -27,7 +27,7 @@ import static io.github.llamaffm.internal.MetadataReads.q;
  *
  * <p>Architecture-independent invariants (vocabulary, the hyper-parameters every architecture's
  * loader reads, LoRA metadata types) are checked for every file; the per-architecture ones for
- * {@code llama}. Files of other architectures pass to llama.cpp after the generic checks.
+ * {@code llama}, and the M-RoPE sections for the architectures that use them ({@code qwen2vl}, …). Files of other architectures pass to llama.cpp after the generic checks.
  *
  * <p>This class is the entry point and checks the LoRA metadata; the other invariants live in
  * {@code VocabCheck} (with {@code TokenizerCheck} for the tokenizers' own tables),

@@ -193,6 +193,17 @@ public final class ModelHandle {
         return llama_h.llama_model_is_recurrent(handle) || llama_h.llama_model_is_hybrid(handle);
     }
 
+    /**
+     * Positions llama.cpp reads for each input-embedding row of a batch: one per rotary section
+     * (4) for M-RoPE models such as Qwen2-VL, 1 otherwise (its rule, by the model's rope type).
+     *
+     * @return 4 or 1
+     */
+    public int positionsPerEmbedding() {
+        int type = llama_h.llama_model_rope_type(handle);
+        return type == llama_h.LLAMA_ROPE_TYPE_MROPE() || type == llama_h.LLAMA_ROPE_TYPE_IMROPE() ? 4 : 1;
+    }
+
     /** Facts that never change: size in bytes, parameters. */
     public long[] sizes() {
         return new long[] {llama_h.llama_model_size(handle), llama_h.llama_model_n_params(handle)};

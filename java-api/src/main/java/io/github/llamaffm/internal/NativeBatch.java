@@ -17,7 +17,10 @@ import java.lang.foreign.ValueLayout;
 public final class NativeBatch implements Runnable {
     private final Arena views = Arena.ofShared();
     private final MemorySegment struct;
+    private final int capacity;
     private boolean freed;
+    // for M-RoPE embedding batches: positions per section, and the struct copy that points to them
+    private MemorySegment sectioned, sectionedStruct;
 
     /** Token ids ({@code int32}), or null for an embedding batch. */
     public final MemorySegment tokens;
@@ -41,6 +44,7 @@ public final class NativeBatch implements Runnable {
      * @throws OutOfMemoryError if llama.cpp cannot allocate it
      */
     public NativeBatch(int capacity, int embeddingSize, int maxSequences) {
+        this.capacity = capacity;
         // The struct itself lives in an automatic arena: free() still needs it after closing the views.
         this.struct = llama_h.llama_batch_init(Arena.ofAuto(), capacity, embeddingSize, maxSequences);
         try {
@@ -70,8 +74,35 @@ public final class NativeBatch implements Runnable {
      * @return the struct
      */
     public MemorySegment prepared(int rows) {
+        return prepared(rows, 1);
+    }
+
+    /**
+     * The struct to pass to {@code llama_decode} for a model that reads {@code positionsPerRow}
+     * positions per input-embedding row (M-RoPE models: 4). llama.cpp reads an embedding row's
+     * positions as {@code pos[section * n_tokens + row]} but a token row's one position for every
+     * section; an embedding batch here gets that same broadcast, in an array of its own, so that
+     * llama.cpp never reads past {@code pos}. Token batches and one-position models get the
+     * struct itself.
+     *
+     * @param rows            the number of rows in use
+     * @param positionsPerRow positions the model reads per embedding row, {@code >= 1}
+     * @return the struct, or a copy of it whose {@code pos} points to the sectioned positions
+     */
+    public MemorySegment prepared(int rows, int positionsPerRow) {
         llama_batch.n_tokens(struct, rows);
-        return struct;
+        if (positionsPerRow <= 1 || embeddings == null) return struct;
+        long needed = (long) capacity * positionsPerRow * Integer.BYTES;
+        if (sectioned == null || sectioned.byteSize() < needed) {
+            sectioned = views.allocate(needed, Integer.BYTES);
+            if (sectionedStruct == null) sectionedStruct = llama_batch.allocate(views);
+        }
+        for (int section = 0; section < positionsPerRow; section++) {
+            MemorySegment.copy(positions, 0, sectioned, (long) section * rows * Integer.BYTES, (long) rows * Integer.BYTES);
+        }
+        sectionedStruct.copyFrom(struct);
+        llama_batch.pos(sectionedStruct, sectioned);
+        return sectionedStruct;
     }
 
     /** Frees the batch once: closes the views, then the native arrays. */

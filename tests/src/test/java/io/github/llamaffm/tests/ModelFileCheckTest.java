@@ -10,6 +10,7 @@ import io.github.llamaffm.Sampler;
 import io.github.llamaffm.gguf.GgmlType;
 import io.github.llamaffm.gguf.GgufArray;
 import io.github.llamaffm.gguf.GgufValue;
+import io.github.llamaffm.gguf.GgufWriter;
 import io.github.llamaffm.internal.ModelFileCheck;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -320,6 +321,63 @@ class ModelFileCheckTest {
         StringBuilder msg = new StringBuilder();
         assertEquals(ModelFuzzer.Outcome.REJECTED, ModelFuzzer.run(c, msg), c.description());
         assertTrue(msg.toString().startsWith("ModelLoadException: cannot load"), msg.toString());
+    }
+
+    // ------------------------------------------------------------------ M-RoPE sections
+
+    private static final String SECTIONS = "qwen2vl.rope.dimension_sections";
+
+    /** The tiny qwen2vl model (head size 16, sections 2, 3, 3, 0) with its sections replaced. */
+    private static Path qwen2vl(String name, GgufValue sections) throws IOException {
+        GgufWriter w = TestModels.qwen2vlSpec().newWriter();
+        if (sections == null) w.remove(SECTIONS);
+        else w.put(SECTIONS, sections);
+        Path out = DIR.resolve(name + ".gguf").toAbsolutePath();
+        Files.createDirectories(DIR);
+        w.write(out);
+        return out;
+    }
+
+    private static GgufValue sections(int... s) {
+        return GgufValue.ofArray(GgufArray.ofInt32(s));
+    }
+
+    /** Files whose sections ggml's rope asserts on at the first decode, and what llama.cpp's message names. */
+    private static Map<Path, String> badSections() throws IOException {
+        Map<Path, String> bad = new LinkedHashMap<>();
+        bad.put(qwen2vl("mrope-zero", sections(0, 0, 0, 0)), "ops.cpp:6153");
+        bad.put(qwen2vl("mrope-fourth-only", sections(0, 0, 0, 8)), "ops.cpp:6153");
+        bad.put(qwen2vl("mrope-scalar-zero", GgufValue.ofInt32(0)), "ops.cpp:6153");
+        bad.put(qwen2vl("mrope-negative", sections(4, -4, 0, 0)), "ops.cpp:6008");
+        bad.put(qwen2vl("mrope-too-many", sections(8, 8, 2, 0)), "ops.cpp:6003");
+        return bad;
+    }
+
+    @Test
+    void mropeSectionsThatGgmlsRopeAssertsOn() throws IOException {
+        generates(qwen2vl("mrope-intact", sections(2, 3, 3, 0)));
+        generates(qwen2vl("mrope-whole-head", sections(4, 6, 6, 0))); // a sum of the head size is allowed
+        for (Map.Entry<Path, String> e : badSections().entrySet()) rejected(e.getKey(), SECTIONS, e.getValue());
+        rejected(qwen2vl("mrope-uint32-wrapped", GgufValue.ofArray(GgufArray.ofUInt32(2, -1, 3, 0))), SECTIONS, "negative");
+        generates(TestModels.qwen2vl()); // the JVM lives on and generates
+    }
+
+    /** The check is not imaginary: llama.cpp's own llama-simple dies on those files at its first decode. */
+    @Test
+    void llamaSimpleDiesOnTheSameSections() throws Exception {
+        Path bin = NativeSource.bin().resolve("llama-simple");
+        for (Map.Entry<Path, String> e : badSections().entrySet()) {
+            Path err = DIR.resolve(e.getKey().getFileName() + ".llama-simple.err");
+            Process p = new ProcessBuilder(bin.toString(), "-m", e.getKey().toString(), "-n", "4", "Hello")
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
+            assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "llama-simple did not finish on " + e.getKey());
+            String stderr = Files.readString(err);
+            String tail = stderr.substring(Math.max(0, stderr.length() - 2000));
+            // killed by a signal (128 + SIGABRT 6 or SIGFPE 8), not an error it reports and survives
+            assertTrue(p.exitValue() == 134 || p.exitValue() == 136, e.getKey() + ": exit " + p.exitValue() + "\n" + tail);
+            if (p.exitValue() == 134) assertTrue(stderr.contains("GGML_ASSERT"), tail);
+            assertTrue(stderr.contains("mrope sections") || stderr.contains("qwen2vl"), tail);
+        }
     }
 
     // ------------------------------------------------------------------ the safety net

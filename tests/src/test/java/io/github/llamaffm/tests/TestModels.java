@@ -110,6 +110,29 @@ final class TestModels {
         });
     }
 
+    /**
+     * A tiny {@code qwen2vl} text model (M-RoPE: four positions per input embedding) with the
+     * qwen2 vocabulary, see {@link RandomLlamaModel#qwen2vlTiny()}.
+     */
+    static Path qwen2vl() {
+        return CACHE.computeIfAbsent("qwen2vl", k -> {
+            try {
+                return write(qwen2vlSpec().newWriter(), "tiny-qwen2vl.gguf");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The description of the {@link #qwen2vl} model (for tests that change one of its keys). */
+    static RandomLlamaModel qwen2vlSpec() {
+        try {
+            return RandomLlamaModel.qwen2vlTiny().vocabulary(vocab("qwen2")).seed(4321).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes a model into target/test-models atomically (parallel test JVMs may race for it). */
     private static Path write(GgufWriter w, String name) throws IOException {
         Files.createDirectories(DIR);
