@@ -5,9 +5,12 @@ import io.github.llamaffm.gguf.GgufWriter;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.SplittableRandom;
+
+import static io.github.llamaffm.testkit.ProjectorWeights.gaussian;
+import static io.github.llamaffm.testkit.ProjectorWeights.ones;
+import static io.github.llamaffm.testkit.ProjectorWeights.positive;
 
 /**
  * Writes an audio projector (an "mmproj" GGUF file, as llama.cpp's libmtmd loads it) with seeded
@@ -246,25 +249,5 @@ public final class RandomAudioProjector {
         w.addTensor("mm.a.norm_mid.weight", GgmlType.F32, new long[]{h}, ones(h));
         w.addTensor("mm.a.mlp.2.weight", GgmlType.F32, new long[]{h, t}, gaussian(r, (long) h * t, projectorStd));
         return w;
-    }
-
-    private static void positive(String what, int v) {
-        if (v < 1) throw new IllegalArgumentException(what + " must be >= 1: " + v);
-    }
-
-    private static float[] ones(int n) {
-        float[] v = new float[n];
-        Arrays.fill(v, 1f);
-        return v;
-    }
-
-    private static float[] gaussian(SplittableRandom r, long n, float std) {
-        float[] v = new float[Math.toIntExact(n)];
-        for (int i = 0; i < v.length; i++) {
-            // Box-Muller: SplittableRandom has no nextGaussian of its own
-            double u = 1 - r.nextDouble(), w = r.nextDouble();
-            v[i] = (float) (Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * w) * std);
-        }
-        return v;
     }
 }

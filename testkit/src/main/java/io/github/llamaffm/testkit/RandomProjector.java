@@ -9,6 +9,10 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.SplittableRandom;
 
+import static io.github.llamaffm.testkit.ProjectorWeights.gaussian;
+import static io.github.llamaffm.testkit.ProjectorWeights.ones;
+import static io.github.llamaffm.testkit.ProjectorWeights.positive;
+
 /**
  * Writes a multimodal projector (an "mmproj" GGUF file, as llama.cpp's libmtmd loads it) with
  * seeded random weights for a {@link RandomLlamaModel}: a small CLIP-style vision encoder and the
@@ -228,25 +232,5 @@ public final class RandomProjector {
         w.addTensor("mm.2.weight", GgmlType.F32, new long[]{h, t}, gaussian(r, (long) h * t, projectorStd));
         w.addTensor("mm.2.bias", GgmlType.F32, new long[]{t}, gaussian(r, t, projectorStd));
         return w;
-    }
-
-    private static void positive(String what, int v) {
-        if (v < 1) throw new IllegalArgumentException(what + " must be >= 1: " + v);
-    }
-
-    private static float[] ones(int n) {
-        float[] v = new float[n];
-        java.util.Arrays.fill(v, 1f);
-        return v;
-    }
-
-    private static float[] gaussian(SplittableRandom r, long n, float std) {
-        float[] v = new float[Math.toIntExact(n)];
-        for (int i = 0; i < v.length; i++) {
-            // Box-Muller: SplittableRandom has no nextGaussian of its own
-            double u = 1 - r.nextDouble(), w = r.nextDouble();
-            v[i] = (float) (Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * w) * std);
-        }
-        return v;
     }
 }

@@ -6,9 +6,12 @@ import io.github.llamaffm.gguf.GgufWriter;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.SplittableRandom;
+
+import static io.github.llamaffm.testkit.ProjectorWeights.gaussian;
+import static io.github.llamaffm.testkit.ProjectorWeights.ones;
+import static io.github.llamaffm.testkit.ProjectorWeights.positive;
 
 /**
  * Writes a Qwen2-VL multimodal projector (an "mmproj" GGUF of type {@code qwen2vl_merger}, as
@@ -245,25 +248,5 @@ public final class RandomQwen2VlProjector {
         w.addTensor("mm.2.weight", GgmlType.F32, new long[]{m, t}, gaussian(r, (long) m * t, projectorStd));
         w.addTensor("mm.2.bias", GgmlType.F32, new long[]{t}, gaussian(r, t, projectorStd));
         return w;
-    }
-
-    private static void positive(String what, int v) {
-        if (v < 1) throw new IllegalArgumentException(what + " must be >= 1: " + v);
-    }
-
-    private static float[] ones(int n) {
-        float[] v = new float[n];
-        Arrays.fill(v, 1f);
-        return v;
-    }
-
-    private static float[] gaussian(SplittableRandom r, long n, float std) {
-        float[] v = new float[Math.toIntExact(n)];
-        for (int i = 0; i < v.length; i++) {
-            // Box-Muller: SplittableRandom has no nextGaussian of its own
-            double u = 1 - r.nextDouble(), w = r.nextDouble();
-            v[i] = (float) (Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * w) * std);
-        }
-        return v;
     }
 }

@@ -2,7 +2,6 @@ package io.github.llamaffm.tests;
 
 import io.github.llamaffm.Completion;
 import io.github.llamaffm.ContextParams;
-import io.github.llamaffm.GenerateParams;
 import io.github.llamaffm.LlamaContext;
 import io.github.llamaffm.LlamaModel;
 import io.github.llamaffm.Media;
@@ -24,17 +23,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static io.github.llamaffm.tests.MtmdCli.chatml;
+import static io.github.llamaffm.tests.MtmdCli.greedy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -85,14 +83,6 @@ class MropeMultimodalTest {
         return model.newContext(ContextParams.builder().contextSize(512).threads(2).build());
     }
 
-    private static String chatml(String user) {
-        return "<|im_start|>user\n" + user + "<|im_end|>\n<|im_start|>assistant\n";
-    }
-
-    private static GenerateParams greedy(int n) {
-        return GenerateParams.builder().maxTokens(n).renderSpecial(true).build();
-    }
-
     /** What llama-mtmd-cli prints for one image and the prompt, and what it logs. */
     private record Cli(String text, String log) {
         /** A number libmtmd logs (verbose), such as "image_tokens->nx = N": the sum over the log's lines. */
@@ -118,18 +108,9 @@ class MropeMultimodalTest {
     }
 
     private static Cli mtmdCli(Path mmproj, Path image, String prompt, int n, boolean verbose) throws Exception {
-        Path log = Files.createTempFile(dir, "mtmd-cli", ".log");
-        List<String> command = new ArrayList<>(List.of(NativeSource.bin().resolve("llama-mtmd-cli").toString(), "-m", modelPath.toString(),
-                "--mmproj", mmproj.toString(), "--image", image.toString(), "-p", prompt, "--temp", "0",
-                "-n", Integer.toString(n), "-t", "2", "--chat-template", "chatml", "-c", "512"));
-        if (verbose) command.add("-v");
-        Process p = new ProcessBuilder(command).redirectError(log.toFile()).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "llama-mtmd-cli timed out");
-        String err = Files.readString(log);
-        assertEquals(0, p.exitValue(), "llama-mtmd-cli failed: " + out + "\n" + err);
-        assertTrue(out.startsWith("\n") && out.endsWith("\n\n"), out);
-        return new Cli(out.substring(1, out.length() - 2), err);
+        MtmdCli.Output o = verbose ? MtmdCli.run(modelPath, mmproj, "--image", image, prompt, n, "-c", "512", "-v")
+                : MtmdCli.run(modelPath, mmproj, "--image", image, prompt, n, "-c", "512");
+        return new Cli(o.text(), o.log());
     }
 
     @Test

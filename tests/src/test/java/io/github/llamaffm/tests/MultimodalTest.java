@@ -25,8 +25,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
+import static io.github.llamaffm.tests.MtmdCli.chatml;
+import static io.github.llamaffm.tests.MtmdCli.greedy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -71,27 +72,9 @@ class MultimodalTest {
         return model.newContext(ContextParams.builder().contextSize(512).threads(2).build());
     }
 
-    /** llama-mtmd-cli's single-turn prompt under ChatML: the marker before the user's text. */
-    private static String chatml(String user) {
-        return "<|im_start|>user\n" + user + "<|im_end|>\n<|im_start|>assistant\n";
-    }
-
-    private static GenerateParams greedy(int n) {
-        return GenerateParams.builder().maxTokens(n).renderSpecial(true).build();
-    }
-
-    /** What llama-mtmd-cli prints for one image: the generated pieces (it prints a newline before them and two after). */
+    /** What llama-mtmd-cli generates for one image. */
     private static String mtmdCli(Path image, int n) throws Exception {
-        Process p = new ProcessBuilder(NativeSource.bin().resolve("llama-mtmd-cli").toString(), "-m", modelPath.toString(),
-                "--mmproj", projectorPath.toString(), "--image", image.toString(), "-p", PROMPT, "--temp", "0",
-                "-n", Integer.toString(n), "-t", "2", "--chat-template", "chatml")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "llama-mtmd-cli timed out");
-        assertEquals(0, p.exitValue(), "llama-mtmd-cli failed: " + out);
-        assertTrue(out.startsWith("\n"), out);
-        assertTrue(out.endsWith("\n\n"), out);
-        return out.substring(1, out.length() - 2);
+        return MtmdCli.run(modelPath, projectorPath, "--image", image, PROMPT, n).text();
     }
 
     @Test
