@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,7 +40,9 @@ import java.util.regex.Pattern;
  * decode, as it goes through {@code llama_decode}); its generation is {@code llama_perf}'s eval
  * time per run. The Java side is measured around {@link LlamaContext#generate}: its prompt time
  * also holds the image file's decoding and the first token's sampling, which the tool's figures
- * leave out. Each run starts from an empty context, so the image is encoded every time.
+ * leave out. Each run starts from a new context, so the image is encoded every time. The Java
+ * context's thread pool polls at 50 as the tool's does (on few cores the poll decides much: spinning
+ * workers of the context compete with the projector's encode, sleeping ones wake late for each token).
  */
 public final class MultimodalBench {
     /** The user's text after the image. */
@@ -87,13 +90,18 @@ public final class MultimodalBench {
     public List<Row> run(Path model, Path projector, Path image) throws Exception {
         double[][] tool = new double[2][reps], java = new double[2][reps];
         int toolPrompt = 0, javaPrompt = 0;
-        String toolText = null;
+        String toolText = null, toolParts = "";
         boolean same = true;
-        ContextParams cp = ContextParams.builder().contextSize(2048).threads(threads).batchThreads(threads).build();
+        // the tool's context has a thread pool polling at 50 (common's default), as llama-bench's: the same here
+        ContextParams cp = ContextParams.builder().contextSize(2048).threads(threads).batchThreads(threads)
+                .threadPoll(JavaPaths.LLAMA_BENCH_POLL).build();
         try (LlamaModel m = LlamaModel.load(model);
-             MultimodalProjector p = MultimodalProjector.load(m, projector, ProjectorParams.builder().threads(threads).build());
-             LlamaContext ctx = m.newContext(cp)) {
+             MultimodalProjector p = MultimodalProjector.load(m, projector, ProjectorParams.builder().threads(threads).build())) {
             MultimodalPrompt prompt = MultimodalPrompt.of(p, chatml(MultimodalProjector.MARKER + PROMPT), Media.fromFile(image));
+            // each run gets a new context, as each of the tool's runs does: its KV memory and compute
+            // buffers are touched for the first time in the run (the model stays loaded; the tool's
+            // load is not in its figures either)
+            Supplier<LlamaContext> ctx = () -> m.newContext(cp);
             measure(ctx, prompt); // warm-up: the JIT and the model's pages
             for (int r = 0; r < reps; r++) {
                 // alternate which path runs first, so that neither always meets a warmer machine
@@ -101,6 +109,7 @@ public final class MultimodalBench {
                     if ((r + k) % 2 == 0) {
                         ToolRun t = mtmdCli(model, projector, image);
                         tool[0][r] = t.promptMs;
+                        toolParts = t.parts;
                         tool[1][r] = t.tokensPerSecond;
                         toolPrompt = t.promptTokens;
                         toolText = t.text;
@@ -117,7 +126,8 @@ public final class MultimodalBench {
         }
         return List.of(
                 new Row("llama-mtmd-cli", Stats.median(tool[0]), Stats.median(tool[1]), toolPrompt, null,
-                        "prompt ms " + Arrays.toString(Stats.round(tool[0], 1)) + ", t/s " + Arrays.toString(Stats.round(tool[1], 1))),
+                        "prompt ms " + Arrays.toString(Stats.round(tool[0], 1)) + " (last: " + toolParts + "), t/s "
+                                + Arrays.toString(Stats.round(tool[1], 1))),
                 new Row("Java MultimodalPrompt", Stats.median(java[0]), Stats.median(java[1]), javaPrompt, same,
                         "prompt ms " + Arrays.toString(Stats.round(java[0], 1)) + ", t/s " + Arrays.toString(Stats.round(java[1], 1))));
     }
@@ -129,15 +139,16 @@ public final class MultimodalBench {
 
     private record JavaRun(double promptMs, Completion completion) {}
 
-    private JavaRun measure(LlamaContext ctx, MultimodalPrompt prompt) {
-        ctx.memory().clear();
-        long start = System.nanoTime(), first = 0;
-        Generation g = ctx.generate(prompt, GenerateParams.builder().maxTokens(tokens).sampler(Sampler.greedy()).build());
-        for (Token ignored : g) if (first == 0) first = System.nanoTime();
-        return new JavaRun((first - start) / 1e6, g.result());
+    private JavaRun measure(Supplier<LlamaContext> contexts, MultimodalPrompt prompt) {
+        try (LlamaContext ctx = contexts.get()) {
+            long start = System.nanoTime(), first = 0;
+            Generation g = ctx.generate(prompt, GenerateParams.builder().maxTokens(tokens).sampler(Sampler.greedy()).build());
+            for (Token ignored : g) if (first == 0) first = System.nanoTime();
+            return new JavaRun((first - start) / 1e6, g.result());
+        }
     }
 
-    private record ToolRun(double promptMs, double tokensPerSecond, int promptTokens, String text) {}
+    private record ToolRun(double promptMs, double tokensPerSecond, int promptTokens, String text, String parts) {}
 
     private static final Pattern ENCODE = Pattern.compile("mtmd batch encoding done in (\\d+) ms");
     private static final Pattern PROMPT_EVAL = Pattern.compile("prompt eval time =\\s+([0-9.]+) ms /\\s+(\\d+) tokens");
@@ -155,7 +166,7 @@ public final class MultimodalBench {
         double evalMs = Double.parseDouble(ev.group(1));
         int runs = Integer.parseInt(ev.group(2));
         return new ToolRun(Double.parseDouble(enc.group(1)) + Double.parseDouble(pe.group(1)), runs / (evalMs / 1000),
-                Integer.parseInt(pe.group(2)), text);
+                Integer.parseInt(pe.group(2)), text, "encode " + enc.group(1) + " ms + prompt eval " + pe.group(1) + " ms");
     }
 
     /**
