@@ -69,6 +69,21 @@ final class EvalModels {
     }
 
     /** Runs a program; returns stdout and stderr together, failing on a non-zero exit. */
+    /**
+     * Runs one of llama.cpp's programs until its output holds {@code marker}, at most three times.
+     * The programs log through a logger thread that llama.cpp leaks on purpose at exit (its issue
+     * 22142), so the last lines of a run that exits 0 are sometimes lost (seen: llama-perplexity's
+     * statistics block missing in one CI run); a run that lost them is run again.
+     */
+    static String runUntil(String marker, String... command) throws IOException, InterruptedException {
+        String out = "";
+        for (int attempt = 0; attempt < 3; attempt++) {
+            out = run(command);
+            if (out.contains(marker)) return out;
+        }
+        return out; // the caller's assertion shows what it printed
+    }
+
     static String run(String... command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         byte[] out = p.getInputStream().readAllBytes();

@@ -73,7 +73,7 @@ class ExamplesTest {
         // the same file (with its newline at the end) through llama.cpp's own program, where built
         Path prog = EvalModels.perplexityProgram();
         if (prog != null) {
-            String cpp = EvalModels.run(prog.toString(), "-m", TestModels.tiny("llama-spm").toString(), "-f", text.toString(),
+            String cpp = EvalModels.runUntil("Final estimate", prog.toString(), "-m", TestModels.tiny("llama-spm").toString(), "-f", text.toString(),
                     "-c", "64", "--chunks", "3", "-t", "2");
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("Final estimate: PPL = [0-9.]+ \\+/- [0-9.]+").matcher(cpp);
             assertTrue(m.find(), cpp);

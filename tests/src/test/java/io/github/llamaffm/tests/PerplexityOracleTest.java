@@ -62,7 +62,7 @@ class PerplexityOracleTest {
         List<String> cmd = new ArrayList<>(List.of(prog.toString(), "-m", modelPath.toString(), "-f", file.toString(),
                 "-c", "" + c, "-b", "" + b, "-t", "" + THREADS));
         if (chunks > 0) cmd.addAll(List.of("--chunks", "" + chunks));
-        String out = EvalModels.run(cmd.toArray(String[]::new));
+        String out = EvalModels.runUntil("Final estimate", cmd.toArray(String[]::new));
         Matcher m = FINAL.matcher(out);
         assertTrue(m.find(), out);
         List<String> cppChunks = new ArrayList<>();
@@ -112,7 +112,7 @@ class PerplexityOracleTest {
         String text = EvalModels.text(6000);
         Path file = textFile(dir, text);
         Path cppBase = dir.resolve("cpp.kld"), javaBase = dir.resolve("java.kld");
-        String baseOut = EvalModels.run(prog.toString(), "-m", base.toString(), "-f", file.toString(), "-c", "" + c, "-b", "" + b,
+        String baseOut = EvalModels.runUntil("Final estimate", prog.toString(), "-m", base.toString(), "-f", file.toString(), "-c", "" + c, "-b", "" + b,
                 "-t", "" + THREADS, "--chunks", "" + chunks, "--kl-divergence-base", cppBase.toString());
         PerplexityResult pr;
         try (LlamaModel lm = LlamaModel.load(base)) {
@@ -131,9 +131,9 @@ class PerplexityOracleTest {
         assertEquals(java.util.Arrays.toString(java.util.Arrays.copyOf(cb, header)), java.util.Arrays.toString(java.util.Arrays.copyOf(jb, header)),
                 "header and tokens");
 
-        String cppOnCpp = statistics(EvalModels.run(prog.toString(), "-m", quant.toString(), "-c", "" + c, "-b", "" + b,
+        String cppOnCpp = statistics(EvalModels.runUntil("Same top p:", prog.toString(), "-m", quant.toString(), "-c", "" + c, "-b", "" + b,
                 "-t", "" + THREADS, "--kl-divergence", "--kl-divergence-base", cppBase.toString()));
-        String cppOnJava = statistics(EvalModels.run(prog.toString(), "-m", quant.toString(), "-c", "" + c, "-b", "" + b,
+        String cppOnJava = statistics(EvalModels.runUntil("Same top p:", prog.toString(), "-m", quant.toString(), "-c", "" + c, "-b", "" + b,
                 "-t", "" + THREADS, "--kl-divergence", "--kl-divergence-base", javaBase.toString()));
         KlDivergenceResult onCpp, onJava;
         List<KlDivergence.Progress> progress = new ArrayList<>();
